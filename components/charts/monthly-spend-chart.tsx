@@ -1,0 +1,32 @@
+'use client';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { MonthSummary } from '@/lib/schemas/months';
+import { formatCents, formatDollars } from '@/lib/core/money';
+import { monthLabel } from '@/lib/core/format';
+
+export function MonthlySpendChart({ months }: { months: MonthSummary[] }) {
+  const data = months.map((m) => ({ month: m.month, spend: m.spendCents }));
+  const total = months.reduce((s, m) => s + m.spendCents, 0);
+  return (
+    <figure>
+      <div className="h-72 w-full" aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+            <XAxis dataKey="month" tick={{ fill: 'var(--muted)', fontSize: 12 }} tickFormatter={(m: string) => monthLabel(m, 'short')} minTickGap={24} />
+            <YAxis tick={{ fill: 'var(--muted)', fontSize: 12 }} tickFormatter={(c: number) => formatDollars(c)} width={72} />
+            <Tooltip
+              formatter={(v) => [formatCents(Number(v)), 'Spend']}
+              labelFormatter={(m) => monthLabel(String(m))}
+              contentStyle={{ background: 'var(--card)', border: '1px solid var(--border)', color: 'var(--fg)' }}
+            />
+            <Bar dataKey="spend" fill="var(--accent)" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="mt-2 text-sm text-muted">
+        {months.length} months, {formatCents(total)} spent in all. The table below has the same figures.
+      </figcaption>
+    </figure>
+  );
+}
