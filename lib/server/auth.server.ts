@@ -35,6 +35,9 @@ export const auth = betterAuth({
     },
   },
   advanced: {
+    // Explicit, so tests (NODE_ENV=test) exercise the same origin/CSRF checks as production.
+    disableOriginCheck: false,
+    disableCSRFCheck: false,
     ipAddress: {
       // Only headers that a proxy we trust sets. Without one, all clients
       // share one bucket per path; the per-account limit below still applies.

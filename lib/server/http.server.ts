@@ -4,18 +4,9 @@ import { z } from 'zod';
 import { headers } from 'next/headers';
 import { auth } from './auth.server';
 import { env } from './env.server';
+import { HttpError } from './errors.server';
 
-/** JSON error body used by every API route: `{ error: { code, message, details } }`. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
+export { HttpError };
 
 export function errorResponse(status: number, code: string, message: string, details?: unknown): NextResponse {
   return NextResponse.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, { status });

@@ -1,0 +1,293 @@
+import 'server-only';
+import { createHash, randomUUID } from 'node:crypto';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { prisma } from './db.server';
+import { HttpError } from './errors.server';
+import { compiledRulesFor } from './rules.server';
+import { insertTransactions, type TransactionInsert } from './bulk.server';
+import { parseBankCsv, previewRows, type ColumnMapping } from '@/lib/core/csv';
+import { buildCategorizeContext, categorize, type CompiledRules } from '@/lib/core/categorize/engine';
+import { assignOccurrences, occurrenceId, splitNew } from '@/lib/core/dedupe';
+import type { BankFormat, ParseIssue, ParsedTransaction } from '@/lib/core/types';
+import type { ImportPreview, ImportSummary } from '@/lib/schemas/imports';
+
+export interface ImportFile {
+  fileName: string;
+  bytes: Uint8Array;
+  /** bank account to import into; defaults to the bank's name */
+  accountName?: string;
+  /** column mapping for a layout we don't recognise */
+  mapping?: ColumnMapping;
+}
+
+export interface ImportLimits {
+  maxBytes: number;
+  maxRows: number;
+}
+
+const BANK_NAMES: Record<BankFormat, string> = {
+  commbank: 'CommBank',
+  anz: 'ANZ',
+  westpac: 'Westpac',
+  nab: 'NAB',
+  'nab-legacy': 'NAB',
+  ing: 'ING',
+  macquarie: 'Macquarie',
+  up: 'Up',
+  generic: 'Other bank',
+};
+
+interface Planned {
+  preview: ImportPreview;
+  /** rows to insert, per account name */
+  fresh: Map<string, Array<ReturnType<typeof assignOccurrences<CategorizedRow>>[number]>>;
+}
+
+interface CategorizedRow extends ParsedTransaction {
+  category: string;
+  ruleId: string | null;
+}
+
+function accountNameFor(file: ImportFile, format: BankFormat, rowAccount: string | null, multi: boolean): string {
+  const base = file.accountName?.trim() || BANK_NAMES[format];
+  return multi && rowAccount ? `${base} ${rowAccount}` : base;
+}
+
+/**
+ * Parse, categorize and dedupe one file against what the user already has,
+ * without writing anything.
+ */
+async function plan(userId: string, file: ImportFile, limits: ImportLimits, rules?: CompiledRules): Promise<Planned> {
+  if (file.bytes.byteLength > limits.maxBytes) {
+    throw new HttpError(413, 'file_too_large', `${file.fileName} is ${mb(file.bytes.byteLength)}; the limit is ${mb(limits.maxBytes)}.`, {
+      file: file.fileName,
+    });
+  }
+  let mapping = file.mapping;
+  let mappingSource: ImportPreview['mappingSource'] = mapping ? 'given' : null;
+  let parsed = parseBankCsv(file.bytes, { fileName: file.fileName, mapping, maxRows: limits.maxRows });
+  // Columns and first rows, for the mapping form, when we don't know the layout.
+  const peek = parsed.format === null || mapping ? previewRows(file.bytes, 8) : null;
+  if (!mapping && parsed.format === null && peek?.headerKey) {
+    // A layout we don't know, but maybe the user mapped this header before.
+    const saved = await prisma.importMapping.findUnique({ where: { userId_headerKey: { userId, headerKey: peek.headerKey } } });
+    if (saved) {
+      mapping = JSON.parse(saved.mapping) as ColumnMapping;
+      mappingSource = 'saved';
+      parsed = parseBankCsv(file.bytes, { fileName: file.fileName, mapping, maxRows: limits.maxRows });
+    }
+  }
+  const compiled = rules ?? (await compiledRulesFor(userId));
+  const context = buildCategorizeContext(parsed.transactions);
+  const categorized: CategorizedRow[] = parsed.transactions.map((t) => {
+    const c = categorize(t, compiled, context);
+    return { ...t, category: c.category, ruleId: c.ruleId };
+  });
+
+  const format = parsed.format ?? 'generic';
+  const accounts = new Set(categorized.map((t) => t.account).filter((a): a is string => !!a));
+  const multi = accounts.size > 1;
+  const byAccount = new Map<string, CategorizedRow[]>();
+  for (const t of categorized) {
+    const name = accountNameFor(file, format, t.account, multi);
+    let list = byAccount.get(name);
+    if (!list) byAccount.set(name, (list = []));
+    list.push(t);
+  }
+
+  const fresh: Planned['fresh'] = new Map();
+  let duplicateCount = 0;
+  for (const [name, rows] of byAccount) {
+    const numbered = assignOccurrences(rows);
+    const account = await prisma.bankAccount.findUnique({ where: { userId_name: { userId, name } } });
+    let stored = new Set<string>();
+    if (account && numbered.length) {
+      const dates = numbered.map((r) => r.date).sort();
+      const existing = await prisma.transaction.findMany({
+        where: { accountId: account.id, date: { gte: dates[0], lte: dates[dates.length - 1] } },
+        select: { dedupeKey: true, occurrence: true },
+      });
+      stored = new Set(existing.map((e) => occurrenceId(e.dedupeKey, e.occurrence)));
+    }
+    const split = splitNew(numbered, stored);
+    duplicateCount += split.duplicates.length;
+    fresh.set(name, split.fresh);
+  }
+
+  const dates = categorized.map((t) => t.date).sort();
+  const newCount = [...fresh.values()].reduce((s, r) => s + r.length, 0);
+  const preview: ImportPreview = {
+    fileName: file.fileName,
+    fileSha256: createHash('sha256').update(file.bytes).digest('hex'),
+    format: parsed.format,
+    bank: parsed.format ? BANK_NAMES[parsed.format] : null,
+    confidence: parsed.confidence,
+    dateOrder: parsed.dateOrder,
+    header: peek?.headerKey ?? null,
+    sample: peek ? { rows: peek.rows, header: peek.header, suggestedMapping: peek.suggestedMapping } : null,
+    mappingSource,
+    needsMapping: parsed.format === null && !mapping,
+    accounts: [...byAccount.keys()],
+    dateFrom: dates[0] ?? null,
+    dateTo: dates[dates.length - 1] ?? null,
+    rows: categorized.length,
+    newCount,
+    duplicateCount,
+    skipped: parsed.skipped,
+    transfers: categorized.filter((t) => t.kind === 'transfer').length,
+    errors: parsed.errors.map((e) => withFile(file.fileName, e)),
+    warnings: parsed.warnings.map((e) => withFile(file.fileName, e)),
+    categories: countBy(categorized.map((t) => t.category)),
+  };
+  return { preview, fresh };
+}
+
+function withFile(fileName: string, issue: ParseIssue) {
+  return { file: fileName, line: issue.line, field: issue.field ?? null, message: issue.message };
+}
+
+function countBy(xs: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const x of xs) out[x] = (out[x] ?? 0) + 1;
+  return out;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** What importing this file would do. Never writes. */
+export async function previewImport(userId: string, file: ImportFile, limits: ImportLimits): Promise<ImportPreview> {
+  return (await plan(userId, file, limits)).preview;
+}
+
+/** Why a file can't be committed, or null when it can. */
+export function blockingProblem(p: ImportPreview): HttpError | null {
+  if (p.needsMapping) {
+    const detail = p.errors[0]?.message ?? 'The layout of this file is not one we recognise.';
+    return new HttpError(422, 'unknown_layout', `${p.fileName}: ${detail} Map its columns to import it.`, { preview: p });
+  }
+  if (p.errors.length > 0) {
+    const first = p.errors[0]!;
+    const where = first.line > 0 ? ` line ${first.line}${first.field ? `, field ${first.field}` : ''}` : '';
+    const more = p.errors.length > 1 ? ` (and ${p.errors.length - 1} more problem${p.errors.length > 2 ? 's' : ''})` : '';
+    return new HttpError(422, 'invalid_rows', `${p.fileName}${where}: ${first.message}${more}. Nothing was imported.`, { preview: p });
+  }
+  if (p.rows === 0) return new HttpError(422, 'no_transactions', `${p.fileName} has no transactions to import.`, { preview: p });
+  return null;
+}
+
+/**
+ * Import one file atomically: all of its new rows or none. Files with any
+ * row error are refused whole (422) so nothing is half-written.
+ */
+export async function commitImport(userId: string, file: ImportFile, limits: ImportLimits): Promise<ImportSummary> {
+  const { preview, fresh } = await plan(userId, file, limits);
+  const problem = blockingProblem(preview);
+  if (problem) throw problem;
+  try {
+    const importId = await prisma.$transaction(
+      async (tx) => {
+        const imp = await tx.import.create({
+          data: {
+            userId,
+            // placeholder account: replaced below once accounts exist
+            accountId: await ensureAccount(tx, userId, preview.accounts[0]!, preview.format),
+            fileName: file.fileName,
+            fileSha256: preview.fileSha256,
+            format: preview.format ?? 'generic',
+            rowCount: preview.rows,
+            newCount: preview.newCount,
+            duplicateCount: preview.duplicateCount,
+            skippedCount: preview.skipped,
+            transferCount: preview.transfers,
+            dateFrom: preview.dateFrom,
+            dateTo: preview.dateTo,
+          },
+        });
+        for (const [name, rows] of fresh) {
+          if (rows.length === 0) continue;
+          const accountId = await ensureAccount(tx, userId, name, preview.format);
+          const inserts: TransactionInsert[] = rows.map((r) => ({
+            id: randomUUID(),
+            userId,
+            accountId,
+            importId: imp.id,
+            date: r.date,
+            month: r.date.slice(0, 7),
+            amountCents: r.amountCents,
+            description: r.description,
+            merchant: r.merchant,
+            category: r.category,
+            ruleId: r.ruleId,
+            kind: r.kind,
+            balanceCents: r.balanceCents,
+            dedupeKey: r.key,
+            occurrence: r.occurrence,
+            line: r.line,
+          }));
+          await insertTransactions(tx, inserts);
+        }
+        if (file.mapping && preview.header) {
+          await tx.importMapping.upsert({
+            where: { userId_headerKey: { userId, headerKey: preview.header } },
+            create: { userId, headerKey: preview.header, mapping: JSON.stringify(file.mapping) },
+            update: { mapping: JSON.stringify(file.mapping) },
+          });
+        }
+        return imp.id;
+      },
+      { timeout: 300_000, maxWait: 30_000 },
+    );
+    return { importId, ...preview };
+  } catch (err) {
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+      throw new HttpError(409, 'concurrent_import', `${file.fileName}: another import of the same rows finished first. Preview again.`);
+    }
+    throw err;
+  }
+}
+
+async function ensureAccount(tx: Prisma.TransactionClient, userId: string, name: string, format: string | null): Promise<string> {
+  const acct = await tx.bankAccount.upsert({
+    where: { userId_name: { userId, name } },
+    create: { userId, name, bank: format },
+    update: {},
+  });
+  return acct.id;
+}
+
+/** Undo an import: its transactions go, the import stays in history as undone. */
+export async function undoImport(userId: string, importId: string): Promise<{ removed: number }> {
+  return prisma.$transaction(async (tx) => {
+    const imp = await tx.import.findFirst({ where: { id: importId, userId } });
+    if (!imp) throw new HttpError(404, 'not_found', 'No such import.');
+    if (imp.status === 'undone') throw new HttpError(409, 'already_undone', `${imp.fileName} was already undone.`);
+    const { count } = await tx.transaction.deleteMany({ where: { importId, userId } });
+    await tx.import.update({ where: { id: importId }, data: { status: 'undone', undoneAt: new Date() } });
+    return { removed: count };
+  });
+}
+
+export async function listImports(userId: string) {
+  const rows = await prisma.import.findMany({
+    where: { userId },
+    orderBy: { createdAt: 'desc' },
+    include: { account: { select: { name: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    fileName: r.fileName,
+    format: r.format,
+    account: r.account.name,
+    status: r.status,
+    rowCount: r.rowCount,
+    newCount: r.newCount,
+    duplicateCount: r.duplicateCount,
+    skippedCount: r.skippedCount,
+    dateFrom: r.dateFrom,
+    dateTo: r.dateTo,
+    createdAt: r.createdAt.toISOString(),
+    undoneAt: r.undoneAt?.toISOString() ?? null,
+  }));
+}
