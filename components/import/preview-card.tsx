@@ -1,0 +1,82 @@
+import type { ImportPreview } from '@/lib/schemas/imports';
+import { Card } from '@/components/ui/card';
+
+const ORDER: Record<string, string> = { dmy: 'day first (DD/MM)', mdy: 'month first (MM/DD)', ymd: 'year first' };
+
+export function PreviewCard({ preview: p }: { preview: ImportPreview }) {
+  const stats: Array<[string, number]> = [
+    ['Rows', p.rows],
+    ['New', p.newCount],
+    ['Already imported', p.duplicateCount],
+    ['Skipped (pending)', p.skipped],
+    ['Transfers between your accounts', p.transfers],
+    ['Problems', p.errors.length],
+  ];
+  return (
+    <Card title={p.fileName}>
+      <p className="text-sm" data-testid="preview-summary">
+        {p.bank ? (
+          <>
+            Detected <strong>{p.bank}</strong> ({Math.round(p.confidence * 100)}% sure)
+          </>
+        ) : p.needsMapping ? (
+          <>We don&apos;t recognise this layout: map its columns below.</>
+        ) : (
+          <>Columns mapped by you{p.mappingSource === 'saved' ? ' (saved mapping reused)' : ''}</>
+        )}
+        {p.dateFrom ? (
+          <>
+            {' '}
+            · {p.dateFrom} to {p.dateTo}
+          </>
+        ) : null}
+        {p.dateOrder ? <> · dates read {ORDER[p.dateOrder]}</> : null}
+        {p.accounts.length ? <> · into {p.accounts.join(', ')}</> : null}
+      </p>
+      <dl className="mt-3 grid grid-cols-2 gap-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
+        {stats.map(([label, n]) => (
+          <div key={label} className="rounded-md border border-border p-2">
+            <dt className="text-muted">{label}</dt>
+            <dd className="text-lg font-semibold tabular-nums" data-testid={`stat-${label.split(' ')[0]!.toLowerCase()}`}>
+              {n.toLocaleString('en-AU')}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {p.warnings.length ? (
+        <ul className="mt-3 list-disc pl-5 text-sm text-flag">
+          {p.warnings.slice(0, 5).map((w, i) => (
+            <li key={i}>
+              {w.line ? `Line ${w.line}: ` : ''}
+              {w.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {p.errors.length ? (
+        <div className="mt-3">
+          <h3 className="text-sm font-semibold text-danger">Problems (nothing from this file will be imported until they are fixed)</h3>
+          <table className="mt-1 w-full text-left text-sm">
+            <caption className="sr-only">Problems in {p.fileName}</caption>
+            <thead>
+              <tr className="border-b border-border">
+                <th scope="col">Line</th>
+                <th scope="col">Field</th>
+                <th scope="col">Problem</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.errors.slice(0, 50).map((e, i) => (
+                <tr key={i} className="border-b border-border last:border-0">
+                  <td className="tabular-nums">{e.line || '—'}</td>
+                  <td>{e.field ?? '—'}</td>
+                  <td>{e.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,54 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_ADMIN, signIn } from './helpers';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no serious axe violations on any page (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    expect(await seriousViolations(page), '/sign-in').toEqual([]);
+    await page.goto('/sign-up');
+    expect(await seriousViolations(page), '/sign-up').toEqual([]);
+
+    await signIn(page, DEMO_ADMIN);
+    for (const [path, heading] of [
+      ['/months', /months/i],
+      ['/import', 'Import bank exports'],
+      ['/rules', /rules/i],
+      ['/admin', 'Administration'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+  });
+}
+
+test('pages are usable from the keyboard alone', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.keyboard.press('Tab'); // skip link
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Email')).toBeFocused();
+  await page.keyboard.type(DEMO_ADMIN.email);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Password')).toBeFocused();
+  await page.keyboard.type(DEMO_ADMIN.password);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/months$/);
+  // reach the Import link with the keyboard and follow it
+  const importLink = page.getByRole('link', { name: 'Import' });
+  for (let i = 0; i < 10 && !(await importLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(importLink).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Import bank exports' })).toBeVisible();
+});

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_ADMIN, DEMO_USER, signIn, signUp, uniqueEmail } from './helpers';
+
+test('a signed-out visitor is sent to sign-in', async ({ page }) => {
+  await page.goto('/months');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fmonths$/);
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+});
+
+test('sign up, sign out, sign in again and see the months page', async ({ page }) => {
+  const user = await signUp(page, uniqueEmail('new'));
+  await expect(page.getByRole('heading', { name: 'Your months' })).toBeVisible();
+  await expect(page.getByText('No transactions yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto('/months');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signIn(page, user);
+  await expect(page.getByRole('heading', { name: 'Your months' })).toBeVisible();
+});
+
+test('a wrong password is refused with a clear message', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(DEMO_USER.email);
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText(/invalid/i);
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('the demo user sees their months in a chart and a table', async ({ page }) => {
+  await signIn(page, DEMO_USER);
+  await expect(page.getByRole('heading', { name: 'Spend per month' })).toBeVisible();
+  const rows = page.getByTestId('month-row');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeGreaterThanOrEqual(24);
+  await expect(rows.first()).toContainText('$');
+  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+});
+
+test('a user gets 403 on an admin page and API; an admin gets in', async ({ page }) => {
+  await signIn(page, DEMO_USER);
+  const res = await page.goto('/admin');
+  expect(res?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: /403/ })).toBeVisible();
+  const api = await page.request.get('/api/admin/users');
+  expect(api.status()).toBe(403);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signIn(page, DEMO_ADMIN);
+  const ok = await page.goto('/admin');
+  expect(ok?.status()).toBe(200);
+  await expect(page.getByRole('cell', { name: DEMO_USER.email })).toBeVisible();
+});
+
+test('an API call without a session gets 401 JSON', async ({ request }) => {
+  const res = await request.get('/api/months');
+  expect(res.status()).toBe(401);
+  expect(await res.json()).toEqual({ error: { code: 'unauthenticated', message: 'Sign in to continue.' } });
+});
