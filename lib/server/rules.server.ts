@@ -1,9 +1,21 @@
 import 'server-only';
 import { prisma } from './db.server';
-import { compileRules, type CompiledRules } from '@/lib/core/categorize/engine';
+import { HttpError } from './errors.server';
+import { buildCategorizeContext, categorize, compileRules, type CompiledRules } from '@/lib/core/categorize/engine';
 import { DEFAULT_RULES } from '@/lib/core/categorize/default-rules';
+import { diffCategorization } from '@/lib/core/categorize/diff';
 import type { CategoryRule } from '@/lib/core/categorize/types';
-import type { Category } from '@/lib/core/types';
+import type { CategorizedTransaction, Category, ParsedTransaction } from '@/lib/core/types';
+import { CategoryRuleSchema } from '@/lib/schemas/category-rule';
+import type {
+  DefaultRuleView,
+  RecategorizePreview,
+  RecategorizeResult,
+  RuleCreate,
+  RulePatch,
+  RuleView,
+  RulesResponse,
+} from '@/lib/schemas/rules';
 
 type RuleRow = Awaited<ReturnType<typeof prisma.categoryRule.findMany>>[number];
 
@@ -30,4 +42,263 @@ export async function userRules(userId: string): Promise<CategoryRule[]> {
 /** The user's own rules (which outrank the defaults) plus the default rules, compiled. */
 export async function compiledRulesFor(userId: string): Promise<CompiledRules> {
   return compileRules([...(await userRules(userId)), ...DEFAULT_RULES]);
+}
+
+// ───────────── editing rules ─────────────
+
+/** A user may keep at most this many rules (every rule is tried on every row at import). */
+export const MAX_RULES_PER_USER = 500;
+
+function viewFromRow(r: RuleRow): RuleView {
+  return {
+    id: r.id,
+    name: r.name,
+    category: r.category,
+    priority: r.priority,
+    match: { field: r.field as RuleView['match']['field'], op: r.op as RuleView['match']['op'], value: r.value },
+    amountMinCents: r.amountMinCents,
+    amountMaxCents: r.amountMaxCents,
+    direction: r.direction as RuleView['direction'],
+    enabled: r.enabled,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+function defaultView(r: CategoryRule): DefaultRuleView {
+  return {
+    id: r.id,
+    name: r.name ?? null,
+    category: r.category,
+    priority: r.priority,
+    match: { field: r.match.field, op: r.match.op, value: r.match.value },
+    amountMinCents: r.amountMinCents ?? null,
+    amountMaxCents: r.amountMaxCents ?? null,
+    direction: r.direction ?? 'any',
+  };
+}
+
+/** Stored columns of a rule. */
+interface RuleColumns {
+  name: string | null;
+  category: string;
+  priority: number;
+  field: string;
+  op: string;
+  value: string;
+  amountMinCents: number | null;
+  amountMaxCents: number | null;
+  direction: string;
+  enabled: boolean;
+}
+
+/**
+ * Check the whole rule as the engine will see it (regex compiles, min ≤ max,
+ * known category). Throws a ZodError, which routes turn into a 400 with
+ * details; the paths are the API's (`match.value`, `amountMaxCents`).
+ */
+function validated(id: string, c: RuleColumns): RuleColumns {
+  CategoryRuleSchema.parse({
+    id,
+    ...(c.name === null ? {} : { name: c.name }),
+    category: c.category,
+    priority: c.priority,
+    match: { field: c.field, op: c.op, value: c.value },
+    ...(c.amountMinCents === null ? {} : { amountMinCents: c.amountMinCents }),
+    ...(c.amountMaxCents === null ? {} : { amountMaxCents: c.amountMaxCents }),
+    direction: c.direction,
+    enabled: c.enabled,
+    source: 'user',
+  });
+  return c;
+}
+
+/** The user's rules (highest priority first, as the engine orders them) and the built-in rules, read-only. */
+export async function listRules(userId: string): Promise<RulesResponse> {
+  const rows = await prisma.categoryRule.findMany({ where: { userId }, orderBy: [{ priority: 'desc' }, { createdAt: 'asc' }] });
+  return { rules: rows.map(viewFromRow), defaults: DEFAULT_RULES.map(defaultView) };
+}
+
+/**
+ * Add a rule. Takes effect for new imports at once; history changes only
+ * when the user asks (`recategorize`). 422 when the user already has
+ * MAX_RULES_PER_USER rules.
+ */
+export async function createRule(userId: string, input: RuleCreate): Promise<RuleView> {
+  const columns = validated('new', {
+    name: input.name ?? null,
+    category: input.category,
+    priority: input.priority,
+    field: input.match.field,
+    op: input.match.op,
+    value: input.match.value,
+    amountMinCents: input.amountMinCents ?? null,
+    amountMaxCents: input.amountMaxCents ?? null,
+    direction: input.direction,
+    enabled: input.enabled,
+  });
+  const row = await prisma.$transaction(async (tx) => {
+    const count = await tx.categoryRule.count({ where: { userId } });
+    if (count >= MAX_RULES_PER_USER) {
+      throw new HttpError(422, 'too_many_rules', `You have ${count} rules, the most allowed. Delete or merge some first.`);
+    }
+    return tx.categoryRule.create({ data: { userId, ...columns } });
+  });
+  return viewFromRow(row);
+}
+
+function notFound(): HttpError {
+  return new HttpError(404, 'not_found', 'No such rule.');
+}
+
+/** Change some fields of one of the user's rules; 404 if the rule is not theirs. */
+export async function updateRule(userId: string, ruleId: string, patch: RulePatch): Promise<RuleView> {
+  const row = await prisma.$transaction(async (tx) => {
+    const current = await tx.categoryRule.findFirst({ where: { id: ruleId, userId } });
+    if (!current) throw notFound();
+    const columns = validated(ruleId, {
+      name: patch.name === undefined ? current.name : patch.name,
+      category: patch.category ?? current.category,
+      priority: patch.priority ?? current.priority,
+      field: patch.match?.field ?? current.field,
+      op: patch.match?.op ?? current.op,
+      value: patch.match?.value ?? current.value,
+      amountMinCents: patch.amountMinCents === undefined ? current.amountMinCents : patch.amountMinCents,
+      amountMaxCents: patch.amountMaxCents === undefined ? current.amountMaxCents : patch.amountMaxCents,
+      direction: patch.direction ?? current.direction,
+      enabled: patch.enabled ?? current.enabled,
+    });
+    return tx.categoryRule.update({ where: { id: current.id }, data: columns });
+  });
+  return viewFromRow(row);
+}
+
+/**
+ * Delete one of the user's rules; 404 if the rule is not theirs.
+ * Transactions it categorized keep their category until the user
+ * re-categorizes.
+ */
+export async function deleteRule(userId: string, ruleId: string): Promise<{ deleted: string }> {
+  const { count } = await prisma.categoryRule.deleteMany({ where: { id: ruleId, userId } });
+  if (count === 0) throw notFound();
+  return { deleted: ruleId };
+}
+
+// ───────────── re-categorizing history ─────────────
+
+/** Largest `id IN (...)` list per UPDATE. */
+export const UPDATE_CHUNK = 500;
+
+type Db = Pick<typeof prisma, 'transaction' | 'categoryRule'>;
+
+interface Plan {
+  preview: RecategorizePreview;
+  /** rows to update, grouped by their new (category, ruleId) */
+  updates: Array<{ category: string; ruleId: string | null; ids: string[] }>;
+}
+
+/**
+ * Categorize every transaction of the user again with their current rules
+ * and the defaults, with a context built from their whole history (a credit
+ * from a merchant they ever paid reads as a refund). Own-account transfers
+ * stay Transfers (the engine decides that before any rule). Writes nothing.
+ */
+async function plan(db: Db, userId: string): Promise<Plan> {
+  const ruleRows = await db.categoryRule.findMany({ where: { userId }, orderBy: [{ priority: 'desc' }, { createdAt: 'asc' }] });
+  const compiled = compileRules([...ruleRows.map(ruleFromRow), ...DEFAULT_RULES]);
+  const rows = await db.transaction.findMany({
+    where: { userId },
+    select: { id: true, date: true, amountCents: true, description: true, merchant: true, category: true, ruleId: true, kind: true, balanceCents: true, line: true },
+    orderBy: { id: 'asc' },
+  });
+  const parsed: ParsedTransaction[] = rows.map((r) => ({
+    line: r.line,
+    date: r.date,
+    amountCents: r.amountCents,
+    description: r.description,
+    merchant: r.merchant,
+    balanceCents: r.balanceCents,
+    account: null,
+    kind: r.kind === 'transfer' ? 'transfer' : 'normal',
+    bankCategory: null,
+  }));
+  const context = buildCategorizeContext(parsed);
+
+  const before: CategorizedTransaction[] = new Array<CategorizedTransaction>(rows.length);
+  const after: CategorizedTransaction[] = new Array<CategorizedTransaction>(rows.length);
+  const groups = new Map<string, { category: string; ruleId: string | null; ids: string[] }>();
+  const moves = new Map<string, { from: string; to: string; count: number }>();
+  let ruleOnly = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const tx = parsed[i]!;
+    const next = categorize(tx, compiled, context);
+    // Stored categories are strings; an unknown one simply compares unequal.
+    before[i] = { ...tx, category: row.category as Category };
+    after[i] = { ...tx, category: next.category };
+    const categoryChanged = next.category !== row.category;
+    if (!categoryChanged && next.ruleId === row.ruleId) continue;
+    if (categoryChanged) {
+      const key = `${row.category}\u0000${next.category}`;
+      const m = moves.get(key);
+      if (m) m.count++;
+      else moves.set(key, { from: row.category, to: next.category, count: 1 });
+    } else {
+      ruleOnly++;
+    }
+    const key = `${next.category}\u0000${next.ruleId ?? ''}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { category: next.category, ruleId: next.ruleId, ids: [] }));
+    g.ids.push(row.id);
+  }
+  const diff = diffCategorization(before, after);
+  return {
+    preview: {
+      total: rows.length,
+      changed: diff.changed,
+      ruleOnly,
+      byCategory: diff.byCategory,
+      moves: [...moves.values()].sort((a, b) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
+    },
+    updates: [...groups.values()],
+  };
+}
+
+/** How re-categorizing the user's history with their current rules would change it. Writes nothing. */
+export async function previewRecategorize(userId: string): Promise<RecategorizePreview> {
+  return (await plan(prisma, userId)).preview;
+}
+
+/**
+ * Re-categorize the user's whole history with their current rules, in one
+ * database transaction: only rows whose category or deciding rule changes are
+ * written (grouped by new (category, ruleId), at most UPDATE_CHUNK ids per
+ * UPDATE). When any category changed, a CategorizationChange row records the
+ * reason, the count and `byCategory` as its summary, so drift monitoring
+ * knows the meaning of the features moved; when none did, nothing is
+ * recorded (`change: null`).
+ */
+export async function recategorize(userId: string, reason: string): Promise<RecategorizeResult> {
+  return prisma.$transaction(
+    async (tx) => {
+      const { preview, updates } = await plan(tx, userId);
+      for (const u of updates) {
+        for (let i = 0; i < u.ids.length; i += UPDATE_CHUNK) {
+          await tx.transaction.updateMany({
+            where: { userId, id: { in: u.ids.slice(i, i + UPDATE_CHUNK) } },
+            data: { category: u.category, ruleId: u.ruleId },
+          });
+        }
+      }
+      if (preview.changed === 0) return { ...preview, change: null };
+      const change = await tx.categorizationChange.create({
+        data: { userId, reason, changed: preview.changed, summary: JSON.stringify(preview.byCategory) },
+      });
+      return {
+        ...preview,
+        change: { id: change.id, reason: change.reason, changed: change.changed, createdAt: change.createdAt.toISOString() },
+      };
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  );
 }
