@@ -177,52 +177,69 @@ export interface DateOrderDecision {
  * month-first. Both proven is a conflict (the more frequent reading wins,
  * ties go to day-first; the caller reports it). Nothing proven: day-first,
  * flagged ambiguous.
+ *
+ * Feed it with `add(value, line)` row by row, then read `result()`. Each
+ * distinct string is parsed once (a file has a few hundred distinct dates).
  */
-export function decideDateOrder(samples: readonly DateOrderSample[]): DateOrderDecision {
-  let dayFirst = 0;
-  let monthFirst = 0;
-  let dayFirstLine: number | null = null;
-  let monthFirstLine: number | null = null;
-  let numeric = 0;
-  let resolved = 0;
-  let resolvedOrder: DateOrder | null = null;
-  for (const { line, value } of samples) {
-    const p = parseDateParts(value);
-    if (!p) continue;
-    if (p.kind === 'resolved') {
-      resolved++;
-      resolvedOrder ??= p.order;
-      continue;
+export class DateOrderAccumulator {
+  private dayFirst = 0;
+  private monthFirst = 0;
+  private dayFirstLine: number | null = null;
+  private monthFirstLine: number | null = null;
+  private numeric = 0;
+  private resolved = 0;
+  private resolvedOrder: DateOrder | null = null;
+  private readonly seen = new Map<string, DateParts | null>();
+
+  add(value: string, line: number): void {
+    let p = this.seen.get(value);
+    if (p === undefined) {
+      p = parseDateParts(value);
+      if (this.seen.size < 100_000) this.seen.set(value, p);
     }
-    numeric++;
+    if (!p) return;
+    if (p.kind === 'resolved') {
+      this.resolved++;
+      this.resolvedOrder ??= p.order;
+      return;
+    }
+    this.numeric++;
     const aBig = p.a > 12;
     const bBig = p.b > 12;
     if (aBig && !bBig) {
-      dayFirst++;
-      dayFirstLine ??= line;
+      this.dayFirst++;
+      this.dayFirstLine ??= line;
     } else if (bBig && !aBig) {
-      monthFirst++;
-      monthFirstLine ??= line;
+      this.monthFirst++;
+      this.monthFirstLine ??= line;
     }
   }
-  if (numeric === 0) {
+
+  result(): DateOrderDecision {
+    if (this.numeric === 0) {
+      return {
+        order: this.resolved > 0 ? this.resolvedOrder : null,
+        ambiguous: false,
+        dayFirstLine: null,
+        monthFirstLine: null,
+        conflict: false,
+        numericCount: 0,
+      };
+    }
     return {
-      order: resolved > 0 ? resolvedOrder : null,
-      ambiguous: false,
-      dayFirstLine: null,
-      monthFirstLine: null,
-      conflict: false,
-      numericCount: 0,
+      order: this.monthFirst > this.dayFirst ? 'mdy' : 'dmy',
+      ambiguous: this.dayFirst === 0 && this.monthFirst === 0,
+      dayFirstLine: this.dayFirstLine,
+      monthFirstLine: this.monthFirstLine,
+      conflict: this.dayFirst > 0 && this.monthFirst > 0,
+      numericCount: this.numeric,
     };
   }
-  const conflict = dayFirst > 0 && monthFirst > 0;
-  const order: DateOrder = monthFirst > dayFirst ? 'mdy' : 'dmy';
-  return {
-    order,
-    ambiguous: dayFirst === 0 && monthFirst === 0,
-    dayFirstLine,
-    monthFirstLine,
-    conflict,
-    numericCount: numeric,
-  };
+}
+
+/** `DateOrderAccumulator` over a list of samples. */
+export function decideDateOrder(samples: readonly DateOrderSample[]): DateOrderDecision {
+  const acc = new DateOrderAccumulator();
+  for (const { line, value } of samples) acc.add(value, line);
+  return acc.result();
 }

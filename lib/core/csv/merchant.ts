@@ -1,0 +1,225 @@
+/**
+ * Bank narrative -> stable merchant name.
+ *
+ * Strips what changes between two purchases at the same place (card numbers,
+ * value and purchase dates, receipt and reference numbers, foreign amounts,
+ * channel prefixes like `VISA DEBIT PURCHASE CARD 1111`, store numbers and
+ * the trailing suburb/state/country) and returns an uppercase name with
+ * single spaces: `WOOLWORTHS 1234 SYDNEY NS AUS Card xx1234 Value Date:
+ * 28/03/2026` -> `WOOLWORTHS`. The raw narrative stays in
+ * `ParsedTransaction.description`; this is a grouping key and a display name,
+ * not a promise of the legal merchant name.
+ *
+ * Heuristic by nature. Deterministic: the same text always gives the same
+ * name. Never returns an empty string for a non-empty narrative.
+ */
+import type { BankFormat } from '../types';
+
+// ---- pieces removed anywhere in the text ---------------------------------
+
+const ANYWHERE_PARTS: readonly RegExp[] = [
+  // CommBank value dates: "Value Date: 28/03/2026"
+  /\bVALUE\s+DATE:?\s*\d{1,2}\/\d{1,2}\/\d{2,4}/g,
+  // ING tail "Receipt 123456In SUBURB Date 29 Nov 2025 Card 4622..." (note no space before In)
+  /\bRECEIPT\s*(?:NUMBER:?|NO\.?)?\s*\d+\s*(?:IN\s+.*?\s+DATE\s+\d{1,2}\s+[A-Z]{3}\s+\d{2,4})?/g,
+  /(?:^|\s)IN\s+[A-Z][A-Z .'&-]*?\s+DATE\s+\d{1,2}\s+[A-Z]{3}\s+\d{2,4}/g,
+  // masked card numbers: 462263xxxxxx1234, 4622 63XX XXXX 1234
+  /\b(?:CARD\s*)?\d{4,6}\s?[X*]{2,}(?:\s?[X*]{2,})*\s?\d{3,4}\b/g,
+  // "Card xx1234", "Card No. ~007002", "CARD 1111" (ANZ), "Card 462263..."
+  /\bCARD\s*(?:NO\.?|NUMBER)?\s*[X~*#]*\d{3,6}\b/g,
+  // "Tap and Pay xx1234"
+  /\bTAP\s+AND\s+PAY\s+[X*]*\d{0,4}\b/g,
+  // foreign amounts: "USD 22.00", "GBP 1,234.56"
+  /\b(?:USD|EUR|GBP|NZD|JPY|CAD|SGD|HKD|CHF|CNY|THB|IDR|INR|MYR|VND|PHP|KRW|FJD|AED|SEK|NOK|DKK|ZAR)\s*\d[\d,]*(?:\.\d+)?\b/g,
+  // "{123456}" BPAY references, "Ref: ABC123", "Reference 12345", "Receipt number: ..."
+  /\{[^}]*\}/g,
+  /\b(?:REF(?:ERENCE)?|REF NO|INV(?:OICE)?)\b[.:#]?\s*[A-Z0-9/-]*\d[A-Z0-9/-]*/g,
+  // stray dates: 02/08, 02/08/26, 2026-03-28
+  /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g,
+  /\b\d{4}-\d{2}-\d{2}\b/g,
+];
+/**
+ * All of the above as one alternation: one pass over the text instead of
+ * eleven (order matters: at a given position the first alternative wins).
+ */
+const ANYWHERE_RE = new RegExp(ANYWHERE_PARTS.map((r) => `(?:${r.source})`).join('|'), 'g');
+
+// ---- channel prefixes, stripped from the start (repeatedly) --------------
+
+const PREFIX_PARTS: readonly RegExp[] = [
+  /^(?:ANZ\s+)?(?:INTERNET|MOBILE|PHONE)\s+BANKING\s+/,
+  /^FUNDS\s+TFER\s+/,
+  /^VISA\s+DEBIT\s+(?:PURCHASE|DEPOSIT|REFUND)(?:\s+CARD\s*\d{3,6})?\s+/,
+  /^VISA\s+(?:PURCHASE|REFUND|CREDIT)\s+/,
+  /^(?:DEBIT|CREDIT)\s+CARD\s+(?:PURCHASE|REFUND|CREDIT)\s+/,
+  /^EFTPOS\s+(?:DEBIT|CREDIT|PURCHASE|REFUND|WDL)\s+/,
+  /^EFTPOS\s+/,
+  /^TAP\s+AND\s+PAY\s+/,
+  /^MISCELLANEOUS\s+(?:DEBIT|CREDIT)\s+/,
+  /^PAYMENT\s+BY\s+AUTHORITY\s+TO\s+/,
+  /^DIRECT\s+(?:DEBIT|CREDIT)\s+\d*\s*/,
+  /^AUTOMATIC\s+DRAWING\s+/,
+  /^(?:INTERNET\s+|ONLINE\s+|MOBILE\s+)?BPAY\s+(?:PAYMENT\s+)?/,
+  /^(?:PAY\/SALARY|SALARY)\s+FROM\s+/,
+  /^(?:WITHDRAWAL|DEPOSIT)\s+(?:ONLINE|MOBILE|BRANCH)\s+\d*\s*/,
+  /^(?:PURCHASE|POS|PURCHASE AUTHORISATION)\s+/,
+  /^RETURN\s+/,
+  /^V\d{4}\s+/,
+  /^\d{1,2}\/\d{1,2}\s+/,
+  // payment facilitators: "SQ *CAFE", "ZLR*BAR", "PAYPAL *NETFLIX", "SP * SHOP"
+  /^(?:SQ|SP|ZLR|TST|LSP?|SMP|PP|PAYPAL|IZ)\s*\*\s*/,
+];
+/** the prefixes as one anchored alternation (each part's own `^` dropped) */
+const PREFIX_RE = new RegExp(`^(?:${PREFIX_PARTS.map((r) => `(?:${r.source.slice(1)})`).join('|')})`);
+
+// ---- cut points: everything from here on is channel noise -----------------
+
+const CUT_TAIL: readonly RegExp[] = [
+  /\s+(?:COMMBANK\s+APP|NETBANK|CBA\s+APP)\b.*$/,
+  /\s+TO\s+PAYID\b.*$/,
+];
+
+const FORMAT_SEPARATOR: Partial<Record<BankFormat, RegExp>> = {
+  // ING: "PAYEE - Channel - Receipt ..."; Macquarie: "To linked account xx2733 - Internal transfer"
+  ing: /\s+-\s+/,
+  macquarie: /\s+-\s+/,
+};
+
+// ---- trailing locations -----------------------------------------------------
+
+const COUNTRIES = new Set(['AUS', 'AU', 'USA', 'US', 'GBR', 'GB', 'NZL', 'NZ', 'IRL', 'IE', 'SGP', 'SG', 'CAN', 'CA', 'NLD', 'NL', 'DEU', 'DE', 'FRA', 'FR', 'HKG', 'HK', 'JPN', 'JP', 'LUX', 'LU', 'SWE', 'SE', 'CHE', 'IDN', 'THA', 'FJI']);
+const AU_STATES = new Set(['NSW', 'NS', 'VIC', 'VI', 'QLD', 'QL', 'SA', 'WA', 'TAS', 'TA', 'ACT', 'AC', 'NT']);
+const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
+/** first words of multi-word place names: "NORTH SYDNEY", "SAN FRANCISCO" */
+const PLACE_PREFIX = new Set(['NORTH', 'SOUTH', 'EAST', 'WEST', 'UPPER', 'LOWER', 'MOUNT', 'MT', 'PORT', 'ST', 'NEW', 'GLEN', 'PALM', 'SAN', 'SANTA', 'LOS', 'LAS', 'FORT', 'GOLD', 'SUNSHINE', 'SURRY', 'POTTS', 'DOUBLE', 'CASTLE', 'BAULKHAM', 'BONDI', 'DEE', 'CROWS', 'ELIZABETH', 'MOONEE', 'BOX', 'ST.', 'SALT', 'COFFS', 'WAGGA', 'ALICE', 'HERVEY', 'BYRON']);
+/** last words of multi-word place names */
+const PLACE_SUFFIX = new Set(['HILLS', 'HILL', 'BAY', 'BEACH', 'POINT', 'PARK', 'JUNCTION', 'HEIGHTS', 'CREEK', 'VALE', 'VALLEY', 'DOWNS', 'PLAINS', 'GROVE', 'RIDGE', 'WHARF', 'QUAY', 'CBD', 'CITY', 'HEADS', 'LAKES', 'WATERS', 'GARDENS', 'FRANCISCO', 'YORK', 'ANGELES', 'VEGAS', 'COAST', 'SPRINGS', 'HARBOUR', 'HARBOR', 'ISLAND', 'CROSSING', 'FOREST', 'PONDS']);
+/** capital and large cities: stripped from the end even without a state */
+const CITIES = new Set(['SYDNEY', 'MELBOURNE', 'BRISBANE', 'PERTH', 'ADELAIDE', 'HOBART', 'DARWIN', 'CANBERRA', 'GEELONG', 'NEWCASTLE', 'WOLLONGONG', 'PARRAMATTA', 'CHATSWOOD', 'FREMANTLE', 'TOWNSVILLE', 'CAIRNS', 'LAUNCESTON', 'TOOWOOMBA', 'BALLARAT', 'BENDIGO', 'DOCKLANDS', 'SOUTHBANK', 'SURRY HILLS', 'NORTH SYDNEY', 'GOLD COAST', 'SUNSHINE COAST', 'SAN FRANCISCO', 'LONDON', 'DUBLIN', 'AUCKLAND', 'SINGAPORE', 'LUXEMBOURG', 'AMSTERDAM', 'SEATTLE', 'MOUNTAIN VIEW', 'LOS GATOS', 'NEW YORK']);
+
+const STORE_NUMBER_RE = /^#?\d{2,6}$/;
+const LONG_NUMBER_RE = /^[#:]?\d{7,}$/;
+const HAS_DIGIT_RE = /\d/;
+const WHITESPACE_RUN_RE = /\s+/g;
+const GAP_RE = /\s{2,}/;
+const EDGE_PUNCT_RE = /^[\s\-*#:,.;/|]+|[\s\-*#:,.;/|]+$/g;
+/** a number after these is an account number: kept */
+const ACCOUNT_WORD_RE = /^(?:TO|FROM|ACCOUNT|ACC|A\/C)$/;
+/** a number after these is a reference: dropped without ending the name */
+const REFERENCE_WORD_RE = /^(?:TFR|TRANSFER|PAYMENT|DEBIT|CREDIT|DEPOSIT|WITHDRAWAL)$/;
+const HAS_LETTERS_RE = /[A-Z]{2,}/;
+const HAS_ALNUM_RE = /[A-Z0-9]/;
+/** every ANYWHERE pattern needs a digit or a brace: skip the big regex otherwise */
+const NEEDS_ANYWHERE_RE = /[\d{]/;
+/** removed pieces become this mark, so that they never look like a fixed-width gap */
+const MARK = '\u001f';
+const MARK_RUN_RE = /\s*\u001f[\s\u001f]*/g;
+
+function stripPrefixes(s: string): string {
+  let out = s;
+  // prefixes nest ("ANZ INTERNET BANKING BPAY ..."): strip a few times
+  for (let pass = 0; pass < 6; pass++) {
+    const m = PREFIX_RE.exec(out);
+    if (!m || m[0].length === 0) break;
+    const next = out.slice(m[0].length);
+    if (next.trim().length === 0) break;
+    out = next;
+  }
+  return out;
+}
+
+function stripLocation(t: string[]): void {
+  let hadPlace = false;
+  let country: string | null = null;
+  if (t.length > 1 && COUNTRIES.has(t[t.length - 1] ?? '')) {
+    country = t.pop() ?? null;
+    hadPlace = true;
+  }
+  const states = country === 'USA' || country === 'US' ? US_STATES : AU_STATES;
+  const maybeState = t[t.length - 1] ?? '';
+  // without a country, only unmistakable state codes count (not SA/WA, which are words too)
+  if (t.length > 1 && states.has(maybeState) && (country !== null || (maybeState !== 'SA' && maybeState !== 'WA'))) {
+    t.pop();
+    hadPlace = true;
+  }
+  if (hadPlace && t.length > 1) {
+    // the suburb before the state: one word, or two when it is a known multi-word place
+    const dropped = t.pop() ?? '';
+    const before = t[t.length - 1] ?? '';
+    if (t.length > 1 && (PLACE_PREFIX.has(before) || (PLACE_SUFFIX.has(dropped) && !HAS_DIGIT_RE.test(before)))) {
+      t.pop();
+    }
+  }
+  // a bare trailing city ("LINKT BRISBANE", "NETFLIX.COM MELBOURNE")
+  if (t.length > 2 && CITIES.has(`${t[t.length - 2]} ${t[t.length - 1]}`)) t.length -= 2;
+  else if (t.length > 1 && CITIES.has(t[t.length - 1] ?? '')) t.length -= 1;
+}
+
+function stripNumbers(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] ?? '';
+    const prev = out[out.length - 1] ?? '';
+    const isLong = LONG_NUMBER_RE.test(tok);
+    const isStore = !isLong && STORE_NUMBER_RE.test(tok);
+    if (!isLong && !isStore) {
+      out.push(tok);
+      continue;
+    }
+    // account numbers after TO/FROM stay (they tell transfers apart)
+    if (ACCOUNT_WORD_RE.test(prev)) {
+      out.push(tok);
+      continue;
+    }
+    // references go: "TRANSFER 123456 TO ...", "PAYMENT 110245 TO ...", "LINKT BRISBANE 12345678"
+    if (isLong || REFERENCE_WORD_RE.test(prev)) continue;
+    // a leading number is part of the name: "99 BIKES"
+    if (out.length === 0) {
+      out.push(tok);
+      continue;
+    }
+    // "WOOLWORTHS 1234 BONDI JUNCTION": the store number ends the name
+    break;
+  }
+  return out;
+}
+
+function finish(s: string): string {
+  return s.replace(WHITESPACE_RUN_RE, ' ').replace(EDGE_PUNCT_RE, '').trim();
+}
+
+/** Uppercase, single-spaced text: the fallback when cleaning removes everything. */
+function plain(description: string): string {
+  return finish(description.toUpperCase()).slice(0, 80);
+}
+
+export function cleanMerchant(description: string, format?: BankFormat): string {
+  if (typeof description !== 'string') return '';
+  const upper = description.toUpperCase();
+  if (upper.trim() === '') return '';
+  let s = upper;
+
+  const sep = format ? FORMAT_SEPARATOR[format] : undefined;
+  if (sep) {
+    const head = s.split(sep, 1)[0] ?? '';
+    if (head.trim() !== '') s = head;
+  }
+  if (NEEDS_ANYWHERE_RE.test(s)) s = s.replace(ANYWHERE_RE, MARK);
+  for (const re of CUT_TAIL) s = s.replace(re, '');
+  s = stripPrefixes(s.replace(MARK_RUN_RE, ' ').trim());
+
+  // fixed-width exports pad the name: "COLES 0710 SYDNEY       AUS"
+  const gap = GAP_RE.exec(s.trim());
+  if (gap && gap.index > 0) {
+    const head = s.trim().slice(0, gap.index);
+    if (HAS_LETTERS_RE.test(head)) s = head;
+  }
+
+  const split = s.trim().split(WHITESPACE_RUN_RE);
+  stripLocation(split);
+  const tokens = stripNumbers(split);
+  stripLocation(tokens);
+  const out = finish(tokens.join(' '));
+  if (out.length === 0 || !HAS_ALNUM_RE.test(out)) return plain(description);
+  return out.slice(0, 80);
+}
