@@ -582,7 +582,7 @@ const BALANCE_NAMES = ['balance', 'running balance', 'closing balance', 'balance
 const ACCOUNT_NAMES = ['account', 'account number', 'bank account', 'account name'];
 const CATEGORY_NAMES = ['category', 'categories', 'transaction type', 'type'];
 
-function genericLayout(h: readonly string[], headerIndex: number): Layout | null {
+function genericLayout(h: readonly string[], raw: readonly string[], headerIndex: number): Layout | null {
   const date = indexOfAny(h, DATE_NAMES);
   const desc = indexOfAny(h, DESC_NAMES);
   const amount = indexOfAny(h, AMOUNT_NAMES);
@@ -599,7 +599,7 @@ function genericLayout(h: readonly string[], headerIndex: number): Layout | null
   return mappedLayout(mapping, headerIndex, 0.7 + exact, {
     account: indexOfAny(h, ACCOUNT_NAMES),
     category: indexOfAny(h, CATEGORY_NAMES),
-    names: h,
+    names: raw.map((c) => c.replace(/^\ufeff/, '').trim()),
   });
 }
 
@@ -754,7 +754,7 @@ export function detectLayout(records: readonly CsvRecord[]): Detection {
     const h = fields.map(normalizeHeaderCell);
     const known = matchKnownHeader(h, i, records);
     if (known) return { layout: known, headerIndex: i };
-    const generic = genericLayout(h, i);
+    const generic = genericLayout(h, fields, i);
     if (generic) return { layout: generic, headerIndex: i };
   }
   // headerless: look at rows from the first one that is not header-like

@@ -62,6 +62,7 @@ const PREFIX_PARTS: readonly RegExp[] = [
   /^(?:INTERNET\s+|ONLINE\s+|MOBILE\s+)?BPAY\s+(?:PAYMENT\s+)?/,
   /^(?:PAY\/SALARY|SALARY)\s+FROM\s+/,
   /^(?:WITHDRAWAL|DEPOSIT)\s+(?:ONLINE|MOBILE|BRANCH)\s+\d*\s*/,
+  /^DEPOSIT\s+/,
   /^(?:PURCHASE|POS|PURCHASE AUTHORISATION)\s+/,
   /^RETURN\s+/,
   /^V\d{4}\s+/,
@@ -93,6 +94,7 @@ const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA
 /** first words of multi-word place names: "NORTH SYDNEY", "SAN FRANCISCO" */
 const PLACE_PREFIX = new Set(['NORTH', 'SOUTH', 'EAST', 'WEST', 'UPPER', 'LOWER', 'MOUNT', 'MT', 'PORT', 'ST', 'NEW', 'GLEN', 'PALM', 'SAN', 'SANTA', 'LOS', 'LAS', 'FORT', 'GOLD', 'SUNSHINE', 'SURRY', 'POTTS', 'DOUBLE', 'CASTLE', 'BAULKHAM', 'BONDI', 'DEE', 'CROWS', 'ELIZABETH', 'MOONEE', 'BOX', 'ST.', 'SALT', 'COFFS', 'WAGGA', 'ALICE', 'HERVEY', 'BYRON']);
 /** last words of multi-word place names */
+const STOP_WORDS = new Set(['THE', 'ON', 'AT', 'OF', 'BY', 'AND', '&', 'IN', 'TO', 'FROM']);
 const PLACE_SUFFIX = new Set(['HILLS', 'HILL', 'BAY', 'BEACH', 'POINT', 'PARK', 'JUNCTION', 'HEIGHTS', 'CREEK', 'VALE', 'VALLEY', 'DOWNS', 'PLAINS', 'GROVE', 'RIDGE', 'WHARF', 'QUAY', 'CBD', 'CITY', 'HEADS', 'LAKES', 'WATERS', 'GARDENS', 'FRANCISCO', 'YORK', 'ANGELES', 'VEGAS', 'COAST', 'SPRINGS', 'HARBOUR', 'HARBOR', 'ISLAND', 'CROSSING', 'FOREST', 'PONDS']);
 /** capital and large cities: stripped from the end even without a state */
 const CITIES = new Set(['SYDNEY', 'MELBOURNE', 'BRISBANE', 'PERTH', 'ADELAIDE', 'HOBART', 'DARWIN', 'CANBERRA', 'GEELONG', 'NEWCASTLE', 'WOLLONGONG', 'PARRAMATTA', 'CHATSWOOD', 'FREMANTLE', 'TOWNSVILLE', 'CAIRNS', 'LAUNCESTON', 'TOOWOOMBA', 'BALLARAT', 'BENDIGO', 'DOCKLANDS', 'SOUTHBANK', 'SURRY HILLS', 'NORTH SYDNEY', 'GOLD COAST', 'SUNSHINE COAST', 'SAN FRANCISCO', 'LONDON', 'DUBLIN', 'AUCKLAND', 'SINGAPORE', 'LUXEMBOURG', 'AMSTERDAM', 'SEATTLE', 'MOUNTAIN VIEW', 'LOS GATOS', 'NEW YORK']);
@@ -153,6 +155,30 @@ function stripLocation(t: string[]): void {
   // a bare trailing city ("LINKT BRISBANE", "NETFLIX.COM MELBOURNE")
   if (t.length > 2 && CITIES.has(`${t[t.length - 2]} ${t[t.length - 1]}`)) t.length -= 2;
   else if (t.length > 1 && CITIES.has(t[t.length - 1] ?? '')) t.length -= 1;
+  // a bare two-word place ("KMART BONDI JUNCTION"), not "CAFE ON THE BAY"
+  else if (
+    !hadPlace &&
+    t.length > 2 &&
+    PLACE_SUFFIX.has(t[t.length - 1] ?? '') &&
+    !STOP_WORDS.has(t[t.length - 2] ?? '') &&
+    !HAS_DIGIT_RE.test(t[t.length - 2] ?? '')
+  ) {
+    t.length -= 2;
+  }
+}
+
+/** ING names the suburb after the receipt: "...Receipt 123456In NEWTOWN Date 29 Nov 2025" */
+const ING_SUBURB_RE = /(?:\d|\b)IN\s+([A-Z][A-Z .'&-]*?)\s+DATE\s+\d{1,2}\s+[A-Z]{3}\s+\d{2,4}/;
+
+function stripKnownSuburb(head: string, upper: string): string {
+  const m = ING_SUBURB_RE.exec(upper);
+  const suburb = m?.[1]?.trim();
+  if (!suburb) return head;
+  const h = head.trimEnd();
+  if (h.length > suburb.length && h.endsWith(suburb) && h[h.length - suburb.length - 1] === ' ') {
+    return h.slice(0, h.length - suburb.length);
+  }
+  return head;
 }
 
 function stripNumbers(tokens: string[]): string[] {
@@ -202,7 +228,7 @@ export function cleanMerchant(description: string, format?: BankFormat): string 
   const sep = format ? FORMAT_SEPARATOR[format] : undefined;
   if (sep) {
     const head = s.split(sep, 1)[0] ?? '';
-    if (head.trim() !== '') s = head;
+    if (head.trim() !== '') s = head === s ? head : stripKnownSuburb(head, upper);
   }
   if (NEEDS_ANYWHERE_RE.test(s)) s = s.replace(ANYWHERE_RE, MARK);
   for (const re of CUT_TAIL) s = s.replace(re, '');
