@@ -21,6 +21,7 @@
  *     850 refunds narratives, own-account transfers and card repayments
  *     800 bank fees and interest charged (so "ATM OPERATOR FEE" is a fee, not cash)
  *     700 a product that overrides its brand (Uber Eats, Amazon Prime, Coles Express fuel, Aldi Mobile…)
+ *     520 explicit cash withdrawals ("EFTPOS CASH OUT WOOLWORTHS", "Wdl ATM … WOOLWORTHS")
  *     500 brands and billers
  *     400 brands whose names are also ordinary words (Origin, Liberty, Puma)
  *     300 generic words (cafe, pharmacy, insurance, school, parking…)
@@ -275,5 +276,6 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('personal:transfer-to-person', 'Personal Payments', 200, R`\b(?:transfer to(?! xx\d)|fast transfer to|transfer to other bank|pay anyone|payanyone|payment to|transfer out|tfr to|trf to|osko payment|osko|payid|pay id|npp payment|mobile banking payment|internet banking payment|online banking payment|funds tfer|funds transfer|beem|beem ?it|withdrawal mobile|withdrawal online|withdrawal-osko|splitwise|person to person|p2p)`),
 
   // ------------------------------------------------------------------ Cash
-  d('cash:atm', 'Cash', 200, R`\b(?:atm|wdl atm|withdrawal atm|atm withdrawal|cash ?out|cashout|cash withdrawal|cash advance|cardless cash|branch withdrawal|counter withdrawal|withdrawal branch|withdrawal counter|teller withdrawal|eftpos cash|cash wdl)\b`),
+  d('cash:withdrawal', 'Cash', 520, R`\b(?:wdl atm|withdrawal atm|atm withdrawal|atm cash|cash ?out|cashout|cash withdrawal|cardless cash|branch withdrawal|counter withdrawal|withdrawal branch|withdrawal counter|teller withdrawal|eftpos cash|cash wdl)\b`),
+  d('cash:atm', 'Cash', 200, R`\b(?:atm|cash advance)\b`),
 ];
