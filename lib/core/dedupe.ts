@@ -16,9 +16,11 @@ export interface DedupeInput {
   description: string;
 }
 
+const WS = /\s+/g;
+
 /** Lowercase, whitespace runs collapsed: banks pad narratives differently between exports. */
 export function normalizeDescription(description: string): string {
-  return description.toLowerCase().replace(/\s+/g, ' ').trim();
+  return description.toLowerCase().replace(WS, ' ').trim();
 }
 
 export function dedupeKey(tx: DedupeInput): string {
@@ -31,15 +33,21 @@ export interface Occurrence {
   occurrence: number;
 }
 
-/** Number the rows of one account's file: the n-th identical row gets occurrence n. */
-export function assignOccurrences<T extends DedupeInput>(rows: readonly T[]): Array<T & Occurrence> {
+/**
+ * Number the rows of one account's file: the n-th identical row gets
+ * occurrence n. Returns one entry per row, in order (rows are not copied:
+ * this runs on every row of a 100,000-row import).
+ */
+export function assignOccurrences(rows: readonly DedupeInput[]): Occurrence[] {
   const seen = new Map<string, number>();
-  return rows.map((row) => {
-    const key = dedupeKey(row);
+  const out = new Array<Occurrence>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const key = dedupeKey(rows[i]!);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    return { ...row, key, occurrence: n };
-  });
+    out[i] = { key, occurrence: n };
+  }
+  return out;
 }
 
 /** `key#occurrence`, for sets of stored rows. */
@@ -47,10 +55,21 @@ export function occurrenceId(key: string, occurrence: number): string {
   return `${key}#${occurrence}`;
 }
 
-/** Split numbered rows into those not yet stored and duplicates of stored ones. */
-export function splitNew<T extends Occurrence>(rows: readonly T[], stored: ReadonlySet<string>): { fresh: T[]; duplicates: T[] } {
-  const fresh: T[] = [];
-  const duplicates: T[] = [];
-  for (const r of rows) (stored.has(occurrenceId(r.key, r.occurrence)) ? duplicates : fresh).push(r);
+/**
+ * Split rows into those not yet stored and duplicates of stored ones;
+ * `occ[i]` is the occurrence of `rows[i]`.
+ */
+export function splitNew<T>(
+  rows: readonly T[],
+  occ: readonly Occurrence[],
+  stored: ReadonlySet<string>,
+): { fresh: Array<{ row: T } & Occurrence>; duplicates: number } {
+  const fresh: Array<{ row: T } & Occurrence> = [];
+  let duplicates = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const o = occ[i]!;
+    if (stored.size > 0 && stored.has(occurrenceId(o.key, o.occurrence))) duplicates++;
+    else fresh.push({ row: rows[i]!, key: o.key, occurrence: o.occurrence });
+  }
   return { fresh, duplicates };
 }

@@ -1,13 +1,12 @@
 import 'server-only';
-import { createHash, randomUUID } from 'node:crypto';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { createHash } from 'node:crypto';
 import { prisma } from './db.server';
 import { HttpError } from './errors.server';
 import { compiledRulesFor } from './rules.server';
-import { insertTransactions, type TransactionInsert } from './bulk.server';
+import { writeImport, isUniqueViolation, type NewTransaction } from './sqlite.server';
 import { parseBankCsv, previewRows, type ColumnMapping } from '@/lib/core/csv';
 import { buildCategorizeContext, categorize, type CompiledRules } from '@/lib/core/categorize/engine';
-import { assignOccurrences, occurrenceId, splitNew } from '@/lib/core/dedupe';
+import { assignOccurrences, occurrenceId, splitNew, type Occurrence } from '@/lib/core/dedupe';
 import type { BankFormat, ParseIssue, ParsedTransaction } from '@/lib/core/types';
 import type { ImportPreview, ImportSummary } from '@/lib/schemas/imports';
 
@@ -40,7 +39,7 @@ const BANK_NAMES: Record<BankFormat, string> = {
 interface Planned {
   preview: ImportPreview;
   /** rows to insert, per account name */
-  fresh: Map<string, Array<ReturnType<typeof assignOccurrences<CategorizedRow>>[number]>>;
+  fresh: Map<string, Array<{ row: CategorizedRow } & Occurrence>>;
 }
 
 interface CategorizedRow extends ParsedTransaction {
@@ -101,16 +100,16 @@ async function plan(userId: string, file: ImportFile, limits: ImportLimits, rule
     const numbered = assignOccurrences(rows);
     const account = await prisma.bankAccount.findUnique({ where: { userId_name: { userId, name } } });
     let stored = new Set<string>();
-    if (account && numbered.length) {
-      const dates = numbered.map((r) => r.date).sort();
+    if (account && rows.length) {
+      const dates = rows.map((r) => r.date).sort();
       const existing = await prisma.transaction.findMany({
         where: { accountId: account.id, date: { gte: dates[0], lte: dates[dates.length - 1] } },
         select: { dedupeKey: true, occurrence: true },
       });
       stored = new Set(existing.map((e) => occurrenceId(e.dedupeKey, e.occurrence)));
     }
-    const split = splitNew(numbered, stored);
-    duplicateCount += split.duplicates.length;
+    const split = splitNew(rows, numbered, stored);
+    duplicateCount += split.duplicates;
     fresh.set(name, split.fresh);
   }
 
@@ -185,76 +184,52 @@ export async function commitImport(userId: string, file: ImportFile, limits: Imp
   const { preview, fresh } = await plan(userId, file, limits);
   const problem = blockingProblem(preview);
   if (problem) throw problem;
+  const rows: NewTransaction[] = [];
+  for (const [accountName, list] of fresh) {
+    for (const { row: r, key, occurrence } of list) {
+      rows.push({
+        accountName,
+        date: r.date,
+        amountCents: r.amountCents,
+        description: r.description,
+        merchant: r.merchant,
+        category: r.category,
+        ruleId: r.ruleId,
+        kind: r.kind,
+        balanceCents: r.balanceCents,
+        dedupeKey: key,
+        occurrence,
+        line: r.line,
+      });
+    }
+  }
   try {
-    const importId = await prisma.$transaction(
-      async (tx) => {
-        const imp = await tx.import.create({
-          data: {
-            userId,
-            // placeholder account: replaced below once accounts exist
-            accountId: await ensureAccount(tx, userId, preview.accounts[0]!, preview.format),
-            fileName: file.fileName,
-            fileSha256: preview.fileSha256,
-            format: preview.format ?? 'generic',
-            rowCount: preview.rows,
-            newCount: preview.newCount,
-            duplicateCount: preview.duplicateCount,
-            skippedCount: preview.skipped,
-            transferCount: preview.transfers,
-            dateFrom: preview.dateFrom,
-            dateTo: preview.dateTo,
-          },
-        });
-        for (const [name, rows] of fresh) {
-          if (rows.length === 0) continue;
-          const accountId = await ensureAccount(tx, userId, name, preview.format);
-          const inserts: TransactionInsert[] = rows.map((r) => ({
-            id: randomUUID(),
-            userId,
-            accountId,
-            importId: imp.id,
-            date: r.date,
-            month: r.date.slice(0, 7),
-            amountCents: r.amountCents,
-            description: r.description,
-            merchant: r.merchant,
-            category: r.category,
-            ruleId: r.ruleId,
-            kind: r.kind,
-            balanceCents: r.balanceCents,
-            dedupeKey: r.key,
-            occurrence: r.occurrence,
-            line: r.line,
-          }));
-          await insertTransactions(tx, inserts);
-        }
-        if (file.mapping && preview.header) {
-          await tx.importMapping.upsert({
-            where: { userId_headerKey: { userId, headerKey: preview.header } },
-            create: { userId, headerKey: preview.header, mapping: JSON.stringify(file.mapping) },
-            update: { mapping: JSON.stringify(file.mapping) },
-          });
-        }
-        return imp.id;
+    const importId = writeImport(
+      {
+        userId,
+        fileName: file.fileName,
+        fileSha256: preview.fileSha256,
+        format: preview.format ?? 'generic',
+        rowCount: preview.rows,
+        newCount: preview.newCount,
+        duplicateCount: preview.duplicateCount,
+        skippedCount: preview.skipped,
+        transferCount: preview.transfers,
+        dateFrom: preview.dateFrom,
+        dateTo: preview.dateTo,
       },
-      { timeout: 300_000, maxWait: 30_000 },
+      rows,
+      preview.accounts,
+      preview.format,
+      file.mapping && preview.header ? { headerKey: preview.header, json: JSON.stringify(file.mapping) } : null,
     );
     return { importId, ...preview };
   } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') {
+    if (isUniqueViolation(err)) {
       throw new HttpError(409, 'concurrent_import', `${file.fileName}: another import of the same rows finished first. Preview again.`);
     }
     throw err;
   }
-}
-
-async function ensureAccount(tx: Prisma.TransactionClient, userId: string, name: string, format: string | null): Promise<string> {
-  const acct = await tx.bankAccount.upsert({
-    where: { userId_name: { userId, name } },
-    create: { userId, name, bank: format },
-    update: {},
-  });
-  return acct.id;
 }
 
 /** Undo an import: its transactions go, the import stays in history as undone. */

@@ -284,8 +284,11 @@ export async function recategorize(userId: string, reason: string): Promise<Reca
       const { preview, updates } = await plan(tx, userId);
       for (const u of updates) {
         for (let i = 0; i < u.ids.length; i += UPDATE_CHUNK) {
+          // The ids were read for this user in this transaction. Adding
+          // `userId` to the filter makes SQLite pick the (userId, month)
+          // index and scan all the user's rows per statement (16x slower).
           await tx.transaction.updateMany({
-            where: { userId, id: { in: u.ids.slice(i, i + UPDATE_CHUNK) } },
+            where: { id: { in: u.ids.slice(i, i + UPDATE_CHUNK) } },
             data: { category: u.category, ruleId: u.ruleId },
           });
         }

@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prisma } from './db.server';
+import { UPDATE_CHUNK, createRule, previewRecategorize, recategorize } from './rules.server';
+
+/** Bulk-seed `n` identical-looking rows (distinct dedupe keys) for a user. */
+async function seed(userId: string, n: number, t: { description: string; merchant: string; amountCents: number; category: string; ruleId?: string | null }) {
+  const account = await prisma.bankAccount.upsert({ where: { userId_name: { userId, name: 'Bulk' } }, create: { userId, name: 'Bulk' }, update: {} });
+  const imp = await prisma.import.create({
+    data: { userId, accountId: account.id, fileName: 'bulk.csv', fileSha256: 'x', format: 'commbank', rowCount: n, newCount: n, duplicateCount: 0, skippedCount: 0 },
+  });
+  const data = Array.from({ length: n }, (_, i) => ({
+    userId, accountId: account.id, importId: imp.id, date: '2026-02-01', month: '2026-02',
+    amountCents: t.amountCents, description: t.description, merchant: t.merchant, category: t.category, ruleId: t.ruleId ?? null,
+    kind: 'normal', balanceCents: null, dedupeKey: `${imp.id}:${i}`, occurrence: 1, line: i + 1,
+  }));
+  await prisma.transaction.createMany({ data });
+}
+
+const userId = 'u-bulk';
+const other = 'u-other';
+
+beforeAll(async () => {
+  for (const id of [userId, other]) {
+    await prisma.user.create({ data: { id, name: id, email: `${id}@example.com` } });
+  }
+});
+
+describe('recategorize in chunks', () => {
+  it(`updates more than ${UPDATE_CHUNK} rows in several groups, only the user's, in one change`, async () => {
+    // 1,203 unknown shop rows → Shopping by a user rule; 701 small ones → Dining by a narrower rule.
+    await seed(userId, 1203, { description: 'KLOMP HOUSEWARES', merchant: 'KLOMP HOUSEWARES', amountCents: -9_999, category: 'Uncategorized' });
+    await seed(userId, 701, { description: 'KLOMP KAFE', merchant: 'KLOMP KAFE', amountCents: -450, category: 'Uncategorized' });
+    await seed(userId, 50, { description: 'WOOLWORTHS 1234', merchant: 'WOOLWORTHS', amountCents: -5_000, category: 'Groceries', ruleId: 'd:groceries:woolworths' });
+    await seed(other, 600, { description: 'KLOMP HOUSEWARES', merchant: 'KLOMP HOUSEWARES', amountCents: -9_999, category: 'Uncategorized' });
+
+    const shop = await createRule(userId, { name: null, category: 'Shopping', priority: 100, match: { field: 'description', op: 'startsWith', value: 'klomp' }, direction: 'out', enabled: true });
+    const kafe = await createRule(userId, { name: 'Kafe', category: 'Dining', priority: 200, match: { field: 'merchant', op: 'regex', value: String.raw`\bkafe$` }, amountMaxCents: 2_000, direction: 'out', enabled: true });
+
+    const expected = {
+      total: 1954,
+      changed: 1904,
+      ruleOnly: 0,
+      byCategory: { Dining: { from: 0, to: 701 }, Shopping: { from: 0, to: 1203 }, Uncategorized: { from: 1904, to: 0 } },
+      moves: [
+        { from: 'Uncategorized', to: 'Shopping', count: 1203 },
+        { from: 'Uncategorized', to: 'Dining', count: 701 },
+      ],
+    };
+    expect(await previewRecategorize(userId)).toEqual(expected);
+    const result = await recategorize(userId, 'Klomp rules');
+    expect(result).toMatchObject({ ...expected, change: { reason: 'Klomp rules', changed: 1904 } });
+
+    const grouped = await prisma.transaction.groupBy({ by: ['userId', 'category', 'ruleId'], _count: { _all: true }, orderBy: [{ userId: 'asc' }, { category: 'asc' }] });
+    expect(grouped.map((g) => [g.userId, g.category, g.ruleId, g._count._all])).toEqual([
+      [userId, 'Dining', kafe.id, 701],
+      [userId, 'Groceries', 'd:groceries:woolworths', 50],
+      [userId, 'Shopping', shop.id, 1203],
+      [other, 'Uncategorized', null, 600],
+    ]);
+    const changes = await prisma.categorizationChange.findMany();
+    expect(changes.map((c) => [c.userId, c.changed, JSON.parse(c.summary)])).toEqual([[userId, 1904, expected.byCategory]]);
+    expect((await previewRecategorize(userId)).changed).toBe(0);
+  });
+});
