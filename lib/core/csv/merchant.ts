@@ -103,19 +103,14 @@ const STORE_NUMBER_RE = /^#?\d{2,6}$/;
 const LONG_NUMBER_RE = /^[#:]?\d{7,}$/;
 const HAS_DIGIT_RE = /\d/;
 const WHITESPACE_RUN_RE = /\s+/g;
-const GAP_RE = /\s{2,}/;
 const EDGE_PUNCT_RE = /^[\s\-*#:,.;/|]+|[\s\-*#:,.;/|]+$/g;
 /** a number after these is an account number: kept */
 const ACCOUNT_WORD_RE = /^(?:TO|FROM|ACCOUNT|ACC|A\/C)$/;
 /** a number after these is a reference: dropped without ending the name */
 const REFERENCE_WORD_RE = /^(?:TFR|TRANSFER|PAYMENT|DEBIT|CREDIT|DEPOSIT|WITHDRAWAL)$/;
-const HAS_LETTERS_RE = /[A-Z]{2,}/;
 const HAS_ALNUM_RE = /[A-Z0-9]/;
 /** every ANYWHERE pattern needs a digit or a brace: skip the big regex otherwise */
 const NEEDS_ANYWHERE_RE = /[\d{]/;
-/** removed pieces become this mark, so that they never look like a fixed-width gap */
-const MARK = '\u001f';
-const MARK_RUN_RE = /\s*\u001f[\s\u001f]*/g;
 
 function stripPrefixes(s: string): string {
   let out = s;
@@ -230,16 +225,9 @@ export function cleanMerchant(description: string, format?: BankFormat): string 
     const head = s.split(sep, 1)[0] ?? '';
     if (head.trim() !== '') s = head === s ? head : stripKnownSuburb(head, upper);
   }
-  if (NEEDS_ANYWHERE_RE.test(s)) s = s.replace(ANYWHERE_RE, MARK);
+  if (NEEDS_ANYWHERE_RE.test(s)) s = s.replace(ANYWHERE_RE, ' ');
   for (const re of CUT_TAIL) s = s.replace(re, '');
-  s = stripPrefixes(s.replace(MARK_RUN_RE, ' ').trim());
-
-  // fixed-width exports pad the name: "COLES 0710 SYDNEY       AUS"
-  const gap = GAP_RE.exec(s.trim());
-  if (gap && gap.index > 0) {
-    const head = s.trim().slice(0, gap.index);
-    if (HAS_LETTERS_RE.test(head)) s = head;
-  }
+  s = stripPrefixes(s.replace(WHITESPACE_RUN_RE, ' ').trim());
 
   const split = s.trim().split(WHITESPACE_RUN_RE);
   stripLocation(split);

@@ -28,6 +28,10 @@ export interface ReadRecordsResult {
 }
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
+/**
+ * A quote that never closes means no later quote opens a field, so the retry
+ * after skipping its line normally succeeds; the cap is a safety net.
+ */
 const MAX_FULL_RETRIES = 3;
 const LINE_BREAK_RE = /\r\n|\n|\r/;
 
@@ -156,7 +160,14 @@ function sliceFromLine(text: string, startLine: number, line: number): string {
   return text.slice(pos);
 }
 
-export function readRecords(text: string, opts: { maxRecords?: number; delimiter?: string } = {}): ReadRecordsResult {
+export interface ReadRecordsOptions {
+  maxRecords?: number;
+  delimiter?: string;
+  /** full csv-parse passes before falling back to line-by-line reading (tests lower it) */
+  maxFullRetries?: number;
+}
+
+export function readRecords(text: string, opts: ReadRecordsOptions = {}): ReadRecordsResult {
   const delimiter = opts.delimiter ?? sniffDelimiter(text);
   const records: CsvRecord[] = [];
   const issues: ParseIssue[] = [];
@@ -168,7 +179,7 @@ export function readRecords(text: string, opts: { maxRecords?: number; delimiter
   while (rest.length > 0) {
     const remaining = max !== undefined ? max - records.length : undefined;
     if (remaining !== undefined && remaining <= 0) break;
-    if (attempts < MAX_FULL_RETRIES) {
+    if (attempts < (opts.maxFullRetries ?? MAX_FULL_RETRIES)) {
       attempts++;
       const { failedAtLine } = parseChunk(rest, restStart, delimiter, remaining, records, issues);
       if (failedAtLine === null) break;

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { cleanMerchant } from './merchant';
+
+describe('cleanMerchant', () => {
+  it.each([
+    // CommBank
+    ['WOOLWORTHS 1234 SYDNEY NS AUS Card xx1234 Value Date: 28/03/2026', 'commbank', 'WOOLWORTHS'],
+    ['WOOLWORTHS 1234 SYDNEY NSW AU', 'commbank', 'WOOLWORTHS'],
+    ['NETFLIX.COM SAN FRANCISCO CA USA Card xx4147 USD 22.00 Value Date: 01/02/2026', 'commbank', 'NETFLIX.COM'],
+    ['Tap and Pay xx1234 GUZMAN Y GOMEZ NEWTOWN NS AUS', 'commbank', 'GUZMAN Y GOMEZ'],
+    ['Direct Debit 062934 LINKT BRISBANE 1234567890', 'commbank', 'LINKT'],
+    ['Transfer to xx1624 CommBank App', 'commbank', 'TRANSFER TO XX1624'],
+    ['Transfer To D BROWN CommBank App memo', 'commbank', 'TRANSFER TO D BROWN'],
+    ['Fast Transfer From JANE CITIZEN to PayID Phone birthday', 'commbank', 'FAST TRANSFER FROM JANE CITIZEN'],
+    ['Return WOOLWORTHS 1234 SYDNEY NS AUS Card xx1234', 'commbank', 'WOOLWORTHS'],
+    ['KMART BONDI JUNCTION NS AUS', 'commbank', 'KMART'],
+    ['NETFLIX.COM MELBOURNE VIC AU', 'commbank', 'NETFLIX.COM'],
+    ['SQ *COFFEE CART SYDNEY NS AUS', 'commbank', 'COFFEE CART'],
+    ['PAYPAL *NETFLIX 4029357733 AUS', 'commbank', 'NETFLIX'],
+    // ANZ
+    ['VISA DEBIT PURCHASE CARD 1111 WOOLWORTHS 1234 SYDNEY', 'anz', 'WOOLWORTHS'],
+    ['ANZ INTERNET BANKING FUNDS TFER TRANSFER 123456 TO 259677261', 'anz', 'TRANSFER TO 259677261'],
+    ['ANZ MOBILE BANKING PAYMENT 110245 TO JOHN SMITH', 'anz', 'PAYMENT TO JOHN SMITH'],
+    ['ANZ INTERNET BANKING BPAY   TELSTRA       {123456}', 'anz', 'TELSTRA'],
+    ['PAY/SALARY FROM ACME PTY LTD', 'anz', 'ACME PTY LTD'],
+    // NAB
+    ['V4893 02/08 WOOLWORTHS 3301 SYDNEY 74940526123456789', 'nab', 'WOOLWORTHS'],
+    ['MISCELLANEOUS DEBIT V4893 02/08 UBER *TRIP SYDNEY 749405261234', 'nab', 'UBER *TRIP'],
+    ['INTERNET BPAY TELSTRA 987654321', 'nab', 'TELSTRA'],
+    // Westpac
+    ['DEBIT CARD PURCHASE COLES 0710 SYDNEY       AUS Card No. ~007002', 'westpac', 'COLES'],
+    ['EFTPOS DEBIT BP EXPRESS 1234 SYDNEY AU', 'westpac', 'BP EXPRESS'],
+    ['PAYMENT BY AUTHORITY TO ORIGIN ENERGY 123456789', 'westpac', 'ORIGIN ENERGY'],
+    // ING
+    ['WOOLWORTHS 1234 SYDNEY - Visa Purchase - Receipt 123456In SYDNEY Date 29 Nov 2025 Card 462263xxxxxx1234', 'ing', 'WOOLWORTHS'],
+    ['CAFE ECLAIR NEWTOWN - Visa Purchase - Receipt 123456In NEWTOWN Date 29 Nov 2025 Card 462263xxxxxx1234', 'ing', 'CAFE ECLAIR'],
+    ['AGL ENERGY - Direct Debit - Receipt 223344', 'ing', 'AGL ENERGY'],
+    ['Internal Transfer - Receipt 556677 To Savings Maximiser 1182', 'ing', 'INTERNAL TRANSFER'],
+    // Macquarie
+    ['To linked account xx2733 - Internal transfer', 'macquarie', 'TO LINKED ACCOUNT XX2733'],
+    ['Woolworths', 'macquarie', 'WOOLWORTHS'],
+  ] as const)('%s (%s) -> %s', (input, format, expected) => {
+    expect(cleanMerchant(input, format)).toBe(expected);
+  });
+
+  it('without a format still strips ING receipts and card numbers', () => {
+    expect(cleanMerchant('WOOLWORTHS 1234 SYDNEY - Visa Purchase - Receipt 123456In SYDNEY Date 29 Nov 2025 Card 462263xxxxxx1234')).toBe('WOOLWORTHS');
+  });
+
+  it('is stable: the same merchant on different days, cards and store numbers', () => {
+    const names = new Set([
+      cleanMerchant('WOOLWORTHS 1234 SYDNEY NS AUS Card xx1234 Value Date: 28/03/2026', 'commbank'),
+      cleanMerchant('WOOLWORTHS 4411 PARRAMATTA NS AUS Card xx9999 Value Date: 01/04/2026', 'commbank'),
+      cleanMerchant('WOOLWORTHS 0042 BONDI JUNCTION NSW AU', 'commbank'),
+    ]);
+    expect(names).toEqual(new Set(['WOOLWORTHS']));
+  });
+
+  it('keeps a leading number that is part of the name', () => {
+    expect(cleanMerchant('99 BIKES 1234 ALEXANDRIA NS AUS', 'commbank')).toBe('99 BIKES');
+  });
+
+  it('keeps "ON THE BAY" and similar names whole', () => {
+    expect(cleanMerchant('CAFE ON THE BAY')).toBe('CAFE ON THE BAY');
+  });
+
+  it('falls back to the uppercased text rather than an empty name', () => {
+    expect(cleanMerchant('1234567')).toBe('1234567');
+    expect(cleanMerchant('  interest   paid ')).toBe('INTEREST PAID');
+    expect(cleanMerchant('')).toBe('');
+  });
+
+  it('always returns trimmed, single-spaced, uppercase text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (s) => {
+        const m = cleanMerchant(s);
+        expect(m).toBe(m.trim());
+        expect(m).not.toMatch(/\s{2,}/);
+        expect(m).toBe(m.toUpperCase());
+        if (s.trim() !== '' && /[a-z0-9]/i.test(s)) expect(m.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
