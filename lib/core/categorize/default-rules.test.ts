@@ -37,6 +37,8 @@ const TABLE: readonly Row[] = [
   ['WW METRO 1188 SURRY HILLS NS AUS', -820, 'Groceries', 'commbank'],
   ['COLES ONLINE - Visa Purchase - Receipt 554433In HOMEBUSH Date 03 Dec 2025 Card 462263xxxxxx1234', -15642, 'Groceries', 'ing'],
   ['NIGHT OWL CONVENIENCE SOUTHPORT QL AUS', -760, 'Groceries', 'commbank'],
+  ['DEBIT CARD PURCHASE ELIZABETH CELLARS ELIZABETH AUS Card No. ~009894', -1461, 'Groceries', 'westpac'],
+  ['7-ELEVEN 4058 ERSKINEVILLE NS AUS Card xx1234', -851, 'Groceries', 'commbank'],
 
   // ── Dining
   ['MCDONALDS STRATHFIELD STRATHFIELD NS AUS Tap and Pay xx1234 Value Date: 02/02/2026', -1395, 'Dining', 'commbank'],
@@ -68,6 +70,8 @@ const TABLE: readonly Row[] = [
   ['LORD NELSON HOTEL THE ROCKS NS AUS', -3800, 'Dining', 'commbank'],
   ['STARBUCKS TOWN HALL SYDNEY NS AUS', -735, 'Dining', 'commbank'],
   ['CRONULLA RSL CLUB CRONULLA NS AUS', -5200, 'Dining', 'commbank'],
+  ['VISA DEBIT PURCHASE CARD 7429 THE LORD NELSON ARMS CAMBERWELL', -3707, 'Dining', 'anz'],
+  ['DEBIT CARD PURCHASE RED LANTERN TAVERNA ELIZABETH AUS Card No. ~007003', -6200, 'Dining', 'westpac'],
 
   // ── Transport
   ['UBER *TRIP HELP.UBER.COM NS AUS Card xx1234 Value Date: 11/03/2026', -2318, 'Transport', 'commbank'],
@@ -98,6 +102,8 @@ const TABLE: readonly Row[] = [
   ['INTERNET BPAY DEPT TRANSPORT MAIN ROADS 445566', -38900, 'Transport', 'nab'],
   ['BOB JANE T-MARTS LIVERPOOL NS AUS', -62000, 'Transport', 'commbank'],
   ['ULTRA TUNE MARRICKVILLE MARRICKVILLE NS AUS', -35900, 'Transport', 'commbank'],
+  ['VISA DEBIT PURCHASE CARD 6592 FREMANTLE MOTORS JOONDALUP', -45929, 'Transport', 'anz'],
+  ['BPAY TO DOT WA LICENSING 5915965583', -89289, 'Transport', 'macquarie'],
 
   // ── Utilities
   ['INTERNET BPAY AGL SALES PTY LTD 123456789', -23456, 'Utilities', 'nab'],
@@ -217,6 +223,9 @@ const TABLE: readonly Row[] = [
   ['TARONGA ZOO MOSMAN NS AUS', -13500, 'Entertainment', 'commbank'],
   ['THELOTT.COM BRISBANE QL AUS', -2500, 'Entertainment', 'commbank'],
   ['TAB NSW SYDNEY NS AUS', -5000, 'Entertainment', 'commbank'],
+  ['RYDE MUSIC SCHOOL 819352747', -30970, 'Entertainment', 'nab'],
+  ['Direct Debit 247395 ROUSE HILL MARTIAL ARTS 500688343', -29610, 'Entertainment', 'commbank'],
+  ['PAYMENT BY AUTHORITY TO CHERMSIDE FOOTBALL CLUB 333141462', -14490, 'Entertainment', 'westpac'],
 
   // ── Travel
   ['QANTAS AIRWAYS MASCOT NS AUS Card xx1234', -45600, 'Travel', 'commbank'],
@@ -241,6 +250,7 @@ const TABLE: readonly Row[] = [
   ['PREZZEE SYDNEY NS AUS', -5000, 'Gifts', 'commbank'],
   ['RED CROSS AUSTRALIA MELBOURNE VI AUS', -5000, 'Gifts', 'commbank'],
   ['WORLD VISION AUSTRALIA MULGRAVE', -4800, 'Gifts', 'anz'],
+  ['REDBALLOON SYDNEY - Visa Purchase - Receipt 134461In SYDNEY Date 30 May 2023 Card 462263xxxxxx3213', -28500, 'Gifts', 'ing'],
 
   // ── Education
   ['INTERNET BPAY ST MARYS PRIMARY SCHOOL 445566', -45000, 'Education', 'nab'],
@@ -259,6 +269,8 @@ const TABLE: readonly Row[] = [
   ['HOME LOAN REPAYMENT 123456789', -198000, 'Housing', 'westpac'],
   ['INTERNET BPAY STRATA PLAN 12345 LEVY', -95000, 'Housing', 'nab'],
   ['BODY CORPORATE SERVICES BRISBANE QL AUS', -87000, 'Housing', 'commbank'],
+  ['MACQUARIE BANK LOAN - Direct Debit - Receipt 291814 592661734718', -271656, 'Housing', 'ing'],
+  ['Direct Debit 445566 GREAT SOUTHERN BANK 12345678', -469714, 'Housing', 'commbank'],
 
   // ── Personal Payments
   ['Transfer To D BROWN CommBank App birthday', -5000, 'Personal Payments', 'commbank'],
@@ -267,6 +279,7 @@ const TABLE: readonly Row[] = [
   ['WITHDRAWAL-OSKO PAYMENT 1234567 K NGUYEN', -10000, 'Personal Payments', 'westpac'],
   ['BEEM IT PAYMENT SYDNEY', -2000, 'Personal Payments', 'commbank'],
   ['PAYID PAYMENT TO M PATEL', -3000, 'Personal Payments', 'commbank'],
+  ['ONLINE 3458883 monthly A HUGHES', -40000, 'Personal Payments', 'nab'],
 
   // ── Cash
   ['Wdl ATM CBA ATM TOWN HALL NSW 123456 AUS', -20000, 'Cash', 'commbank'],
@@ -290,12 +303,16 @@ const TABLE: readonly Row[] = [
   ['CREDIT INTEREST', 1234, 'Income', 'commbank'],
   ['Interest', 87, 'Income', 'up'],
   ['DIVIDEND BHP GROUP LTD 123456', 45600, 'Income', 'westpac'],
+  ['DEPOSIT BUPA AGED CARE SAL', 260670, 'Income', 'westpac'],
+  ['DEPOSIT BUNNINGS GROUP BONUS', 97654, 'Income', 'westpac'],
+  ['Redgum Hospitality Pty Ltd', 947873, 'Income', 'up'],
 
   // ── Refunds
   ['Return KMART 1045 BONDI NS AUS Card xx1234', IN, 'Refunds', 'commbank'],
   ['VISA DEBIT DEPOSIT CARD 1111 MYER SYDNEY', 8900, 'Refunds', 'anz'],
   ['REFUND UNIQLO SYDNEY', 4990, 'Refunds', 'commbank'],
   ['MEDICARE BENEFIT 123456', 4125, 'Refunds', 'commbank'],
+  ['PAYMENT FROM RTBA BOND 5892970735', 220000, 'Refunds', 'anz'],
 
   // ── Transfers written in the narrative (when the parser did not flag them)
   ['Transfer to xx1624 CommBank App', -50000, 'Transfers', 'commbank'],

@@ -21,9 +21,11 @@
  *     850 refunds narratives, own-account transfers and card repayments
  *     800 bank fees and interest charged (so "ATM OPERATOR FEE" is a fee, not cash)
  *     700 a product that overrides its brand (Uber Eats, Amazon Prime, Coles Express fuel, Aldi Mobile…)
- *     520 explicit cash withdrawals ("EFTPOS CASH OUT WOOLWORTHS", "Wdl ATM … WOOLWORTHS")
+ *     520 explicit cash withdrawals ("EFTPOS CASH OUT WOOLWORTHS"), school payments and
+ *         uniforms ("LOWES SCHOOL UNIFORMS"), rental bonds; 510 7-Eleven up to $25
  *     500 brands and billers
- *     400 brands whose names are also ordinary words (Origin, Liberty, Puma)
+ *     400 brands whose names are also ordinary words (Origin, Liberty, Puma); rent
+ *     350 sport clubs and lessons (so "RYDE MUSIC SCHOOL" is not Education)
  *     300 generic words (cafe, pharmacy, insurance, school, parking…)
  *     250 weaker generic words (bakery, butcher, market, hair, council rates…)
  *     200 channels: person-to-person payments, ATM/cash, BNPL and PayPal
@@ -37,11 +39,15 @@
  * - Donations and charities → Gifts (money given away); florists, gift
  *   cards, Prezzee → Gifts.
  * - Childcare, kindergarten, OSHC, tutoring, school payment apps (Qkr,
- *   Flexischools), school uniforms, driving schools → Education.
+ *   Flexischools), school uniforms, driving schools → Education. Sport
+ *   clubs and arts or sport lessons (music school, dance academy, martial
+ *   arts, swim school, football club) → Entertainment: leisure, even when
+ *   the name says "school" or "academy".
  * - Liquor stores (Dan Murphy's, BWS, Liquorland) → Groceries; pubs, bars,
  *   clubs and RSLs → Dining. A `hotel` line is a pub (Dining) up to $150 and
  *   accommodation (Travel) above; hotel chains are always Travel.
- * - 7-Eleven, Coles Express / Reddy Express, Woolworths/Costco fuel → Transport.
+ * - Coles Express / Reddy Express, Woolworths/Costco fuel → Transport; 7-Eleven
+ *   (mostly fuel) → Transport above $25, Groceries (a drink, a snack) up to $25.
  * - Lotto, TAB, betting and casinos → Entertainment.
  * - Hairdressers, barbers, nails and beauty → Shopping.
  * - Health-fund and all other insurance premiums → Insurance (health-fund
@@ -53,6 +59,9 @@
  * - An unknown merchant charging in a foreign currency (`USD 22.00`) → Travel.
  * - Payments to the ATO and other taxes stay Uncategorized (no category
  *   fits; the user can add a rule).
+ * - A bare `loan`, or a payment to a lender that is mostly a home-loan
+ *   lender (Great Southern Bank, Heritage, RAMS…) → Housing: by dollars,
+ *   most loan repayments are mortgages.
  * - A person's name that is also a brand (`Transfer To K COLES`) loses to
  *   the brand: paying billers by bank transfer is more common.
  */
@@ -90,13 +99,14 @@ const R = String.raw;
 export const DEFAULT_RULES: readonly CategoryRule[] = [
   // ---------------------------------------------------------------- Income
   d('income:ato', 'Income', 880, R`\b(?:ato|australian taxation|tax ?refund|tax ?return|taxation office)\b`, IN),
-  d('income:salary', 'Income', 860, R`\b(?:salary|salaries|wages?|payroll|pay ?run|net ?pay|pay/salary|superannuation payment)\b`, IN),
+  d('income:salary', 'Income', 860, R`\b(?:salary|salaries|sal|wages?|payroll|pay ?run|net ?pay|pay/salary|payslip|bonus|commission|overtime|back ?pay|superannuation payment)\b`, IN),
   d('income:government', 'Income', 860, R`\b(?:centrelink|services australia|family tax benefit|ftb|parenting payment|jobseeker|youth allowance|austudy|abstudy|age pension|carer (?:payment|allowance)|dva|department of veterans|paid parental leave|ndia)\b`, IN),
   d('income:interest', 'Income', 860, R`\b(?:interest|int paid|bonus interest|credit interest)\b`, IN),
   d('income:dividends', 'Income', 860, R`\b(?:dividends?|div|distribution|dist|drp|computershare|link market services|boardroom|automic)\b`, IN),
   d('income:rent-received', 'Income', 860, R`\b(?:rent|rental income|rent received)\b`, IN),
 
   // ------------------------------------------------- Refunds and transfers
+  d('refunds:bond', 'Refunds', 850, R`\b(?:rtba|rental bond|rent bond|bond refund|bond return|bonds ?online|fair trading bond|residential tenancies)`, IN),
   d('refunds:medicare', 'Refunds', 850, R`\b(?:medicare|health fund benefit|benefit payment|claim payment)\b`, IN),
   d('refunds:refund', 'Refunds', 850, R`\b(?:refunds?|refunded|returns?|returned|reversal|reversed|reverse|chargeback|charge back|credit adj(?:ustment)?|cash ?back|merchandise credit|visa debit deposit|visa credit|visa refund|purchase return)\b`, IN),
   d('transfers:own-account', 'Transfers', 850, R`\b(?:transfer (?:to|from) xx\d|(?:to|from) linked acc|linked acc(?:ount)? trns|linked acc|internal transfer|to investment account|round ?ups?|savings maximiser|transfer to savings|transfer from savings|to saver|from saver|cover from)`, ANY),
@@ -122,7 +132,7 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('groceries:spudshed', 'Groceries', 500, R`\bspud ?shed`),
   d('groceries:others', 'Groceries', 500, R`\b(?:friendly grocer|romeo'?s (?:retail|foodland|iga)|nqr|not quite right|khan'?s|farmer jack'?s|fresh provisions|supabarn|tony'?s fruit|fresh ?& ?save|about life|macro wholefoods|thomas dux|the source bulk|naked foods|amazon fresh|milkrun|miracle supermarket|tong li|hurstville supermarket|asian grocer|world foods|fiji market|pfd food|campbells cash|jfc|jeffersons)`),
   d('groceries:bakery-brands', 'Groceries', 500, R`\b(?:bakers ?delight|brumby'?s|baker'?s oven)`),
-  d('groceries:liquor', 'Groceries', 500, R`\b(?:dan murphy'?s?|dan murphys|bws|liquorland|liquor ?land|first choice liquor|vintage cellars|bottle ?shop|bottle-?o|the bottle o|liquor|bottlemart|thirsty camel|cellarbrations|porters liquor|jimmy brings|blackhearts (?:&|and) sparrows|p ?& ?c liquor)`),
+  d('groceries:liquor', 'Groceries', 500, R`\b(?:dan murphy'?s?|dan murphys|bws|liquorland|liquor ?land|first choice liquor|vintage cellars|bottle ?shop|bottle-?o|the bottle o|liquor|bottlemart|thirsty camel|cellarbrations|porters liquor|jimmy brings|cellars|blackhearts (?:&|and) sparrows|p ?& ?c liquor)`),
   d('groceries:nespresso', 'Groceries', 500, R`\b(?:nespresso|t2 tea)\b`),
   d('groceries:supermarket', 'Groceries', 300, R`\b(?:supermarkets?|grocer|grocers|grocery|groceries|greengrocer|fruit ?(?:&|and)? ?veg|fruit market|fruit shop|fruit barn|fruiterers?|butcher|butchers|butchery|meats|quality meats|poultry|seafoods?|fish market|deli|delicatessen|continental|organics?|wholefoods|providore|fresh ?food|minimart|mini mart|convenience|ezymart|night ?owl)\b`),
   d('groceries:bakery', 'Groceries', 250, R`\b(?:bakery|bakehouse|bake house|bakers|baker|patisserie|hot bread)\b`),
@@ -148,7 +158,7 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('dining:bakery-cafe', 'Dining', 320, R`\b(?:bakery ?cafe|bakehouse cafe|patisserie cafe)`),
   d('dining:cafe', 'Dining', 300, R`\b(?:cafe|cafes|caffe|café|coffee|coffees|espresso|roasters|roastery|barista|kiosk|tea ?house|bubble tea|juice bar|smoothie|gelato|gelateria|ice ?cream|donut|doughnut|creperie|dessert|cakes)\b`),
   d('dining:restaurant', 'Dining', 300, R`\b(?:restaurant|restaurants|ristorante|trattoria|osteria|pizzeria|pizza|brasserie|bistro|bistrot|cantina|taqueria|izakaya|yakitori|teppanyaki|sushi|ramen|udon|dumplings?|noodles?|pho|banh mi|laksa|yum cha|dim sum|thai|vietnamese|chinese|japanese|korean|malaysian|indian|lebanese|turkish|italian|mexican|greek|tapas|kebabs?|kebab|souvlaki|gyros|falafel|shawarma|pide|gozleme|curry|tandoori|biryani|dosa|bbq|barbecue|steakhouse|smokehouse|grill|grillhouse|charcoal|burgers?|fried chicken|chicken|fish (?:&|and|n) chips|fish ?& ?chips|chippery|takeaway|take away|eatery|eats|diner|kitchen|canteen|dining|food ?court|hawker|catering)\b`),
-  d('dining:bar-pub', 'Dining', 300, R`\b(?:bar(?<!(?:nail|nails|brow|lash|lashes|dry|wax|beauty) bar)|bars|pub|tavern|inn|brewery|brewing|brewhouse|taphouse|alehouse|beer ?garden|wine ?bar|cocktail|lounge|distillery|winery|cellar door|rsl|leagues club|league club|bowls club|bowling club|services club|workers club|returned services|sports club|golf club bistro)\b`),
+  d('dining:bar-pub', 'Dining', 300, R`\b(?:bar(?<!(?:nail|nails|brow|lash|lashes|dry|wax|beauty) bar)|bars|pub|tavern|taverna|inn|arms|brewery|brewing|brewhouse|taphouse|alehouse|beer ?garden|wine ?bar|cocktail|lounge|distillery|winery|cellar door|rsl|leagues club|league club|bowls club|bowling club|services club|workers club|returned services|golf club bistro)\b`),
   d('dining:hotel-pub', 'Dining', 260, R`\b(?:hotel|hotels)\b`, { amountMaxCents: 15000, name: 'hotel up to $150 is a pub' }),
 
   // ------------------------------------------------------------- Transport
@@ -165,7 +175,8 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('transport:bp', 'Transport', 500, R`\b(?:bp|bp connect|bp express)\b`),
   d('transport:shell', 'Transport', 500, R`\b(?:shell|viva energy)\b`),
   d('transport:caltex', 'Transport', 500, R`\bcaltex`),
-  d('transport:7-eleven', 'Transport', 500, R`\b(?:7[- ]?eleven|seven[- ]?eleven|7-11)`),
+  d('groceries:7-eleven-snacks', 'Groceries', 510, R`\b(?:7[- ]?eleven|seven[- ]?eleven|7-11)`, { amountMaxCents: 2500, name: '7-Eleven up to $25 is a snack or drink' }),
+  d('transport:7-eleven', 'Transport', 500, R`\b(?:7[- ]?eleven|seven[- ]?eleven|7-11)`, { name: '7-Eleven above $25 is fuel' }),
   d('transport:united', 'Transport', 500, R`\b(?:united petroleum|united fuel|united service station|united (?:ss|s/s))\b`),
   d('transport:fuel-brands', 'Transport', 500, R`\b(?:mobil|speedway|on the run|otr|eg fuel|eg group|eg ampol|metro petroleum|metro fuel|gull|vibe petroleum|astron|freedom fuels?|budget petrol|apco|enhance fuel|xpress fuel|fuel ?xpress)\b`),
   d('transport:liberty', 'Transport', 400, R`\bliberty\b(?!\s*(?:financial|mutual|lending|home|loan))`),
@@ -173,8 +184,8 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('transport:fuel', 'Transport', 300, R`\b(?:petrol|fuel|fuels|service station|servo|roadhouse|diesel|unleaded|lpg autogas|ev charging|chargefox|evie networks|tesla supercharg)`),
   d('transport:tolls', 'Transport', 500, R`\b(?:linkt|e-?toll|eastlink|east link|citylink|city link|transurban|go ?via|roam tolling|roam express|tollaust|toll ?road|tolls?|m2 motorway|m7 motorway|westconnex|nsw e-toll)\b`),
   d('transport:parking', 'Transport', 320, R`\b(?:wilson parking|secure ?parking|care ?park|parking|parkingkiosk|park ?pay|easypark|easy park|paystay|pay ?stay|cellopark|parkmate|parkopedia|parkmobile|meter ?park|car ?park|carpark|premium parking|ace parking)`),
-  d('transport:rego', 'Transport', 500, R`\b(?:service ?nsw|vic ?roads|vicroads|tmr|transport and main roads|dept transport main roads|qld transport|department of transport|dept of transport|rms|roads and maritime|service sa|service tasmania|access canberra|mvr|motor vehicle reg|rego|registration renewal|green ?slip|ctp)\b`),
-  d('transport:car-service', 'Transport', 500, R`\b(?:bob jane|beaurepaires|tyrepower|tyre ?power|jax tyres|tyreright|midas|ultra ?tune|autobarn|supercheap|super cheap auto|repco|autopro|motorserve|pedders|tyres?|mechanic|mechanical|auto ?(?:service|services|repairs?|electrical|parts|centre|care)|smash repairs?|panel ?beat|car ?wash|carwash|car ?care|car detailing|windscreen|o'?brien glass|instant windscreens|roadside assist|battery world)`),
+  d('transport:rego', 'Transport', 500, R`\b(?:service ?nsw|vic ?roads|vicroads|tmr|transport and main roads|dept transport main roads|qld transport|department of transport|dept of transport|rms|roads and maritime|service sa|service tasmania|access canberra|dot wa|dot licensing|licensing centre|driver licensing|mvr|motor vehicle reg|rego|registration renewal|green ?slip|ctp)\b`),
+  d('transport:car-service', 'Transport', 500, R`\b(?:bob jane|beaurepaires|tyrepower|tyre ?power|jax tyres|tyreright|midas|ultra ?tune|autobarn|supercheap|super cheap auto|repco|autopro|motorserve|pedders|tyres?|mechanic|mechanical|auto ?(?:service|services|repairs?|electrical|parts|centre|care)|automotive|motors|motor works|smash repairs?|panel ?beat|car ?wash|carwash|car ?care|car detailing|windscreen|o'?brien glass|instant windscreens|roadside assist|battery world)`),
   d('transport:mobility', 'Transport', 500, R`\b(?:lime\s?\*|neuron mobility|beam mobility|share ?car|goget|go get car|flexicar|carnextdoor|uber ?car ?share)`),
 
   // ------------------------------------------------------------- Utilities
@@ -196,12 +207,12 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('phone:generic', 'Phone & Internet', 250, R`\b(?:broadband|telecom|telecommunications|recharge|prepaid|sim card|mobile plan|phone bill)\b`),
 
   // --------------------------------------------------------- Subscriptions
-  d('subscriptions:amazon-prime', 'Subscriptions', 700, R`\b(?:amazon ?prime|prime ?video|amzn ?prime|primevideo|amazon ?web ?services|aws|kindle ?unltd|kindle ?unlimited|audible)`),
+  d('subscriptions:amazon-prime', 'Subscriptions', 700, R`\b(?:amazon ?prime|prime ?video|amzn ?prime|primevideo|amazon ?web ?services|aws\b|kindle ?unltd|kindle ?unlimited|audible)`),
   d('subscriptions:apple', 'Subscriptions', 700, R`\b(?:apple\.com/bill|apple\.com bill|apple ?com ?bill|itunes|icloud|apple ?one|apple ?music|apple ?tv|app ?store)`),
   d('subscriptions:google', 'Subscriptions', 700, R`\b(?:google\W{0,3}(?:one|storage|play|youtube|cloud|workspace|gsuite|nest|fi|\*)|youtube|youtubepremium|yt premium)`),
   d('subscriptions:uber-one', 'Subscriptions', 700, R`\buber\W{0,3}one\b`),
   d('subscriptions:streaming', 'Subscriptions', 500, R`\b(?:netflix|spotify|stan\.com|stan\.au|stan (?:entertainment|subscription|sport)|disney\W?(?:plus|\+)|disneyplus|binge|kayo|foxtel|hubbl|paramount|britbox|hayu|crunchyroll|dazn|deezer|tidal|max\.com|hbo ?max|acorn tv|shudder|mubi|curiosity ?stream|nba league pass|f1 tv|beinsport|optus ?sport)`),
-  d('subscriptions:software', 'Subscriptions', 500, R`\b(?:microsoft|msft|office ?365|microsoft ?365|adobe|dropbox|openai|chatgpt|anthropic|claude\.ai|canva|patreon|substack|medium\.com|linkedin|github|notion|evernote|1password|lastpass|bitwarden|nordvpn|expressvpn|surfshark|norton|mcafee|kaspersky|zoom\.us|zoom video|slack|grammarly|scribd|headspace|calm\.com|tinder|bumble|hinge|match\.com|duolingo plus|strava|myfitnesspal|xero|myob|quickbooks|squarespace|wix\.com|godaddy|crazy domains|ventraip|netregistry)`),
+  d('subscriptions:software', 'Subscriptions', 500, R`\b(?:microsoft|msft|office ?365|microsoft ?365|adobe|dropbox|openai|chatgpt|anthropic|claude\.ai|canva\b|patreon|substack|medium\.com|linkedin|github|notion|evernote|1password|lastpass|bitwarden|nordvpn|expressvpn|surfshark|norton ?lifelock|norton security|norton antivirus|mcafee|kaspersky|zoom\.us|zoom video|slack|grammarly|duolingo|scribd|headspace|calm\.com|tinder\b|bumble\b|hinge\b|match\.com|duolingo plus|strava|myfitnesspal|xero|myob|quickbooks|squarespace|wix\.com|godaddy|crazy domains|ventraip|netregistry)`),
   d('subscriptions:news', 'Subscriptions', 500, R`\b(?:news ?corp|news ltd|newscorp|nine publishing|smh\.com|sydney morning herald|the age\.com|theage|afr\.com|financial review|the australian|herald sun|courier mail|daily telegraph|the guardian|guardian news|nytimes|new york times|economist|the monthly|crikey)`),
   d('subscriptions:google-generic', 'Subscriptions', 400, R`\bgoogle\b(?!\s*pay)`),
 
@@ -218,7 +229,7 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('health:pathology', 'Health', 500, R`\b(?:pathology|laverty|douglass hanly moir|qml|sullivan nicolaides|australian clinical labs|clinical labs|healius|4cyte|i-?med|imaging|radiology|x-?ray|ultrasound|dorevitch|melbourne pathology|snp|abbott pathology|clinipath|western diagnostic|st john of god pathology|histopath)`),
   d('health:gyms', 'Health', 500, R`\b(?:anytime fitness|fitness first|jetts|f45|snap fitness|goodlife|plus fitness|world gym|crunch fitness|revo fitness|emf|virgin active|genesis fitness|bft|body fit training|orangetheory|orange theory|barry'?s bootcamp|kx pilates|stretch lab|stretchlab|fitstop|12rnd|ufc gym|curves|zap fitness|club lime|fernwood|lagree|hotworx|9round|xercise4less|debit ?success|debitsuccess)`),
   d('health:vets', 'Health', 500, R`\b(?:greencross|vet|vets|veterinary|animal hospital|vetshop|petspot|vet ?hospital|small animal)\b`),
-  d('health:generic', 'Health', 300, R`\b(?:pharmacy|pharmacie|chemist|chemists|dispensary|apothecary|medical|medicentre|medical centre|clinic|clinics|health centre|healthcare|hospital|hospitals|doctor|doctors|gp|surgery|dental|dentist|dentists|dentistry|orthodont|endodont|physio|physiotherapy|chiro|chiropractic|chiropractor|osteo|osteopath|podiatr|podiatry|psycholog|psychiatr|counsell|counselling|audiology|hearing|audika|massage|myotherapy|remedial|acupuncture|naturopath|dietitian|nutritionist|speech path|occupational therap|medicare|radiolog|specialist|obstetric|gynae|paediatric|dermatolog|cardiolog|anaesthe|urgent care|after hours doctor|hotdoc|healthengine|instant scripts|instantscripts|eucalyptus|pilates|yoga|gym|gymnasium|fitness|crossfit|aquatic|aquatic centre|leisure centre|swim centre|aquatics)`),
+  d('health:generic', 'Health', 300, R`\b(?:pharmacy|pharmacie|chemists?|dispensary|apothecary|medical|medicentre|clinics?|health ?centre|healthcare|hospitals?|doctors?|gp|gps|surgery|dental|dentists?|dentistry|orthodont\w*|endodont\w*|periodont\w*|physio\w*|chiro\w*|osteo\w*|podiatr\w*|psycholog\w*|psychiatr\w*|counsell\w*|audiolog\w*|hearing|audika|massage|myotherap\w*|remedial|acupunctur\w*|naturopath\w*|dietitians?|nutritionists?|speech path\w*|occupational therap\w*|medicare|radiolog\w*|specialists?|obstetric\w*|gynae\w*|paediatric\w*|dermatolog\w*|cardiolog\w*|anaesthe\w*|urgent care|after hours doctor|hotdoc|healthengine|instant ?scripts|eucalyptus|pilates|yoga|gym|gyms|gymnasium|fitness|crossfit|aquatic|aquatics|aquatic centre|leisure centre|swim centre)\b`),
   d('health:health-word', 'Health', 220, R`\b(?:health)\b`),
 
   // -------------------------------------------------------------- Shopping
@@ -227,19 +238,20 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('shopping:target', 'Shopping', 500, R`\btarget\b`),
   d('shopping:big-w', 'Shopping', 500, R`\b(?:big ?w|bigw)\b`),
   d('shopping:department', 'Shopping', 500, R`\b(?:myer|david ?jones|harris scarfe|best ?(?:&|and) ?less|costco online|ikea|spotlight|lincraft|adairs|bed bath ?n'? ?table|freedom furniture|fantastic furniture|nick scali|koala|temple ?(?:&|and) ?webster|amart|forty winks|snooze|sleeping giant|plush|dusk|typo|kikki\.?k|daiso|miniso|reject shop|cheap as chips|hot dollar|howards storage|kitchen warehouse|peters of kensington|robins kitchen|matchbox|baby bunting|australia ?post|auspost|aus post|post office|post shop)`),
-  d('shopping:electronics', 'Shopping', 500, R`\b(?:jb ?hi-?fi|jbhifi|harvey ?norman|good ?guys|the good guys|officeworks|bing lee|betta electrical|retravision|appliances online|godfreys|dyson|samsung|dell|lenovo|mwave|scorptec|pc case gear|umart|centre com|msy|kogan|mighty ?ape|bose)`),
+  d('shopping:electronics', 'Shopping', 500, R`\b(?:jb ?hi-?fi|jbhifi|harvey ?norman|good ?guys|the good guys|officeworks|bing lee|betta electrical|retravision|appliances online|godfreys|dyson|samsung|dell\b|lenovo|mwave|scorptec|pc case gear|umart|centre com|msy|kogan|mighty ?ape|bose\b)`),
   d('shopping:hardware', 'Shopping', 500, R`\b(?:bunnings|mitre ?10|home hardware|total tools|sydney tools|beaumont tiles|reece plumbing|tradelink|stratco|masters home|hardware)`),
   d('shopping:online', 'Shopping', 500, R`\b(?:amazon|amzn|ebay|catch\.com|catch ?group|catch ?marketplace|temu|shein|aliexpress|alibaba|etsy|wish\.com|the ?iconic|theiconic|asos|myer\.com|booktopia|ozsale|brand ?house|everyday market|hello ?molly|showpo|princess polly|gymshark|culture kings)`),
-  d('shopping:apparel', 'Shopping', 500, R`\b(?:uniqlo|cotton ?on|rebel ?sport|rebel|zara|h ?& ?m|hm\.com|country road|witchery|trenery|mimco|seed heritage|sportsgirl|sussan|supre|jay ?jays|just jeans|jeanswest|dotti|portmans|peter alexander|bonds|lorna jane|lululemon|nike|adidas|puma ?(?:store|outlet|online|\.com)|platypus|hype dc|foot ?locker|athlete'?s foot|novo shoes|wittner|betts|rockmans|millers|katies|noni ?b|tarocash|r\.?m\.? williams|kathmandu|macpac|anaconda|bcf|rays outdoors|decathlon|sportspower|intersport|skechers|converse|glue store|general pants|universal store|ally fashion|valleygirl|forever new|david lawrence|jacqui e|gazman|politix|tk maxx|tkmaxx|myer|city beach|surf ?stitch|quiksilver|billabong|rip curl|mountain designs|paddy pallin|snowys)`),
+  d('shopping:apparel', 'Shopping', 500, R`\b(?:uniqlo|lowes|cotton ?on|rebel ?sport|rebel|zara|h ?& ?m|hm\.com|country road|witchery|trenery|mimco|seed heritage|sportsgirl|sussan|supre|jay ?jays|just jeans|jeanswest|dotti|portmans|peter alexander|bonds|lorna jane|lululemon|nike|adidas|puma ?(?:store|outlet|online|\.com)|platypus|hype dc|foot ?locker|athlete'?s foot|novo shoes|wittner|betts|rockmans|millers|katies|noni ?b|tarocash|r\.?m\.? williams|kathmandu|macpac|anaconda|bcf|rays outdoors|decathlon|sportspower|intersport|skechers|converse|glue store|general pants|universal store|ally fashion|valleygirl|forever new|david lawrence|jacqui e|gazman|politix|tk maxx|tkmaxx|myer|city beach|surf ?stitch|quiksilver|billabong|rip curl|mountain designs|paddy pallin|snowys)`),
   d('shopping:accessories-beauty-toys-pets', 'Shopping', 500, R`\b(?:strand bags|lovisa|michael hill|pandora|prouds|angus ?& ?coote|mecca|sephora|adore beauty|lush|the body shop|aesop|smiggle|mr toys|toyworld|toys ?r ?us|lego|zing|dymocks|qbd|angus ?(?:&|and) ?robertson|big ?w|petbarn|petstock|pet circle|city farmers|my pet warehouse|petco|pet stock)`),
   d('shopping:bnpl-paypal', 'Shopping', 200, R`\b(?:afterpay|zip ?pay|zippay|zip ?money|zip ?co|klarna|humm|latitude ?pay|openpay|paypal|pp\*|square ?pay|sq ?\*)`),
   d('shopping:generic', 'Shopping', 250, R`\b(?:hair|hairdresser|hairdressing|barber|barbers|barbershop|salon|nails|nail bar|beauty|beautician|brows|lashes|waxing|cosmetics|skincare|newsagency|newsagent|news ?agency|pharmacy shop|department store|homewares|furniture|fashion|clothing|boutique|shoes|footwear|jewellers?|jewellery|tailor|alterations|dry ?clean|dry ?cleaners?|dry ?cleaning|laundromat|pet ?shop|pet supplies|op ?shop|thrift|bookshop|bookstore|books|toys|hobbies|craft|garden centre|nursery|westfield)\b`),
 
   // --------------------------------------------------------- Entertainment
-  d('entertainment:xbox', 'Entertainment', 700, R`\b(?:xbox|microsoft\W{0,3}xbox|playstation|sony interactive|psn|nintendo|steam ?games|steampowered|steam purchase|steam store|valve|epic games|riot games|blizzard|battle\.net|ea\.com|roblox|eb games|ebgames|gamesmen|ubisoft|humble bundle)`),
+  d('entertainment:xbox', 'Entertainment', 700, R`\b(?:xbox|microsoft\W{0,3}xbox|playstation|sony interactive|psn|nintendo|steam ?games|steampowered|steam purchase|steam store|valve\b|epic games|riot games|blizzard|battle\.net|ea\.com|roblox|eb games|ebgames|gamesmen|ubisoft|humble bundle)`),
   d('entertainment:cinemas', 'Entertainment', 500, R`\b(?:event ?cinemas?|eventcinemas|hoyts|village ?(?:cinemas?|roadshow)|reading ?(?:cinemas?|entertainment)|palace ?(?:cinemas?|films)|dendy|cinema|cinemas|movies|imax|luna palace|wallis cinemas|birch carroll|united cinemas|moonlight cinema)`),
   d('entertainment:tickets', 'Entertainment', 500, R`\b(?:ticketek|ticketmaster|moshtix|oztix|eventbrite|humanitix|trybooking|megatix|ticketebo|qtix|sydney opera house|arts centre melbourne|theatre|theater|concert|festival|live nation|frontier touring)`),
-  d('entertainment:activities', 'Entertainment', 500, R`\b(?:timezone|bowling|strike (?:bowling|entertainment)|kingpin|zone bowling|holey moley|archie brothers|flip ?out|bounce|sky ?zone|ifly|laser ?tag|laserzone|escape room|mini golf|putt putt|zoo|zoos victoria|taronga|aquarium|sea life|dreamworld|movie ?world|sea ?world|wet ?n ?wild|luna park|adventure world|scienceworks|questacon|museum|art gallery|galleries|golf|driving range|theme park|wildlife park|botanic|climbing|bouldering|go ?karts?|kart|paintball|tenpin)`),
+  d('entertainment:activities', 'Entertainment', 500, R`\b(?:timezone|bowling|strike (?:bowling|entertainment)|kingpin|zone bowling|holey moley|archie brothers|flip ?out|bounce\b|sky ?zone|ifly|laser ?tag|laserzone|escape room|mini golf|putt putt|zoo\b|zoos victoria|taronga|aquarium|sea life|dreamworld|movie ?world|sea ?world|wet ?n ?wild|luna park|adventure world|scienceworks|questacon|museum|art gallery|galleries|golf|driving range|theme park|wildlife park|botanic|climbing|bouldering|go ?karts?|karting|karts?\b|paintball|tenpin)`),
+  d('entertainment:sport-and-lessons', 'Entertainment', 350, R`\b(?:martial arts|karate|taekwondo|tae kwon do|jiu ?jitsu|bjj|judo|kickboxing|boxing club|dance (?:academy|studio|school|centre|company)|ballet|calisthenics|music (?:school|academy|lessons|studio|centre)|piano (?:lessons|school|studio)|guitar (?:lessons|school)|drama (?:school|classes|studio)|swim school|swimming lessons|learn to swim|swimming club|football club|soccer club|afl club|netball|basketball|cricket club|rugby club|hockey club|tennis club|little athletics|athletics club|gymnastics|scouts|girl guides|sports club|sporting club|junior sport)\b`),
   d('entertainment:gambling', 'Entertainment', 500, R`\b(?:lotto|lott|the lott|thelott|oz lotto|powerball|tatts|tattersalls?|tab|tabcorp|tab\.com|sportsbet|ladbrokes|bet365|neds|pointsbet|unibet|keno|betfair|bluebet|palmerbet|betr|playup|crown (?:casino|melbourne|perth)|star casino|casino|treasury casino|jupiters)\b`),
 
   // ---------------------------------------------------------------- Travel
@@ -252,27 +264,29 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('travel:foreign-currency', 'Travel', 100, R`\b(?:usd|eur|gbp|nzd|jpy|idr|thb|sgd|fjd|vnd|myr|hkd|cad|chf|cny|rmb|krw|php|inr|xpf|twd|aed|mxn|zar|sek|nok|dkk|lkr|khr|mop|kes)\s?\d[\d,]*\.\d{2}\b`),
 
   // ----------------------------------------------------------------- Gifts
-  d('gifts:florists', 'Gifts', 500, R`\b(?:florist|florists|flowers?|floral|interflora|floraly|little ?birdie|petals|roses only|flowers across|bloomex|lvly)`),
-  d('gifts:gift-cards', 'Gifts', 500, R`\b(?:gift ?cards?|giftcards?|e-?gift|prezzee|ultimate gift|gift card mall|tcn gift|digital ?gift|gift ?voucher|hallmark|gift shop|gifts)`),
+  d('gifts:florists', 'Gifts', 500, R`\b(?:florist|florists|flowers?|floral|interflora|floraly|little ?birdie|petals|roses only|flowers across|bloomex|lvly)\b`),
+  d('gifts:gift-cards', 'Gifts', 500, R`\b(?:gift ?cards?|giftcards?|e-?gift|prezzee|redballoon|red balloon|adrenaline|experience oz|ultimate gift|gift card mall|tcn gift|digital ?gift|gift ?voucher|hallmark|gift shop|gifts)`),
   d('gifts:charity', 'Gifts', 500, R`\b(?:donation|donations|donate|charity|charities|charitable|red cross|redcross|salvation army|salvos|unicef|world vision|oxfam|msf|medecins|doctors without borders|compassion|smith family|cancer council|movember|rspca|beyond blue|vinnies|st vincent de paul|amnesty|greenpeace|wwf|heart foundation|gofundme|go fund me|fred hollows|plan international|save the children|unhcr|care australia|mission australia|oz harvest|ozharvest|foodbank|lifeline|guide dogs|royal flying doctor|rfds|ronald mcdonald house|starlight children|make-a-wish|wesley mission|anglicare|uniting ?care|givenow|give now|mycause|everyday hero|tithe|offering|parish|church)\b`),
   d('gifts:foundation', 'Gifts', 250, R`\b(?:foundation|fundraising|fundraiser|appeal)\b`),
 
   // ------------------------------------------------------------- Education
-  d('education:school-payments', 'Education', 500, R`\b(?:qkr|flexischools|flexi schools|compass education|compass edu|schoolbox|school ?stream|schoolzine|school ?fees|school ?uniform|uniform shop|lowes school|schoolwear|scholastic|school ?photos?|school ?excursion|school ?camp)`),
+  d('education:school-payments', 'Education', 520, R`\b(?:qkr|flexischools|flexi schools|compass education|compass edu|schoolbox|school ?stream|schoolzine|school ?fees|school ?uniform|uniform shop|lowes school|schoolwear|scholastic|school ?photos?|school ?excursion|school ?camp)`),
   d('education:tertiary', 'Education', 500, R`\b(?:tafe|university|uni of|unsw|usyd|uts|uq|qut|unimelb|monash|rmit|deakin|la ?trobe|swinburne|anu|adelaide uni|uwa|curtin|griffith|macquarie uni|western sydney uni|wsu|csu|usq|unisq|jcu|cqu|flinders|utas|federation uni|open universities|hecs|help debt|studyassist|navitas)\b`),
   d('education:childcare', 'Education', 500, R`\b(?:child ?care|childcare|early learning|early education|elc|kindergarten|kinder|kindy|preschool|pre-school|pre school|day ?care|daycare|goodstart|great beginnings|g8 education|guardian childcare|guardian early|affinity education|only about children|busy bees|nido|montessori|oshc|outside school hours|after ?school care|before ?school care|vacation care|camp australia|theircare|extend after school|helping hands|family day care|nanny|au pair|kidsoft|xplor|ezidebit childcare)\b`),
-  d('education:tutoring', 'Education', 500, R`\b(?:kumon|cluey|tutor|tutors|tutoring|tuition|sylvan|mathnasium|matrix education|success tutoring|music lessons|swim school|swimming lessons|learn to swim|driving school|driving lessons|udemy|coursera|skillshare|masterclass|linkedin learning|duolingo|pluralsight|edx|open colleges|tafe nsw|tafe qld)\b`),
+  d('education:tutoring', 'Education', 500, R`\b(?:kumon|cluey|tutor|tutors|tutoring|tuition|sylvan|mathnasium|matrix education|success tutoring|driving school|driving lessons|udemy|coursera|skillshare|masterclass|linkedin learning|pluralsight|edx|open colleges|tafe nsw|tafe qld)\b`),
   d('education:generic', 'Education', 300, R`\b(?:school|schools|college|grammar|academy|education|educational|institute|tafe|uni|campus|textbooks?|stationery|uniform|uniforms|excursion|enrolment|enrollment|course fees|tuition)\b`),
 
   // --------------------------------------------------------------- Housing
-  d('housing:real-estate', 'Housing', 500, R`\b(?:ray white|lj hooker|l\.j\. hooker|harcourts|mcgrath|belle property|first national|prd|century 21|raine ?(?:&|and) ?horne|remax|re/max|laing ?(?:\+|&|and) ?simmons|barry plant|jellis craig|nelson alexander|hocking stuart|biggin ?(?:&|and) ?scott|marshall white|ouliving|richardson ?(?:&|and) ?wrench|stone real estate|place estate agents|realestate|real estate|real estat|property management|property manager|property mgmt|realty|rent\.com\.au|rentpay|rent pay|propertyme|property ?tree|ourproperty|kolmeo|ailo|deft)`),
+  d('housing:real-estate', 'Housing', 500, R`\b(?:ray white|lj hooker|l\.j\. hooker|harcourts|mcgrath|belle property|first national|prd|century 21|raine ?(?:&|and) ?horne|remax|re/max|laing ?(?:\+|&|and) ?simmons|barry plant|jellis craig|nelson alexander|hocking stuart|biggin ?(?:&|and) ?scott|marshall white|ouliving|richardson ?(?:&|and) ?wrench|stone real estate|place estate agents|realestate|real estate|real estat|property management|property manager|property mgmt|toop ?\+ ?toop|harris real estate|elders real estate|the professionals|professionals real estate|fletchers|di jones|cobden ?& ?hayson|bresicwhitney|starr partners|realmark|acton|roy weston|ouwens casserly|klemich|magain|hodges|buxton|woodards|image property|mint real estate|realty|rent\.com\.au|rentpay|rent pay|propertyme|property ?tree|ourproperty|kolmeo|ailo|deft)`),
   d('housing:bond', 'Housing', 520, R`\b(?:rental bonds?|rent bonds?|bonds ?online|bond lodgement|rtba|residential tenancies|rental tenancies|fair trading bond|bond authority|rta bond)`),
-  d('housing:strata', 'Housing', 500, R`\b(?:strata|body corp|body corporate|bodycorp|owners corp|owners corporation|owners ?corp|picki|bcs strata|netstrata|whittles|stratacare|strata ?plan)`),
+  d('housing:strata', 'Housing', 500, R`\b(?:strata|body corp|body corporate|bodycorp|owners corp|owners corporation|owners ?corp|picki\b|bcs strata|netstrata|whittles|stratacare|strata ?plan)`),
   d('housing:mortgage', 'Housing', 500, R`\b(?:mortgage|home ?loan|homeloan|loan repayment|loan repay|ln repay|loan payment|repayment home|firstmac|pepper money|athena home|tic ?:? ?toc|loans\.com\.au|homestar|resimac|bluestone|la trobe financial|liberty financial|unloan|well home loans|me bank home)`),
+  d('housing:lenders', 'Housing', 300, R`\b(?:loan|loans|bank loan|great southern bank|heritage bank|bank australia|newcastle permanent|beyond bank|people'?s choice|teachers mutual|rams|aussie home loans|mortgage choice|homeloans|bankwest home|suncorp home|me bank)\b`),
   d('housing:rent', 'Housing', 400, R`\b(?:rent|rental|rental payment|rent payment|weekly rent|fortnightly rent|lease payment|room rent|house rent|rent for)\b`),
-  d('housing:home-services', 'Housing', 250, R`\b(?:plumber|plumbing|electrician|electrical services|pest control|locksmith|handyman|gardening|gardener|lawn|lawns|mowing|jim'?s|poolwerx|pool shop|pool service|cleaning service|house cleaning|cleaners|removals|removalist|storage king|kennards (?:self )?storage|self storage|national storage|air ?con|aircon|airtasker|hipages|builder|building supplies|roofing|fencing|landscaping|tiling|painting|painter|glazier|carpet clean)`),
+  d('housing:home-services', 'Housing', 250, R`\b(?:plumber|plumbing|electrician|electrical services|pest control|locksmith|handyman|gardening|gardener|lawns?\b|lawn mowing|mowing|jim'?s|poolwerx|pool shop|pool service|cleaning service|house cleaning|cleaners|removals|removalist|storage king|kennards (?:self )?storage|self storage|national storage|air ?con|aircon|airtasker|hipages|builder|building supplies|roofing|fencing|landscaping|tiling|painting|painter|glazier|carpet clean)`),
 
   // ----------------------------------------------------- Personal Payments
+  d('personal:nab-online', 'Personal Payments', 200, R`^online [a-z]?\d+ `),
   d('personal:transfer-to-person', 'Personal Payments', 200, R`\b(?:transfer to(?! xx\d)|fast transfer to|transfer to other bank|pay anyone|payanyone|payment to|transfer out|tfr to|trf to|osko payment|osko|payid|pay id|npp payment|mobile banking payment|internet banking payment|online banking payment|funds tfer|funds transfer|beem|beem ?it|withdrawal mobile|withdrawal online|withdrawal-osko|splitwise|person to person|p2p)`),
 
   // ------------------------------------------------------------------ Cash

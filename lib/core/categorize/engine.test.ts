@@ -8,6 +8,7 @@ import {
   categorizeAll,
   compileRules,
   normalizeText,
+  REFUND_HINT_MAX_CENTS,
   regexWordPrefixes,
 } from './engine';
 import type { CategorizeResult, CategoryRule } from './types';
@@ -188,6 +189,15 @@ describe('fallbacks when no rule matches', () => {
   it('money in that a spending rule recognises is a refund', () => {
     const compiled = compileRules([rule('s', 'Shopping', 'acme', { direction: 'out' })]);
     expect(categorize(tx('ACME', 100), compiled)).toEqual({ category: 'Refunds', ruleId: null });
+  });
+
+  it('the spending-rule guess stops above REFUND_HINT_MAX_CENTS (large credits from a brand are wages)', () => {
+    const compiled = compileRules([rule('s', 'Shopping', 'acme', { direction: 'out' })]);
+    expect(REFUND_HINT_MAX_CENTS).toBe(200_000);
+    expect(categorize(tx('ACME', 200_000), compiled).category).toBe('Refunds');
+    expect(categorize(tx('ACME', 200_001), compiled).category).toBe('Income');
+    // an explicit refund narrative is a refund at any size
+    expect(categorize(tx('ACME REFUND', 500_000), compiled).category).toBe('Refunds');
   });
 
   it('but not when the rule is a personal payment or cash rule', () => {

@@ -22,9 +22,11 @@ export {
   compileRules,
   merchantKey,
   normalizeText,
+  REFUND_HINT_MAX_CENTS,
   regexWordPrefixes,
   ruleRegexFlags,
 } from './engine';
 export { DEFAULT_RULES } from './default-rules';
+export { bankCategoryHint } from './bank-hints';
 export { diffCategorization } from './diff';
 export type { CategorizationDiff } from './diff';

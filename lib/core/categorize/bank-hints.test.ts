@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Category, ParsedTransaction } from '../types';
+import { bankCategoryHint } from './bank-hints';
+import { DEFAULT_RULES } from './default-rules';
+import { categorize, compileRules } from './engine';
+
+describe('bankCategoryHint', () => {
+  it.each<[string, number, Category | null]>([
+    ['Eating out', -1500, 'Dining'], // NAB
+    ['restaurants-and-cafes', -1500, 'Dining'], // Up
+    ['Food & Drink / Groceries', -1500, 'Groceries'], // Macquarie: specific before generic
+    ['groceries', -1500, 'Groceries'],
+    ['Transport / Fuel & Transport', -6000, 'Transport'],
+    ['home-insurance-and-rates', -60000, 'Insurance'],
+    ['Rent & Mortgage', -200000, 'Housing'],
+    ['Transfers out', -5000, 'Personal Payments'],
+    ['TRANSFER DEBIT', -5000, 'Personal Payments'], // NAB legacy transaction type
+    ['Internal transfers', -5000, 'Transfers'],
+    ['Cash', -6000, 'Cash'],
+    ['FEE', -500, 'Fees'], // Westpac code
+    ['Gifts & donations', -5000, 'Gifts'],
+    ['Salary', 250000, 'Income'],
+    ['Salary & income', 250000, 'Income'],
+    ['Government payments', 80000, 'Income'],
+    ['Refund', 2000, 'Refunds'],
+    // say nothing about what was bought
+    ['PAYMENT', -1500, null],
+    ['Payment', -1500, null],
+    ['DEP', 1500, null],
+    ['MISCELLANEOUS DEBIT', -1500, null],
+    ['Home', -1500, null],
+    ['Eating out', 1500, null], // a spend category on money in is not income
+  ])('%s (%i) → %s', (text, amount, expected) => {
+    expect(bankCategoryHint(text, amount)).toBe(expected);
+  });
+
+  it('null or empty is no hint', () => {
+    expect(bankCategoryHint(null, -1)).toBeNull();
+    expect(bankCategoryHint('', -1)).toBeNull();
+  });
+});
+
+function tx(description: string, amountCents: number, bankCategory: string | null): ParsedTransaction {
+  return { line: 1, date: '2026-01-01', amountCents, description, merchant: description, balanceCents: null, account: null, kind: 'normal', bankCategory };
+}
+
+describe('the bank category in categorize', () => {
+  const compiled = compileRules(DEFAULT_RULES);
+
+  it('is used only when no rule matched', () => {
+    // Up shows a person payment as just the name
+    expect(categorize(tx('J White', -14000, 'Transfers out'), compiled)).toEqual({ category: 'Personal Payments', ruleId: null });
+    expect(categorize(tx('J White', -14000, null), compiled)).toEqual({ category: 'Uncategorized', ruleId: null });
+    // a rule beats the bank's category
+    expect(categorize(tx('WOOLWORTHS 1234', -5000, 'Eating out'), compiled).category).toBe('Groceries');
+  });
+
+  it('money in: salary per the bank beats the refund guess for a brand name', () => {
+    expect(categorize(tx('Bupa Aged Care', 150000, 'Salary'), compiled).category).toBe('Income');
+    expect(categorize(tx('Bupa Aged Care', 150000, null), compiled).category).toBe('Refunds');
+  });
+});
