@@ -51,6 +51,7 @@ import {
   PARKING,
   PHARMACIES,
   PHYSIO_KINDS,
+  PRESENT_SHOPS,
   RIDESHARE,
   SHOPS,
   SUPERMARKETS,
@@ -518,7 +519,8 @@ class Life {
       const spots: Inst[] = [];
       const place = dest.city;
       for (let k = 0; k < 6; k++) {
-        const n = k < 4 ? restaurantName(rng) : { name: titleCase(`${place} ${pick(rng, ['TOURS', 'MARKET', 'SURF SHOP', 'GIFTS', 'ADVENTURES'])}`), raw: `${place} ${pick(rng, ['TOURS', 'MARKET', 'SURF SHOP', 'GIFTS', 'ADVENTURES'])}` };
+        const raw = `${place} ${pick(rng, ['TOURS', 'DAY TOURS', 'ADVENTURES', 'CRUISES', 'DIVE CENTRE', 'EXCURSIONS'])}`;
+        const n = k < 4 ? restaurantName(rng) : { name: titleCase(raw), raw };
         spots.push({ name: n.name, raw: n.raw, cat: k < 4 ? 'Dining' : 'Travel', lo: 10, hi: 90, price: 'any', suburb: place, state: dest.state ?? this.p.state, online: false });
       }
       this.trips.push({
@@ -615,7 +617,7 @@ class Life {
   private payIn(day: number, cents: number, name: string, memo?: string): void {
     const spec: NarrativeSpec = { channel: 'pay-in', raw: payeeRaw(name), n: this.uint() };
     if (memo) spec.memo = memo;
-    this.push(day, Math.abs(cents), 'Income', name, spec);
+    this.push(day, Math.abs(cents), 'Refunds', name, spec);
   }
 
   private toSavings(day: number, cents: number, inward = false): void {
@@ -1294,9 +1296,9 @@ class Life {
     const r = this.r;
     const adults = this.p.adults.length;
     const kidsCount = this.p.kids.length;
-    const giftShops = this.forState(GIFT_SHOPS);
-    const giftAt = (day: number, scale = 1): void => {
-      const inst = this.inst(pick(r, giftShops), this.randomSuburb());
+    // a present: bought at a gift merchant (Gifts) or a shop (Shopping, as any categorizer would see it)
+    const giftAt = (day: number, scale = 1, giftShare = 0.45): void => {
+      const inst = chance(r, giftShare) ? this.inst(pick(r, GIFT_SHOPS), '') : this.inst(pick(r, PRESENT_SHOPS), this.randomSuburb());
       this.card(day, this.amountOf(inst, scale * Math.sqrt(this.p.spendLevel)), inst);
     };
     this.p.birthdays.forEach((m, i) => {
@@ -1312,7 +1314,7 @@ class Life {
       const lambda = (3 + 5 * this.p.spendLevel) * Math.sqrt(adults + kidsCount) * (this.cal === 12 ? 1 : 0.25);
       for (let i = 0, n = poisson(r, lambda); i < n; i++) {
         const d = this.cal === 12 ? this.first + r.int(23) : this.first + 19 + r.int(this.dim - 19);
-        if (chance(r, 0.6)) giftAt(d, 1.2);
+        if (chance(r, 0.65)) giftAt(d, 1.2, 0.4);
         else {
           const inst = chance(r, 0.5) ? pick(r, this.local.shops) : this.inst(pick(r, ONLINE_SHOPS), '');
           this.card(d, this.amountOf(inst), inst);
@@ -1320,8 +1322,8 @@ class Life {
       }
       if (this.cal === 12) this.note('Christmas presents');
     }
-    if ((this.cal === 5 || this.cal === 9) && kidsCount > 0 && chance(r, 0.6)) giftAt(this.first + r.int(12));
-    if (this.cal === 2 && adults === 2 && chance(r, 0.25)) giftAt(this.first + 10 + r.int(4));
+    if ((this.cal === 5 || this.cal === 9) && kidsCount > 0 && chance(r, 0.6)) giftAt(this.first + r.int(12), 1, 0.7);
+    if (this.cal === 2 && adults === 2 && chance(r, 0.25)) giftAt(this.first + 10 + r.int(4), 1, 0.9);
     if (chance(r, 0.02)) {
       const inst = this.inst(GIFT_SHOPS.find((g) => g.raw === 'PREZZEE') as MerchantDef, '');
       this.card(this.randomDay(), priceCents(r, logUniform(r, 100, 320), 'whole'), inst);

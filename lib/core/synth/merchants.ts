@@ -463,21 +463,29 @@ export const TRAVEL_EXTRAS: readonly MerchantDef[] = [
 ];
 
 // -------------------------------------------------------------------- gifts
+/** Merchants whose purchases are gifts whoever categorizes them: florists, gift cards, experiences. */
 export const GIFT_SHOPS: readonly MerchantDef[] = [
   m('Interflora', 'INTERFLORA', 'Gifts', 60, 160, 'retail', online('MELBOURNE')),
-  m('LEGO Store', 'LEGO CERTIFIED STORE', 'Gifts', 25, 250, 'retail'),
-  m('Toyworld', 'TOYWORLD', 'Gifts', 15, 120, 'retail'),
-  m('Mr Toys Toyworld', 'MR TOYS TOYWORLD', 'Gifts', 15, 120, 'retail'),
-  m('Zing Pop Culture', 'ZING POP CULTURE', 'Gifts', 20, 120, 'retail'),
-  m('EB Games', 'EB GAMES', 'Gifts', 25, 120, 'retail'),
-  m('Dymocks', 'DYMOCKS', 'Gifts', 18, 90, 'retail'),
-  m('Pandora', 'PANDORA', 'Gifts', 60, 250, 'retail'),
-  m('Lovisa', 'LOVISA', 'Gifts', 12, 50, 'retail'),
-  m('T2 Tea', 'T2 TEA', 'Gifts', 20, 80, 'retail'),
-  m('Peter Alexander', 'PETER ALEXANDER', 'Gifts', 40, 150, 'retail'),
+  m('Flowers Across Australia', 'FLOWERS ACROSS AUSTRALIA', 'Gifts', 55, 140, 'retail', online('SYDNEY')),
   m('Prezzee', 'PREZZEE', 'Gifts', 25, 150, 'whole', online('SYDNEY')),
   m('RedBalloon', 'REDBALLOON', 'Gifts', 80, 350, 'retail', online('SYDNEY')),
-  m('Smiggle', 'SMIGGLE', 'Gifts', 15, 60, 'retail'),
+  m('Adrenaline', 'ADRENALINE GIFT VOUCHER', 'Gifts', 90, 300, 'retail', online('SYDNEY')),
+  m('TCN Gift Cards', 'TCN GIFT CARD', 'Gifts', 30, 200, 'whole', online('SYDNEY')),
+];
+
+/** Shops people buy presents at; the rows are Shopping (the merchant alone cannot say "gift"). */
+export const PRESENT_SHOPS: readonly MerchantDef[] = [
+  m('LEGO Store', 'LEGO CERTIFIED STORE', 'Shopping', 25, 250, 'retail'),
+  m('Toyworld', 'TOYWORLD', 'Shopping', 15, 120, 'retail'),
+  m('Mr Toys Toyworld', 'MR TOYS TOYWORLD', 'Shopping', 15, 120, 'retail'),
+  m('Zing Pop Culture', 'ZING POP CULTURE', 'Shopping', 20, 120, 'retail'),
+  m('EB Games', 'EB GAMES', 'Shopping', 25, 120, 'retail'),
+  m('Dymocks', 'DYMOCKS', 'Shopping', 18, 90, 'retail'),
+  m('Pandora', 'PANDORA', 'Shopping', 60, 250, 'retail'),
+  m('Lovisa', 'LOVISA', 'Shopping', 12, 50, 'retail'),
+  m('T2 Tea', 'T2 TEA', 'Shopping', 20, 80, 'retail'),
+  m('Peter Alexander', 'PETER ALEXANDER', 'Shopping', 40, 150, 'retail'),
+  m('Smiggle', 'SMIGGLE', 'Shopping', 15, 60, 'retail'),
 ];
 
 export const CHARITIES: readonly { name: string; raw: string }[] = [

@@ -145,9 +145,9 @@ function westpac(spec: NarrativeSpec): string {
     case 'credit':
       return `DEPOSIT ${spec.raw} ${spec.ref ?? ''}`.trimEnd();
     case 'transfer-out':
-      return `WITHDRAWAL ONLINE ${hashDigits(spec.n, 5, 7)} TFR ${spec.raw} ${last4(spec.account)}`;
+      return `WITHDRAWAL ONLINE ${hashDigits(spec.n, 5, 7)} TFR ${SAVINGS_NAME.westpac} ${last4(spec.account)}`;
     case 'transfer-in':
-      return `DEPOSIT ONLINE ${hashDigits(spec.n, 5, 7)} TFR ${spec.raw} ${last4(spec.account)}`;
+      return `DEPOSIT ONLINE ${hashDigits(spec.n, 5, 7)} TFR ${SAVINGS_NAME.westpac} ${last4(spec.account)}`;
     case 'pay-out':
       return withMemo(`WITHDRAWAL-OSKO PAYMENT ${hashDigits(spec.n, 5, 7)} ${spec.raw}`, spec.memo);
     case 'pay-in':
@@ -179,7 +179,7 @@ function nab(spec: NarrativeSpec, facts: RowFacts): string {
       return `${spec.raw} ${spec.ref ?? ''}`.trimEnd();
     case 'transfer-out':
     case 'transfer-in':
-      return `ONLINE ${hashDigits(spec.n, 6, 7)} ${spec.raw} Linked Acc Trns`;
+      return `ONLINE ${hashDigits(spec.n, 6, 7)} ${SAVINGS_NAME.nab} Linked Acc Trns`;
     case 'pay-out':
       return withMemo(`ONLINE ${hashDigits(spec.n, 6, 7)}`, spec.memo ?? 'Payment') + ` ${spec.raw}`;
     case 'pay-in':
@@ -218,9 +218,9 @@ function ing(spec: NarrativeSpec, facts: RowFacts): string {
     case 'credit':
       return `${spec.raw} - Direct Credit - Receipt ${r} ${spec.ref ?? ''}`.trimEnd();
     case 'transfer-out':
-      return `Internal Transfer - Receipt ${r} To ${spec.raw} ${last4(spec.account)}`;
+      return `Internal Transfer - Receipt ${r} To ${SAVINGS_NAME.ing} ${last4(spec.account)}`;
     case 'transfer-in':
-      return `Internal Transfer - Receipt ${r} From ${spec.raw} ${last4(spec.account)}`;
+      return `Internal Transfer - Receipt ${r} From ${SAVINGS_NAME.ing} ${last4(spec.account)}`;
     case 'pay-out':
       return `${withMemo(titleCase(spec.raw), spec.memo)} - Osko Payment - Receipt ${r}`;
     case 'pay-in':
@@ -268,12 +268,13 @@ function macquarie(spec: NarrativeSpec): string {
 function up(spec: NarrativeSpec, facts: RowFacts): string {
   switch (spec.channel) {
     case 'transfer-out':
-      return `Transfer to ${spec.raw}`;
+      return `Transfer to ${SAVINGS_NAME.up}`;
     case 'transfer-in':
-      return `Transfer from ${spec.raw}`;
+      return `Transfer from ${SAVINGS_NAME.up}`;
     case 'pay-out':
+      return `Transfer to ${titleCase(spec.raw)}`;
     case 'pay-in':
-      return titleCase(spec.raw);
+      return `Transfer from ${titleCase(spec.raw)}`;
     case 'atm':
       return `ATM ${titleCase(spec.foreign?.city ?? spec.suburb ?? '')}`.trimEnd();
     case 'fee':
@@ -291,9 +292,9 @@ function generic(spec: NarrativeSpec, facts: RowFacts): string {
     case 'refund':
       return `REFUND ${spec.raw} ${spec.suburb ?? ''}`.trimEnd();
     case 'transfer-out':
-      return `TRANSFER TO ${spec.raw.toUpperCase()} ${last4(spec.account)}`;
+      return `TRANSFER TO SAVINGS ${last4(spec.account)}`;
     case 'transfer-in':
-      return `TRANSFER FROM ${spec.raw.toUpperCase()} ${last4(spec.account)}`;
+      return `TRANSFER FROM SAVINGS ${last4(spec.account)}`;
     case 'pay-out':
       return withMemo(`TRANSFER TO ${spec.raw}`, spec.memo);
     case 'pay-in':
