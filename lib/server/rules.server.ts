@@ -206,18 +206,19 @@ interface Plan {
 async function plan(db: Db, userId: string): Promise<Plan> {
   const ruleRows = await db.categoryRule.findMany({ where: { userId }, orderBy: [{ priority: 'desc' }, { createdAt: 'asc' }] });
   const compiled = compileRules([...ruleRows.map(ruleFromRow), ...DEFAULT_RULES]);
+  // Only what `categorize` and `buildCategorizeContext` read (kind, amount,
+  // description, merchant) is loaded: 100k rows is most of the cost.
   const rows = await db.transaction.findMany({
     where: { userId },
-    select: { id: true, date: true, amountCents: true, description: true, merchant: true, category: true, ruleId: true, kind: true, balanceCents: true, line: true },
-    orderBy: { id: 'asc' },
+    select: { id: true, amountCents: true, description: true, merchant: true, category: true, ruleId: true, kind: true },
   });
   const parsed: ParsedTransaction[] = rows.map((r) => ({
-    line: r.line,
-    date: r.date,
+    line: 0,
+    date: '',
     amountCents: r.amountCents,
     description: r.description,
     merchant: r.merchant,
-    balanceCents: r.balanceCents,
+    balanceCents: null,
     account: null,
     kind: r.kind === 'transfer' ? 'transfer' : 'normal',
     bankCategory: null,
