@@ -50,13 +50,12 @@ export const POST = route(async (req, { user }) => {
   const previews = [];
   for (const f of files) previews.push(await previewImport(user.id, f, limits));
   const problems = previews.map(blockingProblem).filter((p): p is HttpError => p !== null);
-  if (fields.mode === 'preview') {
-    return NextResponse.json({ previews }, { status: problems.length ? 422 : 200 });
-  }
   if (problems.length) {
+    // Preview and commit alike: 4xx naming the file, line and field, with every preview in the details.
     const first = problems[0]!;
     throw new HttpError(first.status, first.code, first.message, { previews });
   }
+  if (fields.mode === 'preview') return NextResponse.json({ previews });
   const imports = [];
   for (const f of files) imports.push(await commitImport(user.id, f, limits));
   return NextResponse.json({ imports }, { status: 201 });
