@@ -17,8 +17,6 @@
  * letters, and magnitudes beyond `Number.MAX_SAFE_INTEGER` cents.
  */
 
-/** The common case in bank files, parsed without any clean-up. */
-const FAST_RE = /^([+-]?)(\d{1,13})(?:\.(\d{1,2}))?$/;
 /** After clean-up: optional sign, digits (grouped or not), optional fraction. */
 const NUMBER_RE = /^(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d*))?$/;
 /** whitespace except between two digits (`12 34` stays invalid) */
@@ -46,17 +44,56 @@ function toCents(whole: string, frac: string): number | null {
 }
 
 /**
+ * The common case in bank files (`-17.99`, `+5189.04`, `518.2`, `20`) read
+ * character by character, without allocating; undefined when the text needs
+ * the full path.
+ */
+function fastCents(s: string): number | undefined {
+  const n = s.length;
+  if (n === 0 || n > 17) return undefined;
+  let i = 0;
+  let negative = false;
+  const first = s.charCodeAt(0);
+  if (first === 45 /* - */) {
+    negative = true;
+    i = 1;
+  } else if (first === 43 /* + */) {
+    i = 1;
+  }
+  let whole = 0;
+  const wholeStart = i;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    whole = whole * 10 + (c - 48);
+  }
+  const wholeDigits = i - wholeStart;
+  if (wholeDigits === 0 || wholeDigits > MAX_WHOLE_DIGITS) return undefined;
+  let frac = 0;
+  if (i < n) {
+    if (s.charCodeAt(i) !== 46 /* . */) return undefined;
+    i++;
+    const fracDigits = n - i;
+    if (fracDigits < 1 || fracDigits > 2) return undefined;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) return undefined;
+      frac = frac * 10 + (c - 48);
+    }
+    if (fracDigits === 1) frac *= 10;
+  }
+  const cents = whole * 100 + frac;
+  return negative && cents !== 0 ? -cents : cents;
+}
+
+/**
  * Parses an amount string to signed integer cents; null when the string is
  * empty or not an amount. Never throws.
  */
 export function parseAmountToCents(input: string): number | null {
   if (typeof input !== 'string') return null;
-  const fast = FAST_RE.exec(input);
-  if (fast) {
-    const cents = toCents(fast[2] ?? '', fast[3] ?? '');
-    if (cents === null) return null;
-    return fast[1] === '-' ? (cents === 0 ? 0 : -cents) : cents;
-  }
+  const fast = fastCents(input);
+  if (fast !== undefined) return fast;
   if (input.length > 64) return null;
 
   let s = input.replace(SPACES_RE, '');

@@ -16,6 +16,8 @@ export interface DecodedText {
   encoding: string;
   /** whether a byte-order mark was found (and removed) */
   bom: boolean;
+  /** for UTF-8 input: the bytes of `text` (BOM excluded), so the CSV parser can skip re-encoding */
+  utf8?: Uint8Array;
 }
 
 /** Multi-byte encodings chardet recognises well enough to trust. */
@@ -43,7 +45,13 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
-    return { text: iconv.decode(bytes.subarray(3), 'utf-8'), encoding: 'utf-8', bom: true };
+    const utf8 = bytes.subarray(3);
+    try {
+      return { text: strictUtf8.decode(utf8), encoding: 'utf-8', bom: true, utf8 };
+    } catch {
+      // a BOM followed by invalid UTF-8: decode leniently (U+FFFD), no byte shortcut
+      return { text: iconv.decode(utf8, 'utf-8'), encoding: 'utf-8', bom: true };
+    }
   }
   if (b0 === 0xff && b1 === 0xfe) {
     return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', bom: true };
@@ -55,7 +63,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (utf16) return { text: iconv.decode(bytes, utf16), encoding: utf16, bom: false };
 
   try {
-    return { text: strictUtf8.decode(bytes), encoding: 'utf-8', bom: false };
+    return { text: strictUtf8.decode(bytes), encoding: 'utf-8', bom: false, utf8: bytes };
   } catch {
     // not UTF-8: fall through to a legacy single- or multi-byte encoding
   }

@@ -52,6 +52,7 @@ function fileError(message: string): ParseResult {
 interface Decoded {
   text: string;
   encoding: string;
+  utf8?: Uint8Array;
 }
 
 /** Shared front half of parse and preview: bytes -> text, or a line-0 error. */
@@ -61,7 +62,7 @@ function decodeChecked(bytes: Uint8Array, fileName?: string): Decoded | ParseIss
   if (bytes.length === 0) return { line: 0, message: `${name}is empty` };
   const container = sniffContainer(bytes);
   if (container) return { line: 0, message: container };
-  const { text, encoding } = decodeBytes(bytes);
+  const { text, encoding, utf8 } = decodeBytes(bytes);
   const binary = binaryVerdict(text);
   if (binary) {
     return {
@@ -75,7 +76,7 @@ function decodeChecked(bytes: Uint8Array, fileName?: string): Decoded | ParseIss
   }
   if (QIF_RE.test(text)) return { line: 0, message: 'This is a QIF file, not CSV: export the transactions as CSV instead.' };
   if (MARKUP_RE.test(text)) return { line: 0, message: 'This looks like a web page or XML, not CSV.' };
-  return { text, encoding };
+  return utf8 ? { text, encoding, utf8 } : { text, encoding };
 }
 
 function isIssue(x: Decoded | ParseIssue): x is ParseIssue {
@@ -103,7 +104,7 @@ function parseUnchecked(bytes: Uint8Array, opts: ParseOptions): ParseResult {
   if (isIssue(decoded)) return emptyResult([decoded]);
   const maxRows = opts.maxRows !== undefined && opts.maxRows >= 0 ? Math.floor(opts.maxRows) : DEFAULT_MAX_ROWS;
 
-  const read = readRecords(decoded.text);
+  const read = readRecords(decoded.text, decoded.utf8 ? { utf8: decoded.utf8 } : {});
   const errors: ParseIssue[] = [...read.issues];
   const warnings: ParseIssue[] = [];
 

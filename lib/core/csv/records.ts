@@ -106,7 +106,7 @@ function isCsvError(e: unknown): e is { code?: string; message: string } {
  * and, when csv-parse gave up (unclosed quote), the line it gave up on.
  */
 function parseChunk(
-  text: string,
+  text: string | Uint8Array,
   firstLine: number,
   delimiter: string,
   limit: number | undefined,
@@ -165,6 +165,8 @@ export interface ReadRecordsOptions {
   delimiter?: string;
   /** full csv-parse passes before falling back to line-by-line reading (tests lower it) */
   maxFullRetries?: number;
+  /** the UTF-8 bytes of `text`, when it came from UTF-8: parsed directly, saving a re-encode */
+  utf8?: Uint8Array;
 }
 
 export function readRecords(text: string, opts: ReadRecordsOptions = {}): ReadRecordsResult {
@@ -181,7 +183,12 @@ export function readRecords(text: string, opts: ReadRecordsOptions = {}): ReadRe
     if (remaining !== undefined && remaining <= 0) break;
     if (attempts < (opts.maxFullRetries ?? MAX_FULL_RETRIES)) {
       attempts++;
-      const { failedAtLine } = parseChunk(rest, restStart, delimiter, remaining, records, issues);
+      // first pass straight from the UTF-8 bytes when we have them (csv-parse works on Buffers)
+      const source: string | Uint8Array =
+        attempts === 1 && opts.utf8 && typeof Buffer !== 'undefined'
+          ? Buffer.from(opts.utf8.buffer, opts.utf8.byteOffset, opts.utf8.byteLength)
+          : rest;
+      const { failedAtLine } = parseChunk(source, restStart, delimiter, remaining, records, issues);
       if (failedAtLine === null) break;
       rest = sliceFromLine(rest, restStart, failedAtLine + 1);
       restStart = failedAtLine + 1;
