@@ -271,6 +271,8 @@ class Life {
   private suburb: string;
   private earners: Earner[];
   private rentCents = 0;
+  private agent = '';
+  private agentRaw = '';
   private mortgageCents = 0;
   private subs: Subscription[];
   private telco: Subscription[];
@@ -316,7 +318,11 @@ class Life {
 
     this.suburb = p.suburb;
     this.earners = p.earners.map((e) => ({ ...e }));
-    if (p.housing.kind === 'rent') this.rentCents = p.housing.amountCents;
+    if (p.housing.kind === 'rent') {
+      this.rentCents = p.housing.amountCents;
+      this.agent = p.housing.agent;
+      this.agentRaw = p.housing.agentRaw;
+    }
     else this.mortgageCents = p.housing.amountCents;
     this.subs = p.subscriptions.map((s) => ({ ...s }));
     this.telco = p.telco.map((s) => ({ ...s }));
@@ -715,9 +721,11 @@ class Life {
           this.note(`rent up ${c.pct}%`);
           break;
         case 'move': {
-          const oldBond = this.weeklyRent() * 4;
+          const oldBond = Math.round(this.weeklyRent() * 4);
           this.suburb = c.suburb;
-          this.rentCents = c.rentCents;
+          this.rentCents = Math.round((this.rentCents * c.rentFactor) / 500) * 500;
+          this.agent = c.agent;
+          this.agentRaw = c.agentRaw;
           this.local = this.buildLocal();
           const moveDay = this.first + intIn(this.r, 3, Math.max(4, this.dim - 8));
           const bond = Math.round(this.weeklyRent() * 4);
@@ -902,8 +910,8 @@ class Life {
     if (h.kind === 'rent') {
       const anchor = dayOfIso(h.anchor);
       const pay = (d: number): void => {
-        if (h.channel === 'pay-out') this.payOut(d, this.rentCents, h.agent, 'Housing', 'rent', h.agentRaw);
-        else this.bill(d, this.rentCents, h.agentRaw, h.agent, 'Housing', h.channel);
+        if (h.channel === 'pay-out') this.payOut(d, this.rentCents, this.agent, 'Housing', 'rent', this.agentRaw);
+        else this.bill(d, this.rentCents, this.agentRaw, this.agent, 'Housing', h.channel);
       };
       if (h.frequency === 'monthly') {
         const [, , dd] = civil(anchor);

@@ -405,7 +405,8 @@ function drawChanges(rng: Rng, p: HouseholdProfile, startMi: number, months: num
       const o = randomOffset(3);
       const suburb = pick(rng, city.suburbs.slice(1).filter((s) => s !== p.suburb));
       const factor = chance(rng, 0.7) ? rng.uniform(1.08, 1.35) : rng.uniform(0.85, 0.98);
-      out.push({ month: at(o), kind: 'move', suburb, rentCents: Math.round((p.housing.amountCents * factor) / 500) * 500 });
+      const agent = pick(rng, AGENTS.filter((a) => !a.states || a.states.includes(p.state)));
+      out.push({ month: at(o), kind: 'move', suburb, rentFactor: Math.round(factor * 1000) / 1000, agent: `${agent.name} ${titleCase(suburb)}`, agentRaw: `${agent.raw} ${suburb}` });
     }
   } else {
     for (let i = 0, n = intIn(rng, 0, Math.ceil(months / 24)); i < n; i++) {

@@ -206,7 +206,8 @@ export interface QuarterlyBill {
 
 export type LifestyleChange =
   | { month: string; kind: 'rent-increase'; pct: number }
-  | { month: string; kind: 'move'; suburb: string; rentCents: number }
+  /** moved house: the rent becomes `rentFactor` times what it was, paid to a new agent */
+  | { month: string; kind: 'move'; suburb: string; rentFactor: number; agent: string; agentRaw: string }
   | { month: string; kind: 'new-gym'; sub: Subscription }
   | { month: string; kind: 'new-subscription'; sub: Subscription }
   | { month: string; kind: 'cancel-subscription'; name: string }
