@@ -202,6 +202,13 @@ interface Plan {
  * and the defaults, with a context built from their whole history (a credit
  * from a merchant they ever paid reads as a refund). Own-account transfers
  * stay Transfers (the engine decides that before any rule). Writes nothing.
+ *
+ * A row that no rule decided, neither at import (`ruleId` null) nor now,
+ * keeps its category: the engine's fallbacks then may have used the bank's
+ * own category column (NAB, Up, Macquarie), which the transaction table
+ * does not keep, so re-running them here would turn those rows
+ * Uncategorized. Rule changes are what re-categorizing is for; a row a rule
+ * decided before or decides now is re-decided in full.
  */
 async function plan(db: Db, userId: string): Promise<Plan> {
   const ruleRows = await db.categoryRule.findMany({ where: { userId }, orderBy: [{ priority: 'desc' }, { createdAt: 'asc' }] });
@@ -233,7 +240,12 @@ async function plan(db: Db, userId: string): Promise<Plan> {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const tx = parsed[i]!;
-    const next = categorize(tx, compiled, context);
+    let next = categorize(tx, compiled, context);
+    if (next.ruleId === null && row.ruleId === null && tx.kind !== 'transfer') {
+      // No rule decided then or now: the import's built-in decision stands
+      // (it may rest on the bank's own category, which is not stored).
+      next = { category: row.category as Category, ruleId: null };
+    }
     // Stored categories are strings; an unknown one simply compares unequal.
     before[i] = { ...tx, category: row.category as Category };
     after[i] = { ...tx, category: next.category };

@@ -242,13 +242,15 @@ describe('/api/rules/recategorize', () => {
     await addTx(carol.userId, { description: 'ZORBLAX TRADING', merchant: 'ZORBLAX TRADING', amountCents: 450, category: 'Refunds' });
     await addTx(carol.userId, { description: 'WOOLWORTHS 1234 SYDNEY', merchant: 'WOOLWORTHS', amountCents: -12_000, category: 'Groceries', ruleId: 'd:groceries:woolworths' });
     await addTx(carol.userId, { description: 'ACME CAFE SYDNEY', merchant: 'ACME CAFE', amountCents: -550, category: 'Dining', ruleId: 'd:dining:cafe' });
+    // categorized at import from the bank's own category (Up "restaurants-and-cafes"), which is not stored
+    await addTx(carol.userId, { description: 'Glorp', merchant: 'Glorp', amountCents: -2_200, category: 'Dining', ruleId: null });
     // an own-account transfer whose text the new rule would match
     await addTx(carol.userId, { description: 'Transfer to xx1624 ZORBLAX', merchant: 'ZORBLAX', amountCents: -1000, category: 'Transfers', kind: 'transfer' });
     await addTx(dave.userId, zorblax);
   });
 
   it('finds nothing to change when history matches the rules', async () => {
-    expect(await preview(carol)).toEqual({ total: 7, changed: 0, ruleOnly: 0, byCategory: {}, moves: [] });
+    expect(await preview(carol)).toEqual({ total: 8, changed: 0, ruleOnly: 0, byCategory: {}, moves: [] });
   });
 
   it('previews a new rule without writing, then applies it and records the change', async () => {
@@ -256,10 +258,10 @@ describe('/api/rules/recategorize', () => {
     ruleId = (((await res.json()) as { rule: Json }).rule.id) as string;
 
     const expected = {
-      total: 7,
+      total: 8,
       changed: 3,
       ruleOnly: 0,
-      byCategory: { Dining: { from: 1, to: 4 }, Uncategorized: { from: 3, to: 0 } },
+      byCategory: { Dining: { from: 2, to: 5 }, Uncategorized: { from: 3, to: 0 } },
       moves: [{ from: 'Uncategorized', to: 'Dining', count: 3 }],
     };
     expect(await preview(carol)).toEqual(expected);
@@ -277,12 +279,13 @@ describe('/api/rules/recategorize', () => {
       { merchant: 'ZORBLAX TRADING', category: 'Refunds', ruleId: null },
       { merchant: 'WOOLWORTHS', category: 'Groceries', ruleId: 'd:groceries:woolworths' },
       { merchant: 'ACME CAFE', category: 'Dining', ruleId: 'd:dining:cafe' },
+      { merchant: 'Glorp', category: 'Dining', ruleId: null },
       { merchant: 'ZORBLAX', category: 'Transfers', ruleId: null },
     ]);
     const changes = await prisma.categorizationChange.findMany({ where: { userId: carol.userId } });
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ id: result.change!.id, reason: 'Zorblax is the cafe downstairs', changed: 3 });
-    expect(JSON.parse(changes[0]!.summary)).toEqual({ Dining: { from: 1, to: 4 }, Uncategorized: { from: 3, to: 0 } });
+    expect(JSON.parse(changes[0]!.summary)).toEqual({ Dining: { from: 2, to: 5 }, Uncategorized: { from: 3, to: 0 } });
 
     // Dave's identical transaction is his own business.
     expect(await categoriesOf(dave.userId)).toEqual([{ merchant: 'ZORBLAX TRADING', category: 'Uncategorized', ruleId: null }]);
@@ -309,13 +312,15 @@ describe('/api/rules/recategorize', () => {
     expect((await patch(carol, ruleId, { enabled: false })).status).toBe(200);
     expect(await preview(carol)).toMatchObject({
       changed: 3,
-      byCategory: { Dining: { from: 4, to: 1 }, Uncategorized: { from: 0, to: 3 } },
+      byCategory: { Dining: { from: 5, to: 2 }, Uncategorized: { from: 0, to: 3 } },
       moves: [{ from: 'Dining', to: 'Uncategorized', count: 3 }],
     });
     const result = await apply(carol, {});
     expect(result.change).toMatchObject({ reason: 'Rules edited', changed: 3 });
     expect(await prisma.transaction.count({ where: { userId: carol.userId, category: 'Uncategorized', ruleId: null } })).toBe(3);
     expect(await prisma.categorizationChange.count({ where: { userId: carol.userId } })).toBe(2);
+    // the import's bank-category decision is not undone by re-categorizing
+    expect(await prisma.transaction.findFirstOrThrow({ where: { userId: carol.userId, merchant: 'Glorp' } })).toMatchObject({ category: 'Dining', ruleId: null });
   });
 
   it('answers 400 on a reason that is not a string', async () => {
