@@ -495,11 +495,6 @@ interface View {
   samePositions: boolean;
 }
 
-function view(raw: string): View {
-  const lower = raw.toLowerCase();
-  return { raw, lower, samePositions: raw.length === lower.length };
-}
-
 function conditionsHold(rule: CompiledRule, amountCents: number): boolean {
   if (rule.direction === DIR_OUT) {
     if (!(amountCents < 0)) return false;
