@@ -1,0 +1,278 @@
+/**
+ * `npm run eval`: quality of the detector and of the baseline rule on
+ * generated households, measured THROUGH the real bank formats:
+ *
+ *   generateHousehold → toBankCsv (the household's bank) → parseBankCsv →
+ *   categorizeAll(DEFAULT_RULES) → analyzeHistory
+ *
+ * so parsing and categorization noise are included (labels come from the
+ * generator; categories in reasons come from our categorizer).
+ *
+ * Two splits of seeds: `tune` (the only seeds ever looked at while choosing
+ * features, floors and the threshold) and `holdout` (never tuned on; report
+ * only). A third, `stress`, changes the generator's settings (more
+ * anomalies, shorter and later histories) as a rough check of robustness.
+ *
+ * Metrics, per split, for the model and the rule, over all months of all
+ * households (a month with score null — too little history — counts as not
+ * flagged and ranks lowest):
+ * precision, recall, F1 and false-positive rate on normal months; ROC-AUC
+ * (pooled over households: the threshold is global, so scores must be
+ * comparable across users); recall per anomaly kind; and, among caught
+ * anomalies, how often one of the top two reasons names a labelled category.
+ *
+ * Prints a table and writes bench/results/eval.json.
+ *
+ *   npx tsx bench/eval.ts [--households 20] [--months 72] [--split tune|holdout|stress|all]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateHousehold, toBankCsv, ANOMALY_KINDS, type MonthLabel } from '../lib/core/synth';
+import { parseBankCsv } from '../lib/core/csv';
+import { categorizeAll, compileRules, DEFAULT_RULES } from '../lib/core/categorize';
+import { analyzeHistory, type AnalyzeOptions, type MonthResult } from '../lib/core/detect';
+import { rocAuc } from '../lib/core/metrics';
+import type { CategorizedTransaction } from '../lib/core/types';
+
+export interface SplitSpec {
+  name: string;
+  seeds: number[];
+  months: number;
+  startMonth: string;
+  anomalyRate?: number;
+}
+
+export interface EvalHousehold {
+  seed: number;
+  bank: string;
+  txs: CategorizedTransaction[];
+  labels: MonthLabel[];
+  parseErrors: number;
+}
+
+const compiled = compileRules(DEFAULT_RULES);
+const encoder = new TextEncoder();
+
+/** One generated household, through its bank's CSV, the parser and the default rules. */
+export function loadHousehold(seed: number, months: number, startMonth: string, anomalyRate?: number): EvalHousehold {
+  const h = generateHousehold({ seed, startMonth, months, ...(anomalyRate !== undefined ? { anomalyRate } : {}) });
+  const bank = h.profile.bank;
+  const csv = toBankCsv(bank, h.transactions);
+  const parsed = parseBankCsv(encoder.encode(csv), { fileName: `hh-${seed}.csv` });
+  const txs = categorizeAll(parsed.transactions, compiled);
+  return { seed, bank, txs, labels: h.labels, parseErrors: parsed.errors.length };
+}
+
+export interface MethodMetrics {
+  precision: number;
+  recall: number;
+  f1: number;
+  /** flagged normal months / normal months */
+  fpr: number;
+  rocAuc: number;
+  /** mean over households (with both classes) of the per-household ROC-AUC */
+  meanHouseholdAuc: number;
+  recallByKind: Record<string, { caught: number; total: number; recall: number }>;
+  /** among caught anomalies: share whose top-two reasons name a labelled category */
+  topTwoCategory: number;
+  caught: number;
+  anomalous: number;
+  normal: number;
+  flaggedNormal: number;
+}
+
+interface MonthRecord {
+  label: MonthLabel;
+  modelScore: number;
+  modelFlag: boolean;
+  modelTop2: string[];
+  ruleScore: number;
+  ruleFlag: boolean;
+  ruleTop2: string[];
+  household: number;
+}
+
+function safeAuc(labels: number[], scores: number[]): number {
+  const pos = labels.reduce((a, b) => a + b, 0);
+  if (pos === 0 || pos === labels.length) return NaN;
+  return rocAuc(labels, scores);
+}
+
+function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetrics {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let top2 = 0;
+  const byKind: Record<string, { caught: number; total: number; recall: number }> = {};
+  for (const k of ANOMALY_KINDS) byKind[k] = { caught: 0, total: 0, recall: NaN };
+  const labels: number[] = [];
+  const scores: number[] = [];
+  const perHousehold = new Map<number, { l: number[]; s: number[] }>();
+  for (const r of records) {
+    const flag = which === 'model' ? r.modelFlag : r.ruleFlag;
+    const score = which === 'model' ? r.modelScore : r.ruleScore;
+    const y = r.label.anomalous ? 1 : 0;
+    labels.push(y);
+    scores.push(score);
+    const ph = perHousehold.get(r.household) ?? { l: [], s: [] };
+    ph.l.push(y);
+    ph.s.push(score);
+    perHousehold.set(r.household, ph);
+    if (y === 1) {
+      const k = byKind[r.label.kind ?? 'unknown'] ?? (byKind[r.label.kind ?? 'unknown'] = { caught: 0, total: 0, recall: NaN });
+      k.total++;
+      if (flag) {
+        tp++;
+        k.caught++;
+        const names = which === 'model' ? r.modelTop2 : r.ruleTop2;
+        if (names.some((c) => (r.label.categories as string[]).includes(c))) top2++;
+      } else fn++;
+    } else if (flag) fp++;
+  }
+  for (const k of Object.values(byKind)) k.recall = k.total > 0 ? k.caught / k.total : NaN;
+  const normal = labels.length - (tp + fn);
+  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+  const aucs = [...perHousehold.values()].map((p) => safeAuc(p.l, p.s)).filter((a) => !Number.isNaN(a));
+  return {
+    precision,
+    recall,
+    f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0,
+    fpr: normal > 0 ? fp / normal : 0,
+    rocAuc: safeAuc(labels, scores),
+    meanHouseholdAuc: aucs.length > 0 ? aucs.reduce((a, b) => a + b, 0) / aucs.length : NaN,
+    recallByKind: byKind,
+    topTwoCategory: tp > 0 ? top2 / tp : NaN,
+    caught: tp,
+    anomalous: tp + fn,
+    normal,
+    flaggedNormal: fp,
+  };
+}
+
+/** Score every month of every household and compute both methods' metrics. */
+export function evaluate(households: EvalHousehold[], opts: AnalyzeOptions = {}): { model: MethodMetrics; rule: MethodMetrics; records: MonthRecord[] } {
+  const records: MonthRecord[] = [];
+  households.forEach((h, hi) => {
+    const result = analyzeHistory(h.txs, { seed: h.seed, ...opts });
+    const byMonth = new Map<string, MonthResult>(result.months.map((m) => [m.month, m]));
+    for (const label of h.labels) {
+      const m = byMonth.get(label.month);
+      records.push({
+        label,
+        modelScore: m?.score ?? -1,
+        modelFlag: m?.flagged ?? false,
+        modelTop2: (m?.reasons ?? []).slice(0, 2).map((r) => r.category),
+        ruleScore: m ? ruleScoreOf(m) : 0,
+        ruleFlag: m?.rule.flagged ?? false,
+        ruleTop2: (m?.rule.categories ?? []).slice(0, 2),
+        household: hi,
+      });
+    }
+  });
+  return { model: metricsOf(records, 'model'), rule: metricsOf(records, 'rule'), records };
+}
+
+/** The rule's ranking score, carried on the month result when present (falls back to flagged 0/1). */
+function ruleScoreOf(m: MonthResult): number {
+  const s = (m.rule as { score?: number }).score;
+  return typeof s === 'number' ? s : m.rule.flagged ? 1 : 0;
+}
+
+export const SPLITS: SplitSpec[] = [
+  // the only seeds looked at while choosing features, floors and the threshold
+  { name: 'tune', seeds: range(1, 20), months: 72, startMonth: '2019-01' },
+  // never tuned on
+  { name: 'holdout', seeds: range(5001, 20), months: 72, startMonth: '2019-01' },
+  // generator settings changed: more anomalies, shorter and later histories
+  { name: 'stress', seeds: range(9001, 20), months: 48, startMonth: '2020-07', anomalyRate: 0.2 },
+];
+
+function range(start: number, n: number): number[] {
+  return Array.from({ length: n }, (_, i) => start + i);
+}
+
+function pct(x: number): string {
+  return Number.isNaN(x) ? '   n/a' : `${(100 * x).toFixed(1).padStart(5)}%`;
+}
+
+function table(results: Record<string, { model: MethodMetrics; rule: MethodMetrics; households: number; parseErrors: number }>): string {
+  const lines: string[] = [];
+  const head = ['split', 'method', 'precision', 'recall', 'F1', 'FPR normal', 'ROC-AUC', 'top-2 cat'];
+  lines.push(head.map((h) => h.padEnd(10)).join(' '));
+  for (const [split, r] of Object.entries(results)) {
+    for (const which of ['model', 'rule'] as const) {
+      const m = r[which];
+      lines.push(
+        [split, which, pct(m.precision), pct(m.recall), pct(m.f1), pct(m.fpr), m.rocAuc.toFixed(3), pct(m.topTwoCategory)]
+          .map((s) => String(s).padEnd(10))
+          .join(' '),
+      );
+    }
+  }
+  lines.push('');
+  lines.push('recall by kind (model / rule):');
+  const kinds = ANOMALY_KINDS;
+  lines.push(['split'.padEnd(8), ...kinds.map((k) => k.padEnd(20))].join(' '));
+  for (const [split, r] of Object.entries(results)) {
+    lines.push(
+      [
+        split.padEnd(8),
+        ...kinds.map((k) => {
+          const a = r.model.recallByKind[k]!;
+          const b = r.rule.recallByKind[k]!;
+          return `${pct(a.recall)} / ${pct(b.recall)} n=${a.total}`.padEnd(20);
+        }),
+      ].join(' '),
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const arg = (name: string): string | undefined => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const n = Number(arg('households') ?? 20);
+  const which = arg('split') ?? 'all';
+  const results: Record<string, { model: MethodMetrics; rule: MethodMetrics; households: number; parseErrors: number; banks: Record<string, number> }> = {};
+  const t0 = performance.now();
+  for (const split of SPLITS) {
+    if (which !== 'all' && which !== split.name) continue;
+    const seeds = split.seeds.slice(0, n);
+    const households = seeds.map((s) => loadHousehold(s, Number(arg('months') ?? split.months), split.startMonth, split.anomalyRate));
+    const { model, rule } = evaluate(households);
+    const banks: Record<string, number> = {};
+    for (const h of households) banks[h.bank] = (banks[h.bank] ?? 0) + 1;
+    results[split.name] = { model, rule, households: households.length, parseErrors: households.reduce((a, h) => a + h.parseErrors, 0), banks };
+  }
+  console.log(table(results));
+  console.log(`\n(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  const outDir = path.resolve(import.meta.dirname, 'results');
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, 'eval.json');
+  fs.writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        generatedAt: new Date().toISOString(),
+        pipeline: 'generateHousehold → toBankCsv → parseBankCsv → categorizeAll(DEFAULT_RULES) → analyzeHistory',
+        splits: Object.fromEntries(SPLITS.map((s) => [s.name, { seeds: s.seeds.slice(0, n), months: s.months, startMonth: s.startMonth, anomalyRate: s.anomalyRate ?? 0.12 }])),
+        results,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * Sentences a person understands, one per piece of evidence, in AUD with
+ * en-AU formatting. Pure functions of the evidence: the same evidence
+ * always gives the same sentence (tests pin them exactly).
+ *
+ * Conventions: whole dollars for monthly totals ("Dining $840"), cents for
+ * single charges ("$49.99"); multipliers with one decimal and "×"; dates as
+ * "12 Mar"; merchant names as the parser cleaned them.
+ */
+import { formatCents, formatDollars } from '../money';
+import { monthName, shortDate } from '../features/calendar';
+import type { Evidence } from '../features/signals';
+
+/** "2.3×" — one decimal, at least "1.1×" for anything above usual. */
+export function times(value: number, usual: number): string {
+  if (usual <= 0) return '';
+  const r = value / usual;
+  return `${(Math.floor(r * 10 + 0.5) / 10).toFixed(1)}×`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const NAIVE_LABEL = {
+  vsPrev3Months: 'your average of the previous 3 months',
+  monthOverMonth: 'last month',
+  vsYearToDate: 'your average so far this year',
+} as const;
+
+/** One sentence for one piece of evidence. */
+export function reasonText(e: Evidence): string {
+  switch (e.kind) {
+    case 'category-spike':
+      return e.usualCents > 0
+        ? `${e.category} ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.usualCents)} your usual ${formatDollars(e.usualCents)} for ${monthName(e.mn)}`
+        : `${e.category} ${formatDollars(e.spendCents)}, when you usually spend nothing on it in ${monthName(e.mn)}`;
+    case 'total-spend':
+      return `Total spending ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.usualCents)} your usual ${formatDollars(e.usualCents)} for ${monthName(e.mn)}; ${e.category} rose most (+${formatDollars(e.topExcessCents)})`;
+    case 'sustained':
+      return `${e.category} ${formatDollars(e.avgCents)} a month for ${e.months} months running, ${times(e.avgCents, e.usualCents)} your usual ${formatDollars(e.usualCents)}`;
+    case 'naive':
+      return `Total spending ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.refCents)} ${NAIVE_LABEL[e.feature]} (${formatDollars(e.refCents)}); ${e.category} rose most`;
+    case 'new-merchants':
+      return `${formatDollars(e.totalCents)} at ${plural(e.count, 'place', 'places')} you have not paid before, mostly ${e.category}`;
+    case 'new-direct-debit':
+      return e.count > 1
+        ? `New direct debit to ${e.merchant} ${formatCents(e.amountCents)} (${e.count} charges), first seen this month`
+        : `New direct debit to ${e.merchant} ${formatCents(e.amountCents)}, first seen this month`;
+    case 'duplicate-charges':
+      return `${e.count} charges of ${formatCents(e.amountCents)} at ${e.merchant} on ${shortDate(e.date)}`;
+    case 'card-burst':
+      return `${plural(e.count, 'card payment', 'card payments')} totalling ${formatCents(e.totalCents)} at ${plural(e.merchants, 'new merchant', 'new merchants')} ${
+        e.from === e.to ? `on ${shortDate(e.from)}` : `between ${shortDate(e.from)} and ${shortDate(e.to)}`
+      }`;
+    case 'new-payee-transfer':
+      return `${formatCents(e.amountCents)} paid to ${e.payee} on ${shortDate(e.date)}, a payee you have not paid before`;
+    case 'missing-income':
+      return `No ${e.salary ? 'salary' : 'payment'} from ${e.payer} since ${shortDate(e.lastDate)}`;
+    case 'income-drop':
+      return `Income ${formatDollars(e.incomeCents)}, well below your usual ${formatDollars(e.usualCents)}`;
+  }
+}

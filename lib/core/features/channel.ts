@@ -1,0 +1,48 @@
+/**
+ * How money left the account, guessed from the bank narrative and the
+ * bank's own category/type (when the export has one). Heuristic: banks
+ * write the channel differently (CommBank `Direct Debit 062934 …`, Westpac
+ * `PAYMENT BY AUTHORITY TO …`, NAB `AUTOMATIC DRAWING`, ING `… - Direct
+ * Debit - …`) and some not at all (ANZ and Macquarie print a direct debit as
+ * the biller's name; Up prints only the payee). `other` means "no channel
+ * marker": in a file where card purchases carry a card marker, an unmarked
+ * debit is usually a direct debit or a bill.
+ */
+import type { CategorizedTransaction } from '../types';
+
+export type Channel = 'card' | 'direct-debit' | 'bpay' | 'transfer' | 'atm' | 'fee' | 'other';
+
+const DD_RE = /\bdirect debit\b|\bpayment by authority\b|\bautomatic drawing\b|\bdirect debit payment\b/i;
+const BPAY_RE = /\bbpay\b/i;
+const ATM_RE = /\batm\b|\bwdl\b|\bcash out\b|\bcash withdrawal\b/i;
+const CARD_RE =
+  /\bcard\s*(?:no\.?\s*)?[x~*#]*\d{3,}|\bvisa (?:debit )?(?:purchase|deposit|refund)\b|\bdebit card (?:purchase|refund)\b|\beftpos\b|\btap and pay\b|\bvisa purchase\b|^v\d{4}\s+\d{1,2}\/\d{1,2}\b|\s(?:[A-Z]{2,3}\s?)?AUS?$|[A-Z]{2,3}AU$/;
+const TRANSFER_RE =
+  /\btransfer\b|\btfr\b|\bosko\b|\bpayid\b|\bpay anyone\b|\bbanking payment\b|\bpayment to\b|\bonline\s+\d{5,}/i;
+const BANK_DD_RE = /direct debit|automatic drawing/i;
+const BANK_CARD_RE = /purchase|eftpos|miscellaneous debit/i;
+const BANK_TRANSFER_RE = /transfer|osko|payment$/i;
+
+/** Channel of one row (see module docs). */
+export function channelOf(tx: CategorizedTransaction): Channel {
+  const d = tx.description;
+  const b = tx.bankCategory ?? '';
+  if (tx.category === 'Fees') return 'fee';
+  if (DD_RE.test(d) || BANK_DD_RE.test(b)) return 'direct-debit';
+  if (BPAY_RE.test(d) || /bpay/i.test(b)) return 'bpay';
+  if (tx.category === 'Cash' || ATM_RE.test(d)) return 'atm';
+  if (CARD_RE.test(d) || BANK_CARD_RE.test(b)) return 'card';
+  if (tx.category === 'Personal Payments' || TRANSFER_RE.test(d) || BANK_TRANSFER_RE.test(b)) return 'transfer';
+  return 'other';
+}
+
+/**
+ * Grouping key of a payee / merchant / payer: the parser's cleaned merchant
+ * (upper case, single spaces, digits runs of 3+ dropped so store numbers and
+ * references do not split one payee); falls back to the description.
+ */
+export function payeeKey(tx: CategorizedTransaction): string {
+  const base = tx.merchant.trim() !== '' ? tx.merchant : tx.description;
+  const k = base.toUpperCase().replace(/\d{3,}/g, ' ').replace(/\s+/g, ' ').trim();
+  return k === '' ? base.toUpperCase().trim() : k;
+}

@@ -1,0 +1,800 @@
+/**
+ * Per-month feature vectors for anomaly scoring, from one user's
+ * categorized history.
+ *
+ * **Only the past.** Month t's features are computed from rows dated in
+ * months ≤ t and from state (first-seen payees, income cadence, history of
+ * each signal) accumulated over months < t. Nothing from a later month can
+ * change them: appending or editing later months leaves earlier vectors
+ * bit-identical (pinned by a test).
+ *
+ * **Oriented evidence.** Every feature is >= 0, 0 meaning "nothing unusual
+ * in this respect", and grows with how far the month is from the user's own
+ * normal. Spending less than usual is not evidence (except income, where
+ * *less* is the unusual direction). Scales are per user: each signal is
+ * compared with the user's own history of that signal, so the values are
+ * unit-free and comparable across users and categories.
+ *
+ * The feature list is {@link FEATURE_NAMES}; what each one means is in
+ * {@link FEATURE_DOCS}.
+ */
+import type { CategorizedTransaction, Category } from '../types';
+import { aggregateMonths, SPEND_CATEGORIES, isIncome, isSpend, type Aggregation } from './aggregate';
+import { dayNumber, daysInMonth, monthNumber, monthStartDay, isoOfDay } from './calendar';
+import { channelOf, payeeKey, type Channel } from './channel';
+import { MAD_TO_SIGMA, Z90, mad, quantileSorted, sorted } from './stats';
+
+export const FEATURE_NAMES = [
+  'steadyCategorySpike',
+  'lumpyCategorySpike',
+  'totalSpend',
+  'sustainedElevation',
+  'vsPrev3Months',
+  'monthOverMonth',
+  'vsYearToDate',
+  'newMerchantSpend',
+  'newDirectDebit',
+  'duplicateCharges',
+  'cardBurst',
+  'newPayeeTransfer',
+  'missingIncome',
+  'incomeDrop',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+export const FEATURE_DOCS: Record<FeatureName, string> = {
+  steadyCategorySpike:
+    'Largest robust z-score over the user\'s STEADY spending categories (spent in at least 75 % of history months with a spread of at most 0.5 in log units, e.g. groceries, dining): (log(spend + $K) − (median of the last 24 complete months + seasonal allowance)) / the category\'s own spread, minus a floor. The spread is the larger of 1.4826·MAD and (q90 − median)/1.2816 (so categories that are often lumpy — gifts, travel — get a wide spread and steady ones — groceries, dining — a narrow one), never below a floor. The seasonal allowance is how far above its own median the category was in the same month ±1 one year earlier (annual insurance, December gifts, yearly holidays).',
+  lumpyCategorySpike:
+    'The same z-score, largest over the other (lumpy or sporadic) categories: kept apart so that a jump in a steady category is not hidden behind categories that are always lumpy (travel, gifts, insurance).',
+  totalSpend: 'The same robust seasonal z-score for total spend.',
+  sustainedElevation:
+    'Largest, over steady categories, of the smallest z-score of the last three months: a category above its usual level three months running.',
+  vsPrev3Months:
+    'The naive "this month against the previous 3 months\' average" (log ratio of total spend), corrected for season by subtracting the same ratio one year earlier when there is one; positive part.',
+  monthOverMonth: 'Log ratio of total spend to the previous month, minus the same ratio one year earlier; positive part.',
+  vsYearToDate:
+    'Log ratio of total spend to the average of earlier months of the same calendar year (the trailing 12 months when fewer than 3), minus the same ratio one year earlier; positive part.',
+  newMerchantSpend:
+    'Robust seasonal z-score of the money spent at payees never seen before this month, against the history of that amount.',
+  newDirectDebit:
+    'Number of payees never seen before that pulled a subscription-sized ($300 or less) direct debit this month (or an unmarked non-card debit, in files whose card purchases are marked), plus 0.5 per repeat charge from them: recurring charges appearing from nowhere.',
+  duplicateCharges:
+    'log1p(dollars / 10) of the extra copies of identical charges (same payee, same amount, same day, $15 or more) at payees where same-day repeats are not a habit (seen in fewer than 2 earlier months).',
+  cardBurst:
+    'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before, counted in the busiest 4-day window of the month, above the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year).',
+  newPayeeTransfer:
+    'log of the largest payment to a payee never seen before (bank transfer, person-to-person or unclassified debit of $100 or more) over the larger of $250, a quarter of median monthly spend and the q90 of earlier first payments to new payees; positive part.',
+  missingIncome:
+    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from other payers, as a share of usual monthly income.',
+  incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
+};
+
+/** What kind of evidence a feature found; used to write the reason. */
+export type Evidence =
+  | { kind: 'category-spike'; category: Category; spendCents: number; usualCents: number; mn: number; z: number; steady: boolean }
+  | { kind: 'total-spend'; category: Category; spendCents: number; usualCents: number; mn: number; z: number; topExcessCents: number }
+  | { kind: 'sustained'; category: Category; avgCents: number; usualCents: number; months: number }
+  | { kind: 'naive'; feature: 'vsPrev3Months' | 'monthOverMonth' | 'vsYearToDate'; category: Category; spendCents: number; refCents: number }
+  | { kind: 'new-merchants'; category: Category; count: number; totalCents: number }
+  | { kind: 'new-direct-debit'; category: Category; merchant: string; amountCents: number; count: number }
+  | { kind: 'duplicate-charges'; category: Category; merchant: string; amountCents: number; count: number; date: string }
+  | { kind: 'card-burst'; category: Category; count: number; merchants: number; totalCents: number; from: string; to: string }
+  | { kind: 'new-payee-transfer'; category: Category; payee: string; amountCents: number; date: string }
+  | { kind: 'missing-income'; category: 'Income'; payer: string; lastDate: string; salary: boolean; missingCents: number }
+  | { kind: 'income-drop'; category: 'Income'; incomeCents: number; usualCents: number };
+
+export interface FeatureEvidence {
+  evidence: Evidence;
+  /** the rows behind it (empty when the evidence is something missing) */
+  transactions: CategorizedTransaction[];
+}
+
+export interface MonthFeatures {
+  /** `YYYY-MM` */
+  month: string;
+  /** month number (year·12 + month − 1) */
+  mn: number;
+  /** complete months of data before this one */
+  history: number;
+  /** FEATURE_NAMES order, all >= 0 */
+  values: number[];
+  /** per feature: what it found (null when its value is 0) */
+  evidence: (FeatureEvidence | null)[];
+}
+
+export interface FeatureSet {
+  featureNames: string[];
+  aggregation: Aggregation;
+  months: MonthFeatures[];
+}
+
+export interface FeatureOptions {
+  /** raise a category's spike floor by how far above 2 its own past z-scores reach (q90); default true */
+  adaptiveFloor?: boolean;
+  /** category z = min(z of spend, z of spend without the month's largest charge); default true */
+  trimLargest?: boolean;
+  /** weight of the same month ±1 (vs exactly) one year earlier in the seasonal allowance; default 1 */
+  seasonalNeighbourWeight?: number;
+  /** floors subtracted from the z-type features (tuning knobs, documented defaults) */
+  floors?: Partial<Record<'steadyCategorySpike' | 'lumpyCategorySpike' | 'totalSpend' | 'sustainedElevation' | 'newMerchantSpend' | 'incomeDrop', number>>;
+}
+
+/** $K added before the log, in dollars: damps changes in tiny categories. */
+const LOG_OFFSET = 50;
+/** smallest spread of a log-spend series (about ±10 %) */
+const SIGMA_FLOOR = 0.1;
+/** months of history behind a median */
+const WINDOW = 24;
+/** fewer complete history months than this: a category z is not computed */
+const MIN_Z_HISTORY = 4;
+/** a month counts as history when at least this share of its days is in the file */
+const COMPLETE = 0.9;
+const DUP_MIN_CENTS = 1500;
+const BURST_MAX_CENTS = 30000;
+const BURST_WINDOW_DAYS = 4;
+/** a category is steady when spent in this share of history months … */
+const STEADY_SHARE = 0.75;
+/** … and its spread (log units) is at most this */
+const STEADY_SPREAD = 0.5;
+const NEW_PAYEE_MIN_CENTS = 10000;
+/** a direct debit above this is a bill or a bond, not a subscription-like charge */
+const NEW_DD_MAX_CENTS = 30000;
+/** new places where a burst is everyday life (eating and shopping for food on a trip, fuel), not card testing */
+const BURST_EXCLUDED: ReadonlySet<Category> = new Set<Category>(['Dining', 'Groceries', 'Transport']);
+
+const DEFAULT_FLOORS = {
+  steadyCategorySpike: 2,
+  lumpyCategorySpike: 2,
+  totalSpend: 1.5,
+  sustainedElevation: 1,
+  newMerchantSpend: 1.5,
+  incomeDrop: 2,
+};
+
+const F = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<FeatureName, number>;
+
+interface Row {
+  tx: CategorizedTransaction;
+  day: number;
+  t: number;
+  key: string;
+  spend: boolean;
+  income: boolean;
+  channel: Channel;
+}
+
+interface RobustRef {
+  med: number;
+  spread: number;
+}
+
+/** median and spread of a log series' history (upper tail: lumpy series get a wide spread) */
+function robustRef(hist: number[], lowerTail = false): RobustRef {
+  const s = sorted(hist);
+  const med = quantileSorted(s, 0.5);
+  const m = mad(s, med) * MAD_TO_SIGMA;
+  const tail = lowerTail ? (med - quantileSorted(s, 0.1)) / Z90 : (quantileSorted(s, 0.9) - med) / Z90;
+  return { med, spread: Math.max(SIGMA_FLOOR, m, tail) };
+}
+
+function logDollars(cents: number): number {
+  return Math.log(cents / 100 + LOG_OFFSET);
+}
+
+function centsOfLog(v: number): number {
+  return Math.max(0, Math.round((Math.exp(v) - LOG_OFFSET) * 100));
+}
+
+/**
+ * Compute features for every month of a user's history.
+ * Rows may come in any order; the result is deterministic.
+ */
+export function computeFeatures(txs: readonly CategorizedTransaction[], opts: FeatureOptions = {}): FeatureSet {
+  const floors = { ...DEFAULT_FLOORS, ...opts.floors };
+  const adaptive = opts.adaptiveFloor ?? true;
+  const neighbourWeight = opts.seasonalNeighbourWeight ?? 1;
+  const trim = opts.trimLargest ?? true;
+  const aggregation = aggregateMonths(txs);
+  const months = aggregation.months;
+  const T = months.length;
+  const featureNames = [...FEATURE_NAMES];
+  if (T === 0) return { featureNames, aggregation, months: [] };
+  const firstMn = months[0]!.mn;
+  const K = SPEND_CATEGORIES.length;
+  const nF = FEATURE_NAMES.length;
+
+  // ---- rows, sorted by date (stable) and bucketed by month
+  const rows: Row[] = [];
+  let cardMarked = 0;
+  let outCount = 0;
+  for (const tx of txs) {
+    if (tx.kind === 'transfer' || tx.category === 'Transfers') continue;
+    const spend = isSpend(tx);
+    // money in other than own-account transfers, whatever its category: a
+    // salary the categorizer took for a refund is still a salary
+    const income = tx.amountCents > 0;
+    if (!spend && !income) continue;
+    const channel: Channel = tx.amountCents < 0 ? channelOf(tx) : 'other';
+    if (tx.amountCents < 0) {
+      outCount++;
+      if (channel === 'card') cardMarked++;
+    }
+    rows.push({ tx, day: dayNumber(tx.date), t: monthNumber(tx.date) - firstMn, key: payeeKey(tx), spend, income, channel });
+  }
+  rows.sort((a, b) => a.day - b.day);
+  // in a file where card purchases carry a card marker, an unmarked debit is a bill / direct debit
+  const unmarkedIsBill = outCount > 0 && cardMarked / outCount >= 0.3;
+  const byMonth: Row[][] = Array.from({ length: T }, () => []);
+  for (const r of rows) byMonth[r.t]!.push(r);
+
+  const complete = months.map((m) => m.coverage >= COMPLETE);
+  // log spend per month × category, and total
+  const v: Float64Array[] = months.map((m) => {
+    const a = new Float64Array(K + 1);
+    for (let k = 0; k < K; k++) a[k] = logDollars(m.spend[k]!);
+    a[K] = logDollars(m.totalSpendCents);
+    return a;
+  });
+  // the same without each month's single largest charge: a broad rise, not one big purchase
+  const maxTx: Float64Array[] = months.map(() => new Float64Array(K + 1));
+  for (const r of rows) {
+    if (!r.spend) continue;
+    const k = SPEND_CATEGORIES.indexOf(r.tx.category);
+    const a = maxTx[r.t]!;
+    if (-r.tx.amountCents > a[k]!) a[k] = -r.tx.amountCents;
+    if (-r.tx.amountCents > a[K]!) a[K] = -r.tx.amountCents;
+  }
+  const vTrim: Float64Array[] = months.map((m, t) => {
+    const a = new Float64Array(K + 1);
+    for (let k = 0; k < K; k++) a[k] = logDollars(m.spend[k]! - maxTx[t]![k]!);
+    a[K] = logDollars(m.totalSpendCents - maxTx[t]![K]!);
+    return a;
+  });
+  const medTrimAt: Float64Array[] = months.map(() => new Float64Array(K + 1).fill(NaN));
+  const medAt: Float64Array[] = months.map(() => new Float64Array(K + 2).fill(NaN));
+  const zAt: Float64Array[] = months.map(() => new Float64Array(K + 1).fill(NaN));
+  const steadyAt: Uint8Array[] = months.map(() => new Uint8Array(K + 1));
+  const newSpendLog = new Float64Array(T);
+  const burstMax = new Float64Array(T);
+  const naive: Float64Array[] = months.map(() => new Float64Array(3).fill(NaN));
+  const inflowCents = new Float64Array(T);
+  for (const r of rows) if (r.income) inflowCents[r.t] = inflowCents[r.t]! + r.tx.amountCents;
+  const incomeLog = Array.from(inflowCents, (c) => logDollars(c));
+
+  // state carried forward (past months only)
+  const firstSeen = new Map<string, number>();
+  const dupMonths = new Map<string, number>();
+  const newPayeeAmounts: number[] = [];
+  /** a regular payer: one payee key and one amount level (two employers printed alike stay apart) */
+  interface Source {
+    id: string;
+    days: number[];
+    amounts: number[];
+    name: string;
+    lastTx: CategorizedTransaction;
+    salary: boolean;
+  }
+  const sourcesByKey = new Map<string, Source[]>();
+  const sources: Source[] = [];
+  /** the source a payment belongs to: same key, amount within ±25 % of the source's recent median */
+  const sourceOf = (r: Row): Source | null => {
+    for (const src of sourcesByKey.get(r.key) ?? []) {
+      const med = quantileSorted(sorted(src.amounts.slice(-6)), 0.5);
+      if (Math.abs(r.tx.amountCents - med) <= 0.25 * med) return src;
+    }
+    return null;
+  };
+
+  const out: MonthFeatures[] = [];
+  let historyCount = 0;
+
+  for (let t = 0; t < T; t++) {
+    const m = months[t]!;
+    const monthRows = byMonth[t]!;
+    const values = new Array<number>(nF).fill(0);
+    const evidence = new Array<FeatureEvidence | null>(nF).fill(null);
+    const ms = monthStartDay(m.mn);
+    const me = ms + daysInMonth(m.mn) - 1;
+    const we = Math.min(me, aggregation.lastDay);
+
+    const hist: number[] = [];
+    for (let j = Math.max(0, t - WINDOW); j < t; j++) if (complete[j]) hist.push(j);
+    const enough = hist.length >= MIN_Z_HISTORY;
+
+    // seasonal allowance: how far above its own median a series was in the same month ±1 last year
+    const seasonal = (col: number, series: (j: number) => number, meds: Float64Array[] = medAt): number => {
+      let boost = 0;
+      for (let j = t - 13; j <= t - 11; j++) {
+        if (j < 0 || !complete[j]) continue;
+        const med = meds[j]![col]!;
+        if (Number.isNaN(med)) continue;
+        boost = Math.max(boost, (j === t - 12 ? 1 : neighbourWeight) * (series(j) - med));
+      }
+      return boost;
+    };
+
+    // ---- category and total robust z
+    const best = [
+      { k: -1, z: -Infinity },
+      { k: -1, z: -Infinity },
+    ]; // [steady, lumpy]
+    const usual = new Float64Array(K + 1);
+    if (enough) {
+      const buf = new Array<number>(hist.length);
+      for (let k = 0; k <= K; k++) {
+        let nonzero = 0;
+        for (let i = 0; i < hist.length; i++) {
+          const j = hist[i]!;
+          buf[i] = v[j]![k]!;
+          if ((k < K ? months[j]!.spend[k]! : months[j]!.totalSpendCents) > 0) nonzero++;
+        }
+        const ref = robustRef(buf);
+        medAt[t]![k] = ref.med;
+        const base = ref.med + seasonal(k, (j) => v[j]![k]!);
+        usual[k] = base;
+        let z = (v[t]![k]! - base) / ref.spread;
+        if (trim) {
+          for (let i = 0; i < hist.length; i++) buf[i] = vTrim[hist[i]!]![k]!;
+          const refT = robustRef(buf);
+          medTrimAt[t]![k] = refT.med;
+          const zT = (vTrim[t]![k]! - refT.med - seasonal(k, (j) => vTrim[j]![k]!, medTrimAt)) / refT.spread;
+          z = Math.min(z, zT);
+        }
+        zAt[t]![k] = z;
+        const isSteady = nonzero >= STEADY_SHARE * hist.length && ref.spread <= STEADY_SPREAD;
+        steadyAt[t]![k] = isSteady ? 1 : 0;
+        // how unusual this category usually gets: the q90 of its own past z-scores
+        let zFloor = 0;
+        if (adaptive && k < K) {
+          const past: number[] = [];
+          for (const j of hist) {
+            const pz = zAt[j]![k]!;
+            if (!Number.isNaN(pz)) past.push(pz);
+          }
+          if (past.length >= MIN_Z_HISTORY) zFloor = Math.max(0, quantileSorted(sorted(past), 0.9) - 2);
+        }
+        const b = best[isSteady ? 0 : 1]!;
+        if (k < K && z - zFloor > b.z) {
+          b.z = z - zFloor;
+          b.k = k;
+        }
+      }
+    }
+    const catCents = (k: number): number => (k < K ? m.spend[k]! : m.totalSpendCents);
+    if (enough) {
+      for (let g = 0; g < 2; g++) {
+        const b = best[g]!;
+        if (b.k < 0) continue;
+        const name = g === 0 ? 'steadyCategorySpike' : 'lumpyCategorySpike';
+        const val = Math.max(0, b.z - floors[name]);
+        values[F[name]] = val;
+        if (val > 0) {
+          const category = SPEND_CATEGORIES[b.k]!;
+          evidence[F[name]] = {
+            evidence: { kind: 'category-spike', category, spendCents: catCents(b.k), usualCents: centsOfLog(usual[b.k]!), mn: m.mn, z: b.z, steady: g === 0 },
+            transactions: topRows(monthRows, (r) => r.spend && r.tx.category === category, 5),
+          };
+        }
+      }
+      const zt = zAt[t]![K]!;
+      const valT = Math.max(0, zt - floors.totalSpend);
+      values[F.totalSpend] = valT;
+      if (valT > 0) {
+        const { k: topK, excess } = topExcessCategory(m.spend, usual, K);
+        const category = SPEND_CATEGORIES[topK]!;
+        evidence[F.totalSpend] = {
+          evidence: { kind: 'total-spend', category, spendCents: m.totalSpendCents, usualCents: centsOfLog(usual[K]!), mn: m.mn, z: zt, topExcessCents: excess },
+          transactions: topRows(monthRows, (r) => r.spend && r.tx.category === category, 5),
+        };
+      }
+    }
+
+    // ---- sustained elevation: min z over the last three months, best category
+    if (t >= 2) {
+      let sBest = -Infinity;
+      let sK = -1;
+      for (let k = 0; k < K; k++) {
+        if (steadyAt[t]![k] !== 1) continue;
+        const a = zAt[t]![k]!;
+        const b = zAt[t - 1]![k]!;
+        const c = zAt[t - 2]![k]!;
+        if (Number.isNaN(a) || Number.isNaN(b) || Number.isNaN(c)) continue;
+        const s = Math.min(a, b, c);
+        if (s > sBest) {
+          sBest = s;
+          sK = k;
+        }
+      }
+      if (sK >= 0) {
+        const val = Math.max(0, sBest - floors.sustainedElevation);
+        values[F.sustainedElevation] = val;
+        if (val > 0) {
+          const category = SPEND_CATEGORIES[sK]!;
+          const avg = (months[t]!.spend[sK]! + months[t - 1]!.spend[sK]! + months[t - 2]!.spend[sK]!) / 3;
+          const before = medAt[t - 2]![sK]!;
+          evidence[F.sustainedElevation] = {
+            evidence: { kind: 'sustained', category, avgCents: Math.round(avg), usualCents: centsOfLog(before), months: 3 },
+            transactions: topRows(monthRows, (r) => r.spend && r.tx.category === category, 5),
+          };
+        }
+      }
+    }
+
+    // ---- the naive three, corrected for season (total spend)
+    {
+      const Tt = (j: number): number => months[j]!.totalSpendCents;
+      const L = (c: number): number => logDollars(c);
+      const n = naive[t]!;
+      if (t >= 3 && complete[t - 1] && complete[t - 2] && complete[t - 3]) n[0] = L(Tt(t)) - L((Tt(t - 1) + Tt(t - 2) + Tt(t - 3)) / 3);
+      if (t >= 1 && complete[t - 1]) n[1] = L(Tt(t)) - L(Tt(t - 1));
+      const ytd: number[] = [];
+      for (let j = t - 1; j >= 0 && months[j]!.mn >= m.mn - (m.mn % 12); j--) if (complete[j]) ytd.push(Tt(j));
+      if (ytd.length < 3) {
+        ytd.length = 0;
+        for (let j = t - 1; j >= Math.max(0, t - 12); j--) if (complete[j]) ytd.push(Tt(j));
+      }
+      if (ytd.length >= 3) n[2] = L(Tt(t)) - L(ytd.reduce((a, b) => a + b, 0) / ytd.length);
+      const names = ['vsPrev3Months', 'monthOverMonth', 'vsYearToDate'] as const;
+      if (complete[t]) {
+        for (let i = 0; i < 3; i++) {
+          let x = n[i]!;
+          if (Number.isNaN(x)) continue;
+          const ly = t >= 12 ? naive[t - 12]![i]! : NaN;
+          if (!Number.isNaN(ly)) x -= ly;
+          const val = Math.max(0, x);
+          const name = names[i]!;
+          values[F[name]] = val;
+          if (val > 0 && enough) {
+            const { k: topK } = topExcessCategory(m.spend, usual, K);
+            const category = SPEND_CATEGORIES[topK]!;
+            evidence[F[name]] = {
+              evidence: { kind: 'naive', feature: name, category, spendCents: m.totalSpendCents, refCents: centsOfLog(L(Tt(t)) - n[i]!) },
+              transactions: topRows(monthRows, (r) => r.spend && r.tx.category === category, 5),
+            };
+          }
+        }
+      }
+    }
+
+    // ---- payees first seen this month
+    const isNew = (r: Row): boolean => {
+      const f = firstSeen.get(r.key);
+      return f === undefined || f === t;
+    };
+    let newSpend = 0;
+    const newByCat = new Float64Array(K);
+    const newRows: Row[] = [];
+    for (const r of monthRows) {
+      if (r.tx.amountCents >= 0) continue;
+      if (!firstSeen.has(r.key)) firstSeen.set(r.key, t);
+      if (r.spend && isNew(r)) {
+        newSpend -= r.tx.amountCents;
+        const k = SPEND_CATEGORIES.indexOf(r.tx.category);
+        newByCat[k] = newByCat[k]! - r.tx.amountCents;
+        newRows.push(r);
+      }
+    }
+    newSpendLog[t] = logDollars(newSpend);
+    if (enough) {
+      const buf = hist.map((j) => newSpendLog[j]!);
+      const ref = robustRef(buf);
+      medAt[t]![K + 1] = ref.med;
+      const base = ref.med + seasonal(K + 1, (j) => newSpendLog[j]!);
+      const z = (newSpendLog[t]! - base) / ref.spread;
+      const val = Math.max(0, z - floors.newMerchantSpend);
+      values[F.newMerchantSpend] = val;
+      if (val > 0) {
+        let topK = 0;
+        for (let k = 1; k < K; k++) if (newByCat[k]! > newByCat[topK]!) topK = k;
+        const category = SPEND_CATEGORIES[topK]!;
+        evidence[F.newMerchantSpend] = {
+          evidence: { kind: 'new-merchants', category, count: new Set(newRows.map((r) => r.key)).size, totalCents: newSpend },
+          transactions: [...newRows].sort((a, b) => a.tx.amountCents - b.tx.amountCents).slice(0, 5).map((r) => r.tx),
+        };
+      }
+    }
+
+    // ---- new direct debits (recurring charges from nowhere)
+    {
+      const dd = newRows.filter(
+        (r) =>
+          (r.channel === 'direct-debit' || (unmarkedIsBill && r.channel === 'other')) &&
+          -r.tx.amountCents <= NEW_DD_MAX_CENTS &&
+          r.tx.category !== 'Personal Payments' &&
+          r.tx.category !== 'Cash',
+      );
+      if (dd.length > 0) {
+        const payees = new Set(dd.map((r) => r.key));
+        values[F.newDirectDebit] = payees.size + 0.5 * (dd.length - payees.size);
+        const top = dd.reduce((a, r) => (r.tx.amountCents < a.tx.amountCents ? r : a));
+        evidence[F.newDirectDebit] = {
+          evidence: {
+            kind: 'new-direct-debit',
+            category: top.tx.category,
+            merchant: top.tx.merchant || top.key,
+            amountCents: -top.tx.amountCents,
+            count: dd.filter((r) => r.key === top.key).length,
+          },
+          transactions: dd.filter((r) => r.key === top.key).map((r) => r.tx),
+        };
+      }
+    }
+
+    // ---- duplicated charges: same payee, amount and day
+    {
+      const groups = new Map<string, Row[]>();
+      for (const r of monthRows) {
+        if (!r.spend) continue;
+        const g = `${r.key}\u0000${r.tx.amountCents}\u0000${r.day}`;
+        const list = groups.get(g);
+        if (list) list.push(r);
+        else groups.set(g, [r]);
+      }
+      let extra = 0;
+      let best: Row[] | null = null;
+      const dupKeysThisMonth = new Set<string>();
+      for (const list of groups.values()) {
+        if (list.length < 2) continue;
+        const r0 = list[0]!;
+        dupKeysThisMonth.add(r0.key);
+        if (-r0.tx.amountCents < DUP_MIN_CENTS) continue;
+        if ((dupMonths.get(r0.key) ?? 0) >= 2) continue;
+        const e = (list.length - 1) * -r0.tx.amountCents;
+        extra += e;
+        if (best === null || e > (best.length - 1) * -best[0]!.tx.amountCents) best = list;
+      }
+      for (const k of dupKeysThisMonth) dupMonths.set(k, (dupMonths.get(k) ?? 0) + 1);
+      if (best !== null && extra > 0) {
+        values[F.duplicateCharges] = Math.log1p(extra / 1000);
+        const r0 = best[0]!;
+        evidence[F.duplicateCharges] = {
+          evidence: {
+            kind: 'duplicate-charges',
+            category: r0.tx.category,
+            merchant: r0.tx.merchant || r0.key,
+            amountCents: -r0.tx.amountCents,
+            count: best.length,
+            date: r0.tx.date,
+          },
+          transactions: best.map((r) => r.tx),
+        };
+      }
+    }
+
+    // ---- bursts of small card payments at new payees
+    {
+      const cand = newRows.filter(
+        (r) =>
+          (r.channel === 'card' || r.channel === 'other') &&
+          -r.tx.amountCents <= BURST_MAX_CENTS &&
+          !BURST_EXCLUDED.has(r.tx.category),
+      );
+      let maxCount = 0;
+      let bi = 0;
+      let bj = 0;
+      for (let i = 0, j = 0; j < cand.length; j++) {
+        while (cand[j]!.day - cand[i]!.day >= BURST_WINDOW_DAYS) i++;
+        if (j - i + 1 > maxCount) {
+          maxCount = j - i + 1;
+          bi = i;
+          bj = j;
+        }
+      }
+      burstMax[t] = maxCount;
+      let usualBurst = 2;
+      if (hist.length > 0) usualBurst = Math.max(usualBurst, quantileSorted(sorted(hist.slice(-WINDOW).map((j) => burstMax[j]!)), 0.9));
+      for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usualBurst = Math.max(usualBurst, burstMax[j]!);
+      const val = Math.max(0, maxCount - usualBurst);
+      values[F.cardBurst] = val;
+      if (val > 0) {
+        const burst = cand.slice(bi, bj + 1);
+        const byCat = new Map<Category, number>();
+        for (const r of burst) byCat.set(r.tx.category, (byCat.get(r.tx.category) ?? 0) - r.tx.amountCents);
+        let category: Category = burst[0]!.tx.category;
+        for (const [c, a] of byCat) if (a > (byCat.get(category) ?? 0)) category = c;
+        evidence[F.cardBurst] = {
+          evidence: {
+            kind: 'card-burst',
+            category,
+            count: burst.length,
+            merchants: new Set(burst.map((r) => r.key)).size,
+            totalCents: burst.reduce((a, r) => a - r.tx.amountCents, 0),
+            from: burst[0]!.tx.date,
+            to: burst[burst.length - 1]!.tx.date,
+          },
+          transactions: burst.map((r) => r.tx),
+        };
+      }
+    }
+
+    // ---- large payments to new payees
+    {
+      const cand = monthRows.filter(
+        (r) =>
+          r.tx.amountCents <= -NEW_PAYEE_MIN_CENTS &&
+          isNew(r) &&
+          (r.channel === 'transfer' || r.tx.category === 'Personal Payments' || r.tx.category === 'Uncategorized' || (r.channel === 'other' && !unmarkedIsBill)),
+      );
+      if (cand.length > 0) {
+        const top = cand.reduce((a, r) => (r.tx.amountCents < a.tx.amountCents ? r : a));
+        const amount = -top.tx.amountCents;
+        const spendHist = hist.map((j) => months[j]!.totalSpendCents);
+        const medSpend = spendHist.length > 0 ? quantileSorted(sorted(spendHist), 0.5) : 0;
+        const past = newPayeeAmounts.length > 0 ? quantileSorted(sorted(newPayeeAmounts.slice(-36)), 0.9) : 0;
+        const ref = Math.max(25000, 0.25 * medSpend, past);
+        const val = Math.max(0, Math.log(amount / ref));
+        if (t > 0 && hist.length > 0) values[F.newPayeeTransfer] = val;
+        if (val > 0 && hist.length > 0) {
+          evidence[F.newPayeeTransfer] = {
+            evidence: { kind: 'new-payee-transfer', category: top.tx.category, payee: top.tx.merchant || top.key, amountCents: amount, date: top.tx.date },
+            transactions: [top.tx],
+          };
+        }
+        for (const r of cand) newPayeeAmounts.push(-r.tx.amountCents);
+      }
+    }
+
+    // ---- income that did not arrive
+    {
+      const incomeRows = monthRows.filter((r) => r.income);
+      const assigned = incomeRows.map((r) => sourceOf(r));
+      const usualIncome = hist.length > 0 ? quantileSorted(sorted(hist.map((j) => inflowCents[j]!)), 0.5) : 0;
+      const misses: { src: Source; cents: number; pay: number }[] = [];
+      const expectedSrc = new Set<Source>();
+      if (complete[t] || we >= ms + 20) {
+        for (const src of sources) {
+          const reg = regularity(src.days);
+          if (reg === null) continue;
+          const last = src.days[src.days.length - 1]!;
+          if (last < ms - 2.5 * reg.gap) continue; // a payer that stopped a while ago
+          expectedSrc.add(src);
+          let got = 0;
+          for (let i = 0; i < incomeRows.length; i++) if (assigned[i] === src) got++;
+          let expected = 0;
+          if (reg.gap >= 25) {
+            // monthly: due when the next payday falls in the month, unless last month already had two
+            const due = last + reg.gap;
+            const prevCount = src.days.filter((d) => d >= ms - daysInMonth(m.mn - 1)).length;
+            if (due <= we && due >= ms - 3 && prevCount < 2) expected = 1;
+          } else {
+            for (let d = last + reg.gap; d <= we - 2; d += reg.gap) if (d >= ms + 2) expected++;
+          }
+          const lack = Math.max(0, expected - got);
+          if (lack > 0) {
+            const pay = quantileSorted(sorted(src.amounts.slice(-6)), 0.5);
+            misses.push({ src, cents: lack * pay, pay });
+          }
+        }
+      }
+      // a new payer paying about the same (a new job) makes up for a missing one
+      const spare = incomeRows.filter((_, i) => assigned[i] === null || !expectedSrc.has(assigned[i]!)).map((r) => r.tx.amountCents);
+      let net = 0;
+      let worst: { src: Source; cents: number } | null = null;
+      for (const miss of misses) {
+        let left = miss.cents;
+        for (let i = 0; i < spare.length && left > 0; i++) {
+          const a = spare[i]!;
+          if (a > 0 && Math.abs(a - miss.pay) <= 0.35 * miss.pay) {
+            left -= a;
+            spare[i] = 0;
+          }
+        }
+        if (left > 0) {
+          net += left;
+          if (worst === null || left > worst.cents) worst = { src: miss.src, cents: left };
+        }
+      }
+      if (net > 0 && usualIncome > 0 && worst !== null) {
+        values[F.missingIncome] = Math.min(2, net / usualIncome);
+        evidence[F.missingIncome] = {
+          evidence: {
+            kind: 'missing-income',
+            category: 'Income',
+            payer: worst.src.name,
+            lastDate: worst.src.lastTx.date,
+            salary: worst.src.salary,
+            missingCents: Math.round(worst.cents),
+          },
+          transactions: [worst.src.lastTx],
+        };
+      }
+      // income drop (robust, lower tail)
+      if (enough && complete[t]) {
+        const ref = robustRef(hist.map((j) => incomeLog[j]!), true);
+        const z = (ref.med - incomeLog[t]!) / ref.spread;
+        const val = Math.max(0, z - floors.incomeDrop);
+        values[F.incomeDrop] = val;
+        if (val > 0) {
+          evidence[F.incomeDrop] = {
+            evidence: { kind: 'income-drop', category: 'Income', incomeCents: inflowCents[t]!, usualCents: centsOfLog(ref.med) },
+            transactions: [],
+          };
+        }
+      }
+      incomeRows.forEach((r, i) => {
+        let src = assigned[i] ?? sourceOf(r);
+        if (!src) {
+          src = {
+            id: `${r.key}#${sourcesByKey.get(r.key)?.length ?? 0}`,
+            days: [],
+            amounts: [],
+            name: payerName(r.tx),
+            lastTx: r.tx,
+            salary: SALARY_RE.test(r.tx.description) || SALARY_RE.test(r.tx.bankCategory ?? ''),
+          };
+          const list = sourcesByKey.get(r.key);
+          if (list) list.push(src);
+          else sourcesByKey.set(r.key, [src]);
+          sources.push(src);
+        }
+        src.days.push(r.day);
+        src.amounts.push(r.tx.amountCents);
+        src.lastTx = r.tx;
+      });
+    }
+
+    out.push({ month: m.month, mn: m.mn, history: historyCount, values, evidence });
+    if (complete[t]) historyCount++;
+  }
+  return { featureNames, aggregation, months: out };
+}
+
+const SALARY_RE = /\bsalary\b|\bpay(?:roll)?\b|\bwages?\b|\bsal\b/i;
+
+/** Display name of a payer: the cleaned merchant, or for `Salary … From EMPLOYER` narratives the employer. */
+function payerName(tx: CategorizedTransaction): string {
+  const generic = /^(?:salary|pay|wages|payroll|direct credit|deposit)?$/i.test(tx.merchant.trim());
+  if (generic) {
+    const m = /\bfrom\s+([A-Za-z][A-Za-z0-9 &'.-]*?)\s*(?:\d{3,}.*)?$/i.exec(tx.description);
+    if (m?.[1]) return m[1].toUpperCase().trim();
+  }
+  return tx.merchant.trim() || tx.description.trim();
+}
+
+/**
+ * Cadence of a payer: median gap between payments (days) when it has at
+ * least 3 payments, the median gap is weekly-to-monthly (5..40 days) and at
+ * least 70 % of the last 8 gaps are within [0.6, 1.5] × the median.
+ */
+function regularity(days: readonly number[]): { gap: number; amount: (a: readonly number[]) => number } | null {
+  if (days.length < 3) return null;
+  const recent = days.slice(-9);
+  const gaps: number[] = [];
+  for (let i = 1; i < recent.length; i++) {
+    const g = recent[i]! - recent[i - 1]!;
+    if (g > 0) gaps.push(g);
+  }
+  if (gaps.length < 2) return null;
+  const gap = quantileSorted(sorted(gaps), 0.5);
+  if (gap < 5 || gap > 40) return null;
+  const ok = gaps.filter((g) => g >= 0.6 * gap && g <= 1.5 * gap).length;
+  if (ok / gaps.length < 0.7) return null;
+  return { gap, amount: (a) => quantileSorted(sorted(a.slice(-6)), 0.5) };
+}
+
+/** The category whose spend exceeds its usual level by the most dollars. */
+function topExcessCategory(spend: Float64Array, usualLog: Float64Array, K: number): { k: number; excess: number } {
+  let k = 0;
+  let best = -Infinity;
+  for (let i = 0; i < K; i++) {
+    const e = spend[i]! - centsOfLog(usualLog[i]!);
+    if (e > best) {
+      best = e;
+      k = i;
+    }
+  }
+  return { k, excess: Math.round(best) };
+}
+
+/** The `n` largest money-out rows matching `pred`, largest first. */
+function topRows(rows: readonly Row[], pred: (r: Row) => boolean, n: number): CategorizedTransaction[] {
+  return rows
+    .filter(pred)
+    .sort((a, b) => a.tx.amountCents - b.tx.amountCents || a.day - b.day)
+    .slice(0, n)
+    .map((r) => r.tx);
+}
+
+export { isoOfDay };
