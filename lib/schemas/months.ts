@@ -5,8 +5,40 @@ export const MonthSummarySchema = z.object({
   spendCents: z.number().int(),
   incomeCents: z.number().int(),
   transactions: z.number().int().nonnegative(),
+  /** anomaly score s in (0, 1], higher = more unusual; null = too little history or not scored yet */
+  score: z.number().nullable(),
+  threshold: z.number().nullable(),
+  flagged: z.boolean(),
+  ruleFlagged: z.boolean(),
+  insufficientHistory: z.boolean(),
+  /** the top reason's sentence, for flagged months */
+  headline: z.string().nullable(),
 });
 export type MonthSummary = z.infer<typeof MonthSummarySchema>;
 
 export const MonthsResponseSchema = z.object({ months: z.array(MonthSummarySchema) });
 export type MonthsResponse = z.infer<typeof MonthsResponseSchema>;
+
+export const ReasonSchema = z.object({
+  category: z.string(),
+  kind: z.string(),
+  text: z.string(),
+  weight: z.number(),
+  transactions: z.array(z.object({ date: z.string(), amountCents: z.number().int(), description: z.string(), merchant: z.string() })),
+});
+
+export const MonthDetailSchema = z.object({
+  month: z.string(),
+  score: z.number().nullable(),
+  threshold: z.number().nullable(),
+  flagged: z.boolean(),
+  ruleFlagged: z.boolean(),
+  ruleCategories: z.array(z.string()),
+  insufficientHistory: z.boolean(),
+  reasons: z.array(ReasonSchema),
+  incomeCents: z.number().int(),
+  /** per category: this month, and the median of the same category over the previous 12 months */
+  categories: z.array(z.object({ category: z.string(), spendCents: z.number().int(), usualCents: z.number().int(), count: z.number().int() })),
+  feedback: z.enum(['real', 'false_alarm']).nullable(),
+});
+export type MonthDetail = z.infer<typeof MonthDetailSchema>;

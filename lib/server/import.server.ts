@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { prisma } from './db.server';
 import { HttpError } from './errors.server';
 import { compiledRulesFor } from './rules.server';
+import { scoreUser } from './scoring.server';
 import { writeImport, isUniqueViolation, type NewTransaction } from './sqlite.server';
 import { parseBankCsv, previewRows, type ColumnMapping } from '@/lib/core/csv';
 import { buildCategorizeContext, categorize, type CompiledRules } from '@/lib/core/categorize/engine';
@@ -180,7 +181,12 @@ export function blockingProblem(p: ImportPreview): HttpError | null {
  * Import one file atomically: all of its new rows or none. Files with any
  * row error are refused whole (422) so nothing is half-written.
  */
-export async function commitImport(userId: string, file: ImportFile, limits: ImportLimits): Promise<ImportSummary> {
+export async function commitImport(
+  userId: string,
+  file: ImportFile,
+  limits: ImportLimits,
+  opts: { rescore?: boolean } = {},
+): Promise<ImportSummary> {
   const { preview, fresh } = await plan(userId, file, limits);
   const problem = blockingProblem(preview);
   if (problem) throw problem;
@@ -203,8 +209,9 @@ export async function commitImport(userId: string, file: ImportFile, limits: Imp
       });
     }
   }
+  let importId: string;
   try {
-    const importId = writeImport(
+    importId = writeImport(
       {
         userId,
         fileName: file.fileName,
@@ -223,18 +230,29 @@ export async function commitImport(userId: string, file: ImportFile, limits: Imp
       preview.format,
       file.mapping && preview.header ? { headerKey: preview.header, json: JSON.stringify(file.mapping) } : null,
     );
-    return { importId, ...preview };
   } catch (err) {
     if (isUniqueViolation(err)) {
       throw new HttpError(409, 'concurrent_import', `${file.fileName}: another import of the same rows finished first. Preview again.`);
     }
     throw err;
   }
+  // The months changed: retrain and rescore. The rows are already stored.
+  if (opts.rescore !== false && preview.newCount > 0) await rescoreQuietly(userId);
+  return { importId, ...preview };
+}
+
+/** Rescore after a change of history; a scoring failure must not undo or fail the change itself. */
+async function rescoreQuietly(userId: string): Promise<void> {
+  try {
+    await scoreUser(userId);
+  } catch (err) {
+    console.error(`Scoring user ${userId} failed; their months keep the previous scores until the next change.`, err);
+  }
 }
 
 /** Undo an import: its transactions go, the import stays in history as undone. */
 export async function undoImport(userId: string, importId: string): Promise<{ removed: number }> {
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const imp = await tx.import.findFirst({ where: { id: importId, userId } });
     if (!imp) throw new HttpError(404, 'not_found', 'No such import.');
     if (imp.status === 'undone') throw new HttpError(409, 'already_undone', `${imp.fileName} was already undone.`);
@@ -242,6 +260,8 @@ export async function undoImport(userId: string, importId: string): Promise<{ re
     await tx.import.update({ where: { id: importId }, data: { status: 'undone', undoneAt: new Date() } });
     return { removed: count };
   });
+  if (result.removed > 0) await rescoreQuietly(userId);
+  return result;
 }
 
 export async function listImports(userId: string) {

@@ -1,6 +1,8 @@
 import 'server-only';
 import { prisma } from './db.server';
-import type { MonthSummary } from '@/lib/schemas/months';
+import type { MonthDetail, MonthSummary } from '@/lib/schemas/months';
+import { HttpError } from './errors.server';
+import { activeScores } from './scoring.server';
 
 /**
  * Money out and in per calendar month for one user. Transfers between the
@@ -24,12 +26,74 @@ export async function monthSummaries(userId: string): Promise<MonthSummary[]> {
   for (const r of rows) {
     if (r.category === 'Income') income.set(r.month, (income.get(r.month) ?? 0) + Number(r._sum.amountCents ?? 0));
   }
+  const scores = await activeScores(userId);
   return out
-    .map((r) => ({
-      month: r.month,
-      spendCents: -Number(r._sum.amountCents ?? 0),
-      incomeCents: income.get(r.month) ?? 0,
-      transactions: r._count._all,
-    }))
+    .map((r) => {
+      const s = scores.get(r.month);
+      return {
+        month: r.month,
+        spendCents: -Number(r._sum.amountCents ?? 0),
+        incomeCents: income.get(r.month) ?? 0,
+        transactions: r._count._all,
+        score: s?.score ?? null,
+        threshold: s?.threshold ?? null,
+        flagged: s?.flagged ?? false,
+        ruleFlagged: s?.ruleFlagged ?? false,
+        insufficientHistory: s?.insufficientHistory ?? true,
+        headline: s?.flagged ? (s.reasons[0]?.text ?? null) : null,
+      };
+    })
     .sort((a, b) => a.month.localeCompare(b.month));
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : Math.round((s[m - 1]! + s[m]!) / 2);
+}
+
+function previousMonths(month: string, n: number): string[] {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return Array.from({ length: n }, (_, i) => {
+    const d = new Date(Date.UTC(y, m - 2 - i, 1));
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  });
+}
+
+/** One month of one user: spend per category against the previous 12 months, the score and why. */
+export async function monthDetail(userId: string, month: string): Promise<MonthDetail> {
+  const prior = previousMonths(month, 12);
+  const aggs = await prisma.monthlyAggregate.findMany({ where: { userId, month: { in: [month, ...prior] } } });
+  const s = (await activeScores(userId, month)).get(month);
+  if (!s && !aggs.some((a) => a.month === month)) throw new HttpError(404, 'not_found', `No data for ${month}.`);
+  const byCat = new Map<string, { spend: number; count: number; history: number[] }>();
+  for (const a of aggs) {
+    let e = byCat.get(a.category);
+    if (!e) byCat.set(a.category, (e = { spend: 0, count: 0, history: [] }));
+    if (a.month === month) {
+      e.spend = a.spendCents;
+      e.count = a.count;
+    }
+  }
+  for (const [cat, e] of byCat) {
+    e.history = prior.map((p) => aggs.find((a) => a.month === p && a.category === cat)?.spendCents ?? 0);
+  }
+  const fb = await prisma.feedback.findUnique({ where: { userId_month: { userId, month } } });
+  return {
+    month,
+    score: s?.score ?? null,
+    threshold: s?.threshold ?? null,
+    flagged: s?.flagged ?? false,
+    ruleFlagged: s?.ruleFlagged ?? false,
+    ruleCategories: s?.ruleCategories ?? [],
+    insufficientHistory: s?.insufficientHistory ?? true,
+    reasons: s?.reasons ?? [],
+    incomeCents: s?.incomeCents ?? 0,
+    categories: [...byCat.entries()]
+      .map(([category, e]) => ({ category, spendCents: e.spend, usualCents: median(e.history), count: e.count }))
+      .filter((c) => c.spendCents > 0 || c.usualCents > 0)
+      .sort((a, b) => b.spendCents - a.spendCents),
+    feedback: fb ? (fb.verdict as 'real' | 'false_alarm') : null,
+  };
 }

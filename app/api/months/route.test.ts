@@ -7,6 +7,8 @@ const { GET } = await import('./route');
 const { GET: adminUsers } = await import('../admin/users/route');
 const { prisma } = await import('@/lib/server/db.server');
 
+const unscored = { score: null, threshold: null, flagged: false, ruleFlagged: false, insufficientHistory: true, headline: null };
+
 let alice: { cookie: string; userId: string };
 let bob: { cookie: string; userId: string };
 let admin: { cookie: string; userId: string };
@@ -52,12 +54,12 @@ describe('GET /api/months', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       months: [
-        { month: '2026-01', spendCents: 17_345, incomeCents: 400_000, transactions: 2 },
-        { month: '2026-02', spendCents: 999, incomeCents: 0, transactions: 1 },
+        { month: '2026-01', spendCents: 17_345, incomeCents: 400_000, transactions: 2, ...unscored },
+        { month: '2026-02', spendCents: 999, incomeCents: 0, transactions: 1, ...unscored },
       ],
     });
     const bobs = await (await GET(request('/api/months', { cookie: bob.cookie }), {})).json();
-    expect(bobs.months).toEqual([{ month: '2026-01', spendCents: 77_700, incomeCents: 0, transactions: 1 }]);
+    expect(bobs.months).toEqual([{ month: '2026-01', spendCents: 77_700, incomeCents: 0, transactions: 1, ...unscored }]);
   });
 });
 

@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { nextHeadersMock, request, signUp } from '@/lib/server/testing/http';
+import { generateHousehold, toBankCsv } from '@/lib/core/synth';
+
+vi.mock('next/headers', () => nextHeadersMock);
+
+const { GET: months } = await import('../route');
+const { GET: detail } = await import('./route');
+const { commitImport } = await import('@/lib/server/import.server');
+const { prisma } = await import('@/lib/server/db.server');
+
+type Month = { month: string; score: number | null; flagged: boolean; insufficientHistory: boolean; headline: string | null; spendCents: number };
+
+let alice: { cookie: string; userId: string };
+let bob: { cookie: string; userId: string };
+const household = generateHousehold({ seed: 11, startMonth: '2021-01', months: 48 });
+
+beforeAll(async () => {
+  alice = await signUp('alice@example.com');
+  bob = await signUp('bob@example.com');
+  const csv = toBankCsv('commbank', household.transactions);
+  await commitImport(alice.userId, { fileName: 'h.csv', bytes: new TextEncoder().encode(csv) }, { maxBytes: 1e8, maxRows: 1e6 });
+});
+
+describe('scoring after an import', () => {
+  it('scores every month with enough history and explains each flagged month', async () => {
+    const body = (await (await months(request('/api/months', { cookie: alice.cookie }), {})).json()) as { months: Month[] };
+    expect(body.months).toHaveLength(48);
+    expect(body.months.slice(0, 12).every((m) => m.score === null && m.insufficientHistory)).toBe(true);
+    const scored = body.months.filter((m) => m.score !== null);
+    expect(scored.length).toBe(36);
+    for (const m of scored) expect(m.score).toBeGreaterThan(0);
+    const flagged = body.months.filter((m) => m.flagged);
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.length).toBeLessThan(12);
+    for (const m of flagged) expect(m.headline).toMatch(/\$/);
+    expect(await prisma.modelVersion.count({ where: { userId: alice.userId, status: 'active' } })).toBe(1);
+  });
+
+  it('gives a month its categories against the usual, reasons with their transactions', async () => {
+    const list = (await (await months(request('/api/months', { cookie: alice.cookie }), {})).json()) as { months: Month[] };
+    const flagged = list.months.find((m) => m.flagged)!;
+    const res = await detail(request(`/api/months/${flagged.month}`, { cookie: alice.cookie }), { params: Promise.resolve({ month: flagged.month }) });
+    expect(res.status).toBe(200);
+    const d = (await res.json()) as { reasons: Array<{ text: string; transactions: unknown[] }>; categories: Array<{ spendCents: number }> };
+    expect(d.reasons.length).toBeGreaterThan(0);
+    expect(d.reasons.some((r) => r.transactions.length > 0)).toBe(true);
+    expect(d.categories.reduce((s, c) => s + c.spendCents, 0)).toBe(flagged.spendCents);
+  });
+
+  it("answers 404 for a month of someone else's history and 400 for a malformed month", async () => {
+    const res = await detail(request('/api/months/2023-05', { cookie: bob.cookie }), { params: Promise.resolve({ month: '2023-05' }) });
+    expect(res.status).toBe(404);
+    const bad = await detail(request('/api/months/2023-13', { cookie: alice.cookie }), { params: Promise.resolve({ month: '2023-13' }) });
+    expect(bad.status).toBe(400);
+  });
+});

@@ -1,0 +1,141 @@
+import 'server-only';
+import { prisma } from './db.server';
+import { analyzeHistory, DEFAULT_THRESHOLD, type Reason } from '@/lib/core/detect';
+import type { CategorizedTransaction, Category, TransactionKind } from '@/lib/core/types';
+
+/** The forest seed: fixed, so the same history always gives the same scores. */
+export const SCORING_SEED = 0;
+
+/** A user's stored transactions in the shape the core consumes. */
+export async function historyOf(userId: string): Promise<CategorizedTransaction[]> {
+  const rows = await prisma.transaction.findMany({
+    where: { userId },
+    orderBy: [{ date: 'asc' }, { line: 'asc' }],
+    select: { date: true, amountCents: true, description: true, merchant: true, category: true, kind: true, balanceCents: true, line: true },
+  });
+  return rows.map((r) => ({
+    line: r.line,
+    date: r.date,
+    amountCents: r.amountCents,
+    description: r.description,
+    merchant: r.merchant,
+    balanceCents: r.balanceCents,
+    account: null,
+    kind: r.kind as TransactionKind,
+    bankCategory: null,
+    category: r.category as Category,
+  }));
+}
+
+export interface ScoringSummary {
+  modelVersionId: string | null;
+  months: number;
+  scored: number;
+  flagged: number;
+  ruleFlagged: number;
+  ms: number;
+}
+
+/**
+ * Train the user's model on their whole history, score every month, explain
+ * the flagged ones, and store it all as the user's new active model version
+ * (the previous one is retired). Months with too little history are stored
+ * with a null score. Runs after every import, undo and re-categorization.
+ */
+export async function scoreUser(userId: string): Promise<ScoringSummary> {
+  const t0 = performance.now();
+  const txs = await historyOf(userId);
+  const threshold = DEFAULT_THRESHOLD;
+  const result = analyzeHistory(txs, { seed: SCORING_SEED, threshold });
+  const modelVersionId = await prisma.$transaction(async (tx) => {
+    await tx.modelVersion.updateMany({ where: { userId, status: 'active' }, data: { status: 'retired' } });
+    await tx.monthlyAggregate.deleteMany({ where: { userId } });
+    if (result.months.length === 0) return null;
+    const mv = await tx.modelVersion.create({
+      data: {
+        userId,
+        status: 'active',
+        params: JSON.stringify({ seed: SCORING_SEED, nEstimators: 100, maxSamples: 256 }),
+        model: JSON.stringify(result.model),
+        featureNames: JSON.stringify(result.featureNames),
+        threshold: result.threshold,
+        trainingMonths: result.months.filter((m) => m.score !== null).length,
+      },
+    });
+    await tx.monthScore.createMany({
+      data: result.months.map((m) => ({
+        userId,
+        modelVersionId: mv.id,
+        month: m.month,
+        score: m.score,
+        threshold: m.threshold,
+        flagged: m.flagged,
+        ruleFlagged: m.rule.flagged,
+        insufficientHistory: m.score === null,
+        reasons: JSON.stringify({ reasons: m.reasons, ruleCategories: m.rule.categories, spendCents: m.spendCents, incomeCents: m.incomeCents }),
+      })),
+    });
+    const counts = new Map<string, number>();
+    for (const t of txs) {
+      if (t.kind === 'transfer' || t.amountCents >= 0) continue;
+      const k = `${t.date.slice(0, 7)}|${t.category}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    await tx.monthlyAggregate.createMany({
+      data: result.months.flatMap((m) =>
+        Object.entries(m.spendCents).map(([category, spendCents]) => ({
+          userId,
+          month: m.month,
+          category,
+          spendCents,
+          incomeCents: 0,
+          count: counts.get(`${m.month}|${category}`) ?? 0,
+        })),
+      ),
+    });
+    return mv.id;
+  });
+  return {
+    modelVersionId,
+    months: result.months.length,
+    scored: result.months.filter((m) => m.score !== null).length,
+    flagged: result.months.filter((m) => m.flagged).length,
+    ruleFlagged: result.months.filter((m) => m.rule.flagged).length,
+    ms: performance.now() - t0,
+  };
+}
+
+export interface StoredMonthScore {
+  month: string;
+  score: number | null;
+  threshold: number;
+  flagged: boolean;
+  ruleFlagged: boolean;
+  insufficientHistory: boolean;
+  reasons: Reason[];
+  ruleCategories: string[];
+  spendCents: Record<string, number>;
+  incomeCents: number;
+}
+
+/** The active model's scores for a user, by month. */
+export async function activeScores(userId: string, month?: string): Promise<Map<string, StoredMonthScore>> {
+  const rows = await prisma.monthScore.findMany({
+    where: { userId, modelVersion: { status: 'active' }, ...(month ? { month } : {}) },
+    orderBy: { month: 'asc' },
+  });
+  const out = new Map<string, StoredMonthScore>();
+  for (const r of rows) {
+    const extra = JSON.parse(r.reasons) as Pick<StoredMonthScore, 'reasons' | 'ruleCategories' | 'spendCents' | 'incomeCents'>;
+    out.set(r.month, {
+      month: r.month,
+      score: r.score,
+      threshold: r.threshold,
+      flagged: r.flagged,
+      ruleFlagged: r.ruleFlagged,
+      insufficientHistory: r.insufficientHistory,
+      ...extra,
+    });
+  }
+  return out;
+}
