@@ -10,13 +10,13 @@ const config = [
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Pass a seeded Rng (lib/core/rng.ts).' }],
     },
   },
   {
     files: ['lib/core/**/*.ts'],
     ignores: ['lib/core/**/*.test.ts'],
     rules: {
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Pass a seeded Rng (lib/core/rng.ts).' }],
       'no-restricted-imports': ['error', { patterns: ['next', 'next/*', '@prisma/*', 'node:fs', 'fs', '@/lib/server/*', '@/lib/generated/*'] }],
     },
   },

@@ -1,11 +1,11 @@
 'use client';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonthSummary } from '@/lib/schemas/months';
 import { formatCents, formatDollars } from '@/lib/core/money';
 import { monthLabel } from '@/lib/core/format';
 
 export function MonthlySpendChart({ months }: { months: MonthSummary[] }) {
-  const data = months.map((m) => ({ month: m.month, spend: m.spendCents }));
+  const data = months.map((m) => ({ month: m.month, spend: m.spendCents, flagged: m.flagged }));
   const total = months.reduce((s, m) => s + m.spendCents, 0);
   return (
     <figure>
@@ -20,12 +20,16 @@ export function MonthlySpendChart({ months }: { months: MonthSummary[] }) {
               labelFormatter={(m) => monthLabel(String(m))}
               contentStyle={{ background: 'var(--card)', border: '1px solid var(--border)', color: 'var(--fg)' }}
             />
-            <Bar dataKey="spend" fill="var(--accent)" isAnimationActive={false} />
+            <Bar dataKey="spend" fill="var(--accent)" isAnimationActive={false}>
+              {data.map((d) => (
+                <Cell key={d.month} fill={d.flagged ? 'var(--flag)' : 'var(--accent)'} />
+              ))}
+            </Bar>
           </BarChart>
         </ResponsiveContainer>
       </div>
       <figcaption className="mt-2 text-sm text-muted">
-        {months.length} months, {formatCents(total)} spent in all. The table below has the same figures.
+        {months.length} months, {formatCents(total)} spent in all; unusual months in amber. The table below has the same figures.
       </figcaption>
     </figure>
   );

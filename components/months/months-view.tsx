@@ -32,6 +32,7 @@ export function MonthsView() {
       ) : null}
       {q.data && q.data.months.length > 0 ? (
         <>
+          <FlaggedList months={q.data.months} />
           <Card title="Spend per month">
             <MonthlySpendChart months={q.data.months} />
           </Card>
@@ -45,15 +46,31 @@ export function MonthsView() {
                     <th scope="col" className="text-right">Spend</th>
                     <th scope="col" className="text-right">Income</th>
                     <th scope="col" className="text-right">Transactions</th>
+                    <th scope="col">Oddmonth</th>
+                    <th scope="col">40% rule</th>
                   </tr>
                 </thead>
                 <tbody>
                   {[...q.data.months].reverse().map((m) => (
                     <tr key={m.month} className="border-b border-border last:border-0" data-testid="month-row">
-                      <th scope="row" className="py-2 font-normal">{monthLabel(m.month)}</th>
+                      <th scope="row" className="py-2 font-normal">
+                        <Link href={`/months/${m.month}`} className="text-accent underline">
+                          {monthLabel(m.month)}
+                        </Link>
+                      </th>
                       <td className="text-right tabular-nums">{formatCents(m.spendCents)}</td>
                       <td className="text-right tabular-nums">{formatCents(m.incomeCents)}</td>
                       <td className="text-right tabular-nums">{m.transactions.toLocaleString('en-AU')}</td>
+                      <td>
+                        {m.flagged ? (
+                          <span className="font-semibold text-flag">Unusual</span>
+                        ) : m.insufficientHistory ? (
+                          <span className="text-muted">Too early</span>
+                        ) : (
+                          'Usual'
+                        )}
+                      </td>
+                      <td>{m.ruleFlagged ? 'Flagged' : '—'}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -63,5 +80,30 @@ export function MonthsView() {
         </>
       ) : null}
     </div>
+  );
+}
+
+function FlaggedList({ months }: { months: MonthsResponse['months'] }) {
+  const flagged = months.filter((m) => m.flagged).reverse();
+  const scored = months.filter((m) => m.score !== null).length;
+  const rule = months.filter((m) => m.ruleFlagged).length;
+  return (
+    <Card title={flagged.length ? `${flagged.length} unusual month${flagged.length === 1 ? '' : 's'}` : 'No unusual months'}>
+      <p className="mb-3 text-sm text-muted">
+        Out of {scored} months with a year of history before them. The simple 40% rule would have flagged {rule}.
+      </p>
+      {flagged.length ? (
+        <ul className="space-y-2">
+          {flagged.map((m) => (
+            <li key={m.month} data-testid="flagged-month">
+              <Link href={`/months/${m.month}`} className="font-semibold text-accent underline">
+                {monthLabel(m.month)}
+              </Link>
+              {m.headline ? <span> — {m.headline}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Card>
   );
 }

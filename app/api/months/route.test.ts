@@ -13,6 +13,8 @@ let alice: { cookie: string; userId: string };
 let bob: { cookie: string; userId: string };
 let admin: { cookie: string; userId: string };
 
+let seq = 0;
+
 async function addTx(userId: string, date: string, amountCents: number, category: string, kind = 'normal') {
   const account = await prisma.bankAccount.upsert({
     where: { userId_name: { userId, name: 'Everyday' } },
@@ -25,7 +27,7 @@ async function addTx(userId: string, date: string, amountCents: number, category
   await prisma.transaction.create({
     data: {
       userId, accountId: account.id, importId: imp.id, date, month: date.slice(0, 7), amountCents,
-      description: 'd', merchant: 'M', category, kind, dedupeKey: `${date}|${amountCents}|${Math.random()}`, occurrence: 1, line: 1,
+      description: 'd', merchant: 'M', category, kind, dedupeKey: `${date}|${amountCents}|${++seq}`, occurrence: 1, line: 1,
     },
   });
 }

@@ -1,0 +1,139 @@
+'use client';
+import Link from 'next/link';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from '@/lib/client/api';
+import type { MonthDetail } from '@/lib/schemas/months';
+import { formatCents } from '@/lib/core/money';
+import { monthLabel } from '@/lib/core/format';
+import { Card } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
+import { CategoryCompareChart } from '@/components/charts/category-compare-chart';
+
+export function MonthDetailView({ month }: { month: string }) {
+  const qc = useQueryClient();
+  const q = useQuery({ queryKey: ['month', month], queryFn: () => apiFetch<MonthDetail>(`/api/months/${month}`) });
+  const feedback = useMutation({
+    mutationFn: (verdict: 'real' | 'false_alarm') =>
+      apiFetch('/api/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ month, verdict }) }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['month', month] }),
+  });
+  const label = monthLabel(month);
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/months" className="text-accent underline">
+          ← All months
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{label}</h1>
+      {q.isPending ? <p role="status">Loading {label}…</p> : null}
+      {q.isError ? (
+        <p role="alert" className="text-danger">
+          {q.error.message}
+        </p>
+      ) : null}
+      {q.data ? (
+        <>
+          <Card title={q.data.flagged ? 'Unusual because…' : q.data.insufficientHistory ? 'Not scored yet' : 'A usual month'}>
+            {q.data.insufficientHistory ? (
+              <p className="text-muted">Oddmonth needs a year of history before it can tell what is unusual for you.</p>
+            ) : null}
+            {q.data.flagged ? (
+              <ol className="space-y-4" aria-label="Reasons">
+                {q.data.reasons.map((r, i) => (
+                  <li key={i} className="rounded-md border border-border p-3" data-testid="reason">
+                    <p className="font-medium">{r.text}</p>
+                    <p className="text-xs text-muted">
+                      {r.category} · {Math.round(r.weight * 100)}% of what made this month stand out
+                    </p>
+                    {r.transactions.length ? (
+                      <details className="mt-2 text-sm">
+                        <summary className="cursor-pointer text-accent">
+                          {r.transactions.length} transaction{r.transactions.length === 1 ? '' : 's'} behind this
+                        </summary>
+                        <table className="mt-2 w-full text-left">
+                          <caption className="sr-only">Transactions behind: {r.text}</caption>
+                          <thead>
+                            <tr className="border-b border-border">
+                              <th scope="col">Date</th>
+                              <th scope="col">Description</th>
+                              <th scope="col" className="text-right">Amount</th>
+                            </tr>
+                          </thead>
+                          <tbody>
+                            {r.transactions.map((t, j) => (
+                              <tr key={j} className="border-b border-border last:border-0">
+                                <td className="whitespace-nowrap pr-2">{t.date}</td>
+                                <td className="pr-2">{t.description}</td>
+                                <td className="text-right tabular-nums">{formatCents(t.amountCents)}</td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </details>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            ) : !q.data.insufficientHistory ? (
+              <p className="text-muted">Nothing in {label} stands out against your own history and season.</p>
+            ) : null}
+            {q.data.score !== null ? (
+              <p className="mt-3 text-sm text-muted">
+                Score {q.data.score.toFixed(2)} (flagged at {q.data.threshold?.toFixed(2)} or more). The simple rule (&ldquo;a category 40% above its
+                3-month average&rdquo;) {q.data.ruleFlagged ? `would flag it for ${q.data.ruleCategories.join(', ')}` : 'would not flag it'}.
+              </p>
+            ) : null}
+            {q.data.score !== null ? (
+              <div className="mt-4 flex flex-wrap items-center gap-3" role="group" aria-label="Was this month really unusual?">
+                <span className="text-sm">{q.data.flagged ? 'Was this really unusual?' : 'Should this month have been flagged?'}</span>
+                <Button
+                  variant={q.data.feedback === 'real' ? 'primary' : 'secondary'}
+                  aria-pressed={q.data.feedback === 'real'}
+                  onClick={() => feedback.mutate('real')}
+                  disabled={feedback.isPending}
+                >
+                  👍 {q.data.flagged ? 'Yes, it was' : 'Yes, it was unusual'}
+                </Button>
+                <Button
+                  variant={q.data.feedback === 'false_alarm' ? 'primary' : 'secondary'}
+                  aria-pressed={q.data.feedback === 'false_alarm'}
+                  onClick={() => feedback.mutate('false_alarm')}
+                  disabled={feedback.isPending}
+                >
+                  👎 {q.data.flagged ? 'No, false alarm' : 'No, it was usual'}
+                </Button>
+                {feedback.isSuccess ? <span role="status" className="text-sm">Thanks — noted.</span> : null}
+                {feedback.isError ? <span role="alert" className="text-sm text-danger">{feedback.error.message}</span> : null}
+              </div>
+            ) : null}
+          </Card>
+          <Card title="Spending by category">
+            <CategoryCompareChart categories={q.data.categories} />
+            <table className="mt-4 w-full text-left text-sm">
+              <caption className="sr-only">Spending by category in {label} against your usual month</caption>
+              <thead>
+                <tr className="border-b border-border">
+                  <th scope="col" className="py-2">Category</th>
+                  <th scope="col" className="text-right">{label}</th>
+                  <th scope="col" className="text-right">Usual (median of the previous 12 months)</th>
+                  <th scope="col" className="text-right">Transactions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {q.data.categories.map((c) => (
+                  <tr key={c.category} className="border-b border-border last:border-0">
+                    <th scope="row" className="py-2 font-normal">{c.category}</th>
+                    <td className="text-right tabular-nums">{formatCents(c.spendCents)}</td>
+                    <td className="text-right tabular-nums">{formatCents(c.usualCents)}</td>
+                    <td className="text-right tabular-nums">{c.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Card>
+        </>
+      ) : null}
+    </div>
+  );
+}
