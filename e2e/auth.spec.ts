@@ -58,3 +58,18 @@ test('an API call without a session gets 401 JSON', async ({ request }) => {
   expect(res.status()).toBe(401);
   expect(await res.json()).toEqual({ error: { code: 'unauthenticated', message: 'Sign in to continue.' } });
 });
+
+test('the demo user opens an unusual month and reads why, with the transactions behind it', async ({ page }) => {
+  await signIn(page, DEMO_USER);
+  const flagged = page.getByTestId('flagged-month');
+  await expect(flagged.first()).toBeVisible();
+  await flagged.first().getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Unusual because…' })).toBeVisible();
+  const reason = page.getByTestId('reason').first();
+  await expect(reason).toContainText('$');
+  await reason.getByText(/transactions? behind this/).click();
+  await expect(reason.getByRole('table')).toBeVisible();
+  await page.getByRole('button', { name: /No, false alarm/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Thanks — noted.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /No, false alarm/ })).toHaveAttribute('aria-pressed', 'true');
+});

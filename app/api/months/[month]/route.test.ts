@@ -6,6 +6,7 @@ vi.mock('next/headers', () => nextHeadersMock);
 
 const { GET: months } = await import('../route');
 const { GET: detail } = await import('./route');
+const { POST: feedback } = await import('../../feedback/route');
 const { commitImport } = await import('@/lib/server/import.server');
 const { prisma } = await import('@/lib/server/db.server');
 
@@ -53,5 +54,22 @@ describe('scoring after an import', () => {
     expect(res.status).toBe(404);
     const bad = await detail(request('/api/months/2023-13', { cookie: alice.cookie }), { params: Promise.resolve({ month: '2023-13' }) });
     expect(bad.status).toBe(400);
+  });
+});
+
+describe('feedback', () => {
+  it('stores thumbs up/down with the score, once per month, and shows it on the month', async () => {
+    const list = (await (await months(request('/api/months', { cookie: alice.cookie }), {})).json()) as { months: Month[] };
+    const m = list.months.find((x) => x.flagged)!;
+    const send = (verdict: string, cookie = alice.cookie) => feedback(request('/api/feedback', { method: 'POST', cookie, json: { month: m.month, verdict } }), {});
+    expect((await send('real')).status).toBe(200);
+    expect((await send('false_alarm')).status).toBe(200);
+    const rows = await prisma.feedback.findMany({ where: { userId: alice.userId } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ month: m.month, verdict: 'false_alarm', score: m.score });
+    const d = (await (await detail(request(`/api/months/${m.month}`, { cookie: alice.cookie }), { params: Promise.resolve({ month: m.month }) })).json()) as { feedback: string };
+    expect(d.feedback).toBe('false_alarm');
+    expect((await send('maybe')).status).toBe(400);
+    expect((await send('real', bob.cookie)).status).toBe(404);
   });
 });
