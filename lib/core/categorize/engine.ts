@@ -144,7 +144,16 @@ interface MemoEntry {
   readonly matched: readonly number[];
   /** rules with digits that might match, ascending: check on the real text */
   readonly maybe: readonly number[];
+  /** the text reads as earnings (fallback 3a) */
+  readonly incomeLike: boolean;
+  /** the text reads as money back (fallback 3c) */
+  readonly refundLike: boolean;
+  /** a digit-free spending rule recognises the text (fallback 3c) */
+  readonly shop: boolean;
 }
+
+/** masked description → masked merchant → entry */
+type Memo = Map<string, Map<string, MemoEntry>>;
 
 /**
  * Rules ready for `categorize`. Treat as opaque: build with `compileRules`,
@@ -165,8 +174,10 @@ export interface CompiledRules {
   readonly _always: readonly number[];
   /** @internal rules with digits, ascending */
   readonly _digitRules: readonly DigitRule[];
-  /** @internal masked "description\0merchant" → text matches */
-  readonly _memo: Map<string, MemoEntry>;
+  /** @internal text matches by digit-masked description, then merchant */
+  readonly _memo: Memo;
+  /** @internal number of entries in `_memo` */
+  _memoSize: number;
 }
 
 /** [a-z] → 0..25, [0-9] → 26..35, anything else → -1 (only word characters are keyed). */
@@ -422,12 +433,13 @@ function compileOne(rule: CategoryRule): { compiled: CompiledRule; literals: str
 
 /**
  * Whether matching `value` could depend on which digit a text has (so the
- * digit-masked memo would be wrong): any digit in it, which covers literal
- * digits, class ranges, `\1` and `\u0031` escapes and `{2}` (harmless false
- * positive), and named back-references.
+ * digit-masked memo would be wrong): any digit in it outside a quantifier
+ * (`\W{0,3}` is fine), which covers literal digits, class ranges, `\1` and
+ * `\u0031` escapes; and named back-references. An escaped brace keeps its
+ * digits (`a\{2}` is the literal text "a{2}").
  */
 function digitSensitive(value: string): boolean {
-  return /[0-9]|\\k</.test(value);
+  return /[0-9]|\\k</.test(value.replace(/(?<!\\)\{\d+(?:,\d*)?\}/g, ''));
 }
 
 /**
@@ -474,6 +486,7 @@ export function compileRules(rules: readonly CategoryRule[]): CompiledRules {
     _always: always,
     _digitRules: digitRules,
     _memo: new Map(),
+    _memoSize: 0,
   };
 }
 
@@ -493,6 +506,11 @@ interface View {
   lower: string;
   /** lowercasing kept every position (true for ASCII), so word positions carry over to `raw` */
   samePositions: boolean;
+}
+
+function view(raw: string): View {
+  const lower = raw.toLowerCase();
+  return { raw, lower, samePositions: raw.length === lower.length };
 }
 
 function conditionsHold(rule: CompiledRule, amountCents: number): boolean {
@@ -555,49 +573,59 @@ function scan(compiled: CompiledRules, v: View, isMerchant: boolean, found: Set<
 }
 
 /** Work out the memo entry for a (description, merchant) pair. */
-function analyze(compiled: CompiledRules, merchant: View, description: View, maskedKey: string): MemoEntry {
+function analyze(
+  compiled: CompiledRules,
+  merchant: View,
+  description: View,
+  maskedDescription: string,
+  maskedMerchant: string,
+): MemoEntry {
+  const rules = compiled._rules;
   const found = new Set<number>();
   for (const r of compiled._always) {
-    if (matchesAnywhere(compiled._rules[r] as CompiledRule, merchant, description)) found.add(r);
+    if (matchesAnywhere(rules[r] as CompiledRule, merchant, description)) found.add(r);
   }
   scan(compiled, description, false, found);
   scan(compiled, merchant, true, found);
+  const matched = [...found].sort((a, b) => a - b);
   const maybe: number[] = [];
   if (compiled._digitRules.length > 0) {
-    const maskedLower = maskedKey.toLowerCase();
-    for (const d of compiled._digitRules) {
-      if (!d.maskedLiterals || d.maskedLiterals.some((lit) => maskedLower.includes(lit))) maybe.push(d.rule);
+    const d = maskedDescription.toLowerCase();
+    const m = maskedMerchant.toLowerCase();
+    for (const dr of compiled._digitRules) {
+      if (!dr.maskedLiterals || dr.maskedLiterals.some((lit) => d.includes(lit) || m.includes(lit))) maybe.push(dr.rule);
     }
   }
-  return { matched: [...found].sort((a, b) => a - b), maybe };
+  return {
+    matched,
+    maybe,
+    incomeLike: INCOME_LIKE.test(description.lower) || INCOME_LIKE.test(merchant.lower),
+    refundLike: REFUND_LIKE.test(description.lower) || REFUND_LIKE.test(merchant.lower),
+    shop: matched.some((r) => (rules[r] as CompiledRule).refundHint),
+  };
 }
 
-function lookup(compiled: CompiledRules, merchant: View, description: View): MemoEntry {
-  const key = `${maskDigits(description.raw)}\u0000${maskDigits(merchant.raw)}`;
+function lookup(compiled: CompiledRules, merchant: string, description: string): MemoEntry {
+  const maskedDescription = maskDigits(description);
+  const maskedMerchant = maskDigits(merchant);
   const memo = compiled._memo;
-  let entry = memo.get(key);
+  let byMerchant = memo.get(maskedDescription);
+  let entry = byMerchant?.get(maskedMerchant);
   if (entry === undefined) {
-    entry = analyze(compiled, merchant, description, key);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, entry);
+    entry = analyze(compiled, view(merchant), view(description), maskedDescription, maskedMerchant);
+    if (compiled._memoSize >= MEMO_LIMIT) {
+      memo.clear();
+      compiled._memoSize = 0;
+      byMerchant = undefined;
+    }
+    if (!byMerchant) {
+      byMerchant = new Map();
+      memo.set(maskedDescription, byMerchant);
+    }
+    byMerchant.set(maskedMerchant, entry);
+    compiled._memoSize++;
   }
   return entry;
-}
-
-/** Lazily lowercased view (most memo hits never need the lowercase text). */
-class LazyView implements View {
-  readonly raw: string;
-  private low: string | null = null;
-  constructor(raw: string) {
-    this.raw = raw;
-  }
-  get lower(): string {
-    if (this.low === null) this.low = this.raw.toLowerCase();
-    return this.low;
-  }
-  get samePositions(): boolean {
-    return this.raw.length === this.lower.length;
-  }
 }
 
 /**
@@ -612,11 +640,11 @@ export function categorize(
 ): CategorizeResult {
   if (tx.kind === 'transfer') return { category: 'Transfers', ruleId: null };
 
-  const merchant = new LazyView(normalizeText(tx.merchant));
-  const description = new LazyView(normalizeText(tx.description));
+  const merchantRaw = normalizeText(tx.merchant);
+  const descriptionRaw = normalizeText(tx.description);
   const amount = tx.amountCents;
   const rules = compiled._rules;
-  const entry = lookup(compiled, merchant, description);
+  const entry = lookup(compiled, merchantRaw, descriptionRaw);
 
   let best = rules.length;
   for (const r of entry.matched) {
@@ -625,10 +653,16 @@ export function categorize(
       break;
     }
   }
+  // rules with digits, on the real text (rare: only when the masked text could match)
+  let merchant: View | null = null;
+  let description: View | null = null;
   for (const r of entry.maybe) {
     if (r >= best) break;
     const rule = rules[r] as CompiledRule;
-    if (conditionsHold(rule, amount) && matchesAnywhere(rule, merchant, description)) {
+    if (!conditionsHold(rule, amount)) continue;
+    merchant ??= view(merchantRaw);
+    description ??= view(descriptionRaw);
+    if (matchesAnywhere(rule, merchant, description)) {
       best = r;
       break;
     }
@@ -639,24 +673,20 @@ export function categorize(
   const hint = bankCategoryHint(tx.bankCategory, amount);
   if (!(amount > 0)) return { category: hint ?? 'Uncategorized', ruleId: null };
 
-  if (INCOME_LIKE.test(description.lower) || INCOME_LIKE.test(merchant.lower)) {
-    return { category: 'Income', ruleId: null };
-  }
+  if (entry.incomeLike) return { category: 'Income', ruleId: null };
   if (hint) return { category: hint, ruleId: null };
-  if (REFUND_LIKE.test(description.lower) || REFUND_LIKE.test(merchant.lower)) {
-    return { category: 'Refunds', ruleId: null };
-  }
-  if (merchant.lower && context?.outMerchants.has(merchant.lower)) {
-    return { category: 'Refunds', ruleId: null };
-  }
+  if (entry.refundLike) return { category: 'Refunds', ruleId: null };
+  const key = merchantRaw.toLowerCase();
+  if (key && context?.outMerchants.has(key)) return { category: 'Refunds', ruleId: null };
   if (amount > REFUND_HINT_MAX_CENTS) return { category: 'Income', ruleId: null };
   // money in whose text a spending rule recognises (a shop): money back
-  for (const r of entry.matched) {
-    if ((rules[r] as CompiledRule).refundHint) return { category: 'Refunds', ruleId: null };
-  }
+  if (entry.shop) return { category: 'Refunds', ruleId: null };
   for (const r of entry.maybe) {
     const rule = rules[r] as CompiledRule;
-    if (rule.refundHint && matchesAnywhere(rule, merchant, description)) return { category: 'Refunds', ruleId: null };
+    if (!rule.refundHint) continue;
+    merchant ??= view(merchantRaw);
+    description ??= view(descriptionRaw);
+    if (matchesAnywhere(rule, merchant, description)) return { category: 'Refunds', ruleId: null };
   }
   return { category: 'Income', ruleId: null };
 }
@@ -674,12 +704,14 @@ export function buildCategorizeContext(
   txs: readonly ParsedTransaction[],
   base?: CategorizeContext,
 ): CategorizeContext {
-  const out = new Set<string>(base?.outMerchants ?? []);
+  const raw = new Set<string>();
   for (const tx of txs) {
-    if (tx.kind !== 'transfer' && tx.amountCents < 0) {
-      const key = merchantKey(tx.merchant);
-      if (key) out.add(key);
-    }
+    if (tx.kind !== 'transfer' && tx.amountCents < 0) raw.add(tx.merchant);
+  }
+  const out = new Set<string>(base?.outMerchants ?? []);
+  for (const m of raw) {
+    const key = merchantKey(m);
+    if (key) out.add(key);
   }
   return { outMerchants: out };
 }
