@@ -54,12 +54,15 @@ import {
   PRESENT_SHOPS,
   RIDESHARE,
   SHOPS,
+  SUBSCRIPTIONS,
   SUPERMARKETS,
   TICKETING,
   TRAVEL_EXTRAS,
   TUTORING,
+  FIRST_NAMES,
   cafeName,
   companyName,
+  smallBusinessName,
   digitalServiceName,
   localName,
   onlineStoreName,
@@ -164,7 +167,8 @@ interface Trip {
 const SPEND_INDEX = new Map<Category, number>(SPENDING_CATEGORIES.map((c, i) => [c, i]));
 const SPIKE_CATEGORIES: readonly SpendingCategory[] = ['Groceries', 'Dining', 'Shopping', 'Transport', 'Entertainment'];
 const SPLIT_MEMOS = ['dinner', 'drinks', 'uber', 'tickets', 'footy', 'bday', 'thanks', 'groceries', 'bills', 'lunch', 'petrol', 'gift', ''];
-const SCAM_MEMOS = ['', '', 'invoice', 'INV 2231', 'deposit', 'payment', 'transfer', 'bond', 'order 5521', 'thanks'];
+/** memos on scam payments: the same words people use on ordinary ones */
+const SCAM_MEMOS = ['', '', 'invoice', 'INV', 'deposit', 'payment', 'transfer', 'thanks', 'loan'];
 const BOND_AUTHORITY: Record<StateCode, string> = {
   NSW: 'NSW FAIR TRADING RENTAL BOND',
   VIC: 'RTBA BOND',
@@ -294,6 +298,7 @@ class Life {
   private readonly recentBuys: { inst: Inst; cents: number; day: number }[] = [];
   private readonly billers = new Map<string, { biller: string; ref: string }>();
   private pendingBondRefund: { day: number; cents: number } | null = null;
+  private readonly trials: { sub: Subscription; until: number }[] = [];
   private readonly tollTopUp: number;
   private readonly contactlessTransit: boolean;
   private readonly kidsTransfer: { name: string; cents: number } | null;
@@ -557,14 +562,19 @@ class Life {
 
   // ------------------------------------------------------------- row makers
 
+  /** Days between an in-store card purchase and its posting. */
+  private postingLag(): number {
+    const x = this.r.next();
+    return x < 0.5 ? 0 : x < 0.8 ? 1 : x < 0.93 ? 2 : 3;
+  }
+
   /** A card purchase made on `day`; banks post it 0-3 days later. Returns the posting day. */
   private card(day: number, cents: number, inst: Inst, o: { cat?: Category; who?: number; lag?: number; foreign?: Foreign } = {}): number {
     const r = this.r;
     let lag = o.lag ?? 0;
-    if (o.lag === undefined && !this.anom && !inst.online) {
-      const x = r.next();
-      lag = x < 0.5 ? 0 : x < 0.8 ? 1 : x < 0.93 ? 2 : 3;
-    }
+    if (o.lag === undefined && !inst.online) lag = this.postingLag();
+    // injected rows must post inside their labelled month
+    if (this.anom && day + lag > this.last) lag = Math.max(0, this.last - day);
     const posting = day + lag;
     const who = o.who ?? r.int(this.p.cards.length);
     const spec: NarrativeSpec = {
@@ -1124,11 +1134,37 @@ class Life {
   }
 
   private recurring(): void {
+    const r = this.r;
+    // app store one-offs, billed like the store's subscriptions
+    for (let i = 0, n = poisson(r, 0.25 + 0.6 * this.p.habits.online); i < n; i++) {
+      const apple = this.p.seed % 5 < 3;
+      const inst: Inst = { name: apple ? 'Apple' : 'Google Play', raw: apple ? 'APPLE.COM/BILL' : 'GOOGLE *GOOGLE PLAY', cat: 'Subscriptions', lo: 1.49, hi: 24.99, price: 'retail', suburb: 'SYDNEY', state: 'NSW', online: true };
+      this.card(this.randomDay(), priceCents(r, logUniform(r, inst.lo, inst.hi), 'retail'), inst, { lag: 0 });
+    }
+    // free trials that turn into a month or three of charges, then get cancelled
+    if (chance(r, 0.035)) {
+      const generic = chance(r, 0.35);
+      const c = generic ? companyName(r) : null;
+      const def = pick(r, SUBSCRIPTIONS);
+      const sub: Subscription = c
+        ? { name: c.name, raw: c.raw, cents: pick(r, [999, 1299, 1499, 1999, 2999, 3999, 4999]), frequency: 'monthly', day: this.cal, category: 'Subscriptions', channel: chance(r, 0.6) ? 'direct-debit' : 'card' }
+        : { name: def.name, raw: def.raw, cents: Math.round(def.price * 100), frequency: 'monthly', day: this.cal, category: def.category, channel: def.channel };
+      sub.day = intIn(r, 1, 28);
+      this.trials.push({ sub, until: this.off + intIn(r, 0, 2) });
+      this.note(`trial of ${sub.name}`);
+    }
+    for (let i = this.trials.length - 1; i >= 0; i--) {
+      const t = this.trials[i] as { sub: Subscription; until: number };
+      if (this.off > t.until) this.trials.splice(i, 1);
+      else this.sub(t.sub, this.first + Math.min(t.sub.day, this.dim) - 1);
+    }
     for (const t of this.telco) {
       if (t.channel === 'direct-debit') this.directDebit(this.first + Math.min(t.day, this.dim) - 1, t.cents, t.raw, t.name, t.category, 10);
       else this.sub(t, this.first + Math.min(t.day, this.dim) - 1);
     }
     for (const s of this.subs) {
+      // footy-season streaming: March to September only
+      if (s.raw === 'KAYO SPORTS' && (this.cal < 3 || this.cal > 9)) continue;
       if (s.frequency === 'monthly') this.sub(s, this.first + Math.min(s.day, this.dim) - 1);
       else if (s.frequency === 'annual') {
         if (s.month === this.cal) {
@@ -1207,12 +1243,18 @@ class Life {
     for (let i = 0, n = poisson(r, hab.shoppingPerMonth * season); i < n; i++) {
       const x = r.next();
       let inst: Inst;
-      if (x < hab.online * 0.55) inst = chance(r, 0.7) ? this.inst(pick(r, ONLINE_SHOPS), '') : this.onlineOneOff(r);
-      else if (x < 0.85) inst = pick(r, this.local.shops);
+      let foreign: Foreign | undefined;
+      if (x < hab.online * 0.55) {
+        if (chance(r, 0.7)) inst = this.inst(pick(r, ONLINE_SHOPS), '');
+        else {
+          inst = this.onlineOneOff(r);
+          if (chance(r, 0.2)) foreign = pick(r, FOREIGN_ONLINE_PLACES); // a store abroad
+        }
+      } else if (x < 0.85) inst = pick(r, this.local.shops);
       else inst = this.inst(pick(r, this.forState(SHOPS)), this.randomSuburb());
       const cents = this.amountOf(inst, Math.pow(this.p.spendLevel, 0.3));
       const d = this.randomDay();
-      const foreign = inst.online && inst.raw === 'ASOS.COM' ? FOREIGN_ONLINE_PLACES.find((f) => f.city === 'LONDON') : undefined;
+      if (inst.online && inst.raw === 'ASOS.COM') foreign = FOREIGN_ONLINE_PLACES.find((f) => f.city === 'LONDON');
       this.card(d, cents, inst, foreign ? { foreign } : {});
       this.recentBuys.push({ inst, cents, day: d });
       if (this.recentBuys.length > 12) this.recentBuys.shift();
@@ -1250,6 +1292,13 @@ class Life {
     for (let i = 0, n = poisson(r, this.p.habits.entertainmentPerMonth * season); i < n; i++) {
       const inst = chance(r, 0.6) ? pick(r, this.local.entertainment) : this.inst(pick(r, this.forState(ENTERTAINMENT)), this.randomSuburb());
       this.card(this.randomDay(), this.amountOf(inst, inst.online ? 1 : Math.sqrt(people) / 1.3), inst);
+    }
+    // game credits, apps and digital extras from places seen once
+    for (let i = 0, n = poisson(r, 0.15 + 0.25 * this.p.habits.online); i < n; i++) {
+      const d = digitalServiceName(r);
+      const inst: Inst = { name: d.name, raw: d.raw, cat: 'Entertainment', lo: 4, hi: 70, price: 'retail', suburb: 'SYDNEY', state: 'NSW', online: true };
+      const foreign = chance(r, 0.4) ? pick(r, FOREIGN_ONLINE_PLACES) : undefined;
+      this.card(this.randomDay(), this.amountOf(inst), inst, foreign ? { foreign } : {});
     }
     if (chance(r, 0.08 * season)) {
       const inst = this.inst(pick(r, TICKETING), '');
@@ -1422,6 +1471,22 @@ class Life {
     if (chance(r, 0.03)) {
       this.payOut(this.randomDay(), priceCents(r, logUniform(r, 200, 1200), 'whole'), pick(r, this.p.friends), 'Personal Payments', pick(r, ['airbnb', 'accom', 'holiday', 'concert', 'hens', 'bucks']));
       this.note('paid a friend back');
+    }
+    // an invoice paid by bank transfer to a small business (accountant, course, club)
+    if (chance(r, 0.015)) {
+      const biz = chance(r, 0.5) ? smallBusinessName(r) : companyName(r).raw.replace(/ (AU)$/, ' PTY LTD');
+      this.payOut(this.randomDay(), priceCents(r, logUniform(r, 120, 1600), chance(r, 0.6) ? 'whole' : 'any'), '', 'Personal Payments', pick(r, ['invoice', 'INV', 'payment', '', 'transfer']), biz);
+      this.note('paid an invoice');
+    }
+    // the rare big, legitimate transfer to someone new: a family loan, a private sale
+    if (chance(r, 0.008)) {
+      const surname = (this.p.adults[0] ?? 'A Smith').split(' ').slice(1).join(' ');
+      const name = chance(r, 0.6) ? `${pick(r, FIRST_NAMES)} ${surname}` : personName(r);
+      this.payOut(this.randomDay(), Math.round(logUniform(r, 800, 6000)) * 100, name, 'Personal Payments', pick(r, ['loan', 'help', '', 'as discussed', 'xx']));
+      this.note('lent family money');
+    } else if (chance(r, 0.004)) {
+      this.payOut(this.randomDay(), Math.round(logUniform(r, 15, 120)) * 10000, personName(r), 'Personal Payments', pick(r, ['car', 'deposit', 'bike', '', 'marketplace']));
+      this.note('bought something privately');
     }
   }
 
@@ -1609,7 +1674,7 @@ class Life {
           }
       }
       cents = Math.max(100, cents);
-      this.card(this.randomDay(this.first, this.last), cents, inst, { cat, lag: 0 });
+      this.card(this.randomDay(this.first, this.last), cents, inst, { cat });
       sum += cents;
     }
   }
@@ -1659,8 +1724,8 @@ class Life {
   private scam(): string {
     const r = this.r;
     const income = this.householdIncome();
-    const lo = Math.max(80000, income * 0.25);
-    const hi = Math.max(lo * 1.5, Math.min(2500000, income * 3));
+    const lo = Math.max(40000, income * 0.1);
+    const hi = Math.max(lo * 3, Math.min(2500000, income * 3));
     let total = Math.round(logUniform(r, lo, hi));
     total = chance(r, 0.6) ? Math.round(total / 5000) * 5000 : total;
     const company = chance(r, 0.3);
@@ -1703,13 +1768,17 @@ class Life {
       cents = this.amountOf(inst);
     }
     const copies = chance(r, 0.5) ? 2 : chance(r, 0.7) ? 3 : 4;
-    const d = this.first + r.int(this.dim - 1);
+    const bought = this.first + r.int(this.dim - 1);
+    const lag = inst.online ? 0 : Math.min(this.postingLag(), this.last - bought);
     const n = this.uint();
     const who = r.int(this.p.cards.length);
+    const wallet = !inst.online && r.next() < this.p.walletShare;
     for (let k = 0; k < copies; k++) {
       const spec: NarrativeSpec = { channel: 'card', raw: inst.raw, suburb: inst.suburb, state: inst.state, card: this.p.cards[who] ?? '0000', n };
+      if (lag > 0) spec.valueDate = this.iso(bought);
       if (inst.online) spec.online = true;
-      this.push(d, -cents, inst.cat, inst.name, spec);
+      if (wallet) spec.wallet = true;
+      this.push(bought + lag, -cents, inst.cat, inst.name, spec);
     }
     return `${copies} x $${(cents / 100).toFixed(2)} at ${inst.name} on the same day`;
   }
