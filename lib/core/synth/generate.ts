@@ -184,6 +184,26 @@ const SEASON: Record<'dining' | 'shopping' | 'groceries' | 'fun', readonly numbe
   fun: [1.2, 0.9, 0.95, 1.1, 0.95, 0.95, 1.15, 0.9, 1, 1.05, 1, 1.2],
 };
 
+/** A spec with every field present, so later assignments keep one object shape. */
+function bareSpec(channel: NarrativeSpec['channel'], raw: string, n: number): NarrativeSpec {
+  return {
+    channel,
+    raw,
+    suburb: undefined,
+    state: undefined,
+    valueDate: undefined,
+    card: undefined,
+    wallet: undefined,
+    online: undefined,
+    biller: undefined,
+    ref: undefined,
+    memo: undefined,
+    account: undefined,
+    foreign: undefined,
+    n,
+  };
+}
+
 /**
  * The same spec with every field present (undefined when unused): one
  * object shape for all rows keeps the narrative renderers monomorphic.
@@ -315,7 +335,7 @@ class Life {
     this.endDay = firstDayOfMonth(startMi + months) - 1;
     this.normalTotals = new Float64Array(months * SPENDING_CATEGORIES.length);
     this.isoBase = this.startDay - 400;
-    this.isoCache = [];
+    this.isoCache = new Array<string>(this.endDay + 12 - this.isoBase).fill('');
     this.life = createRng(deriveSeed(seed, 'life'));
     this.anomalyRng = createRng(deriveSeed(seed, 'anomalies'));
     this.r = this.life;
@@ -367,9 +387,10 @@ class Life {
   private iso(day: number): string {
     const k = day - this.isoBase;
     let s = this.isoCache[k];
-    if (s === undefined) {
+    if (s === undefined) return isoOf(day);
+    if (s === '') {
       s = isoOf(day);
-      if (k >= 0) this.isoCache[k] = s;
+      this.isoCache[k] = s;
     }
     return s;
   }
@@ -378,7 +399,8 @@ class Life {
     return Math.floor(this.r.next() * 4294967296);
   }
 
-  private push(day: number, cents: number, cat: Category, merchant: string, spec: NarrativeSpec, kind: TransactionKind = 'normal'): void {
+  /** Record a row; `shaped` says the spec was built with `bareSpec` (no copy needed). */
+  private push(day: number, cents: number, cat: Category, merchant: string, spec: NarrativeSpec, kind: TransactionKind = 'normal', shaped = false): void {
     if (day > this.endDay || day < this.startDay || cents === 0) return;
     const dr = this.drafts;
     dr.day.push(day);
@@ -386,7 +408,7 @@ class Life {
     dr.cat.push(cat);
     dr.kind.push(kind);
     dr.merchant.push(merchant);
-    dr.spec.push(uniformSpec(spec));
+    dr.spec.push(shaped ? spec : uniformSpec(spec));
     if (!this.anom && cents < 0) {
       const ci = SPEND_INDEX.get(cat);
       if (ci !== undefined) {
@@ -577,14 +599,10 @@ class Life {
     if (this.anom && day + lag > this.last) lag = Math.max(0, this.last - day);
     const posting = day + lag;
     const who = o.who ?? r.int(this.p.cards.length);
-    const spec: NarrativeSpec = {
-      channel: 'card',
-      raw: inst.raw,
-      suburb: inst.suburb,
-      state: inst.state,
-      card: this.p.cards[who] ?? this.p.cards[0] ?? '0000',
-      n: this.uint(),
-    };
+    const spec = bareSpec('card', inst.raw, this.uint());
+    spec.suburb = inst.suburb;
+    spec.state = inst.state;
+    spec.card = this.p.cards[who] ?? this.p.cards[0] ?? '0000';
     if (lag > 0) spec.valueDate = this.iso(day);
     if (inst.online) spec.online = true;
     else if (r.next() < this.p.walletShare) spec.wallet = true;
@@ -596,7 +614,7 @@ class Life {
       spec.foreign = { currency: f.currency, amount: shown.toFixed(2), city: f.city, country: f.country, ...(f.region ? { region: f.region } : {}) };
       audCents = -Math.round((shown / f.rate) * 100 * (1 + r.uniform(0, 0.012)));
     }
-    this.push(posting, audCents, o.cat ?? inst.cat, inst.name, spec);
+    this.push(posting, audCents, o.cat ?? inst.cat, inst.name, spec, 'normal', true);
     if (o.foreign && this.p.foreignFeeBps > 0) {
       const fee = Math.round((-audCents * this.p.foreignFeeBps) / 10000);
       if (fee > 0) this.push(posting, -fee, 'Fees', 'International transaction fee', { channel: 'fee', raw: 'foreign', n: this.uint() });

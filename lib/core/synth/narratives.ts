@@ -55,7 +55,7 @@ function foreignPlace(spec: NarrativeSpec): string {
 }
 
 // ------------------------------------------------------------------ CommBank
-function commbank(spec: NarrativeSpec, facts: RowFacts): string {
+function commbank(spec: NarrativeSpec): string {
   const vd = spec.valueDate ? ` Value Date: ${dmySlash(spec.valueDate)}` : '';
   const cardWord = spec.wallet ? 'Tap and Pay' : 'Card';
   switch (spec.channel) {
@@ -314,7 +314,7 @@ function generic(spec: NarrativeSpec, facts: RowFacts): string {
 export function renderNarrative(bank: BankFormat, spec: NarrativeSpec, facts: RowFacts): string {
   switch (bank) {
     case 'commbank':
-      return commbank(spec, facts);
+      return commbank(spec);
     case 'anz':
       return anz(spec);
     case 'westpac':
