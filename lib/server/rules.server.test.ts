@@ -1,6 +1,23 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import Database from 'better-sqlite3';
+import { sqlitePath } from '@/lib/db-url';
 import { prisma } from './db.server';
 import { UPDATE_CHUNK, createRule, previewRecategorize, recategorize } from './rules.server';
+
+/** Runs once inside recategorize, after it has read the rows and before it writes (see the race test). */
+let betweenReadAndWrite: (() => void) | null = null;
+vi.mock('@/lib/core/categorize/engine', async (importOriginal) => {
+  const engine = await importOriginal<typeof import('@/lib/core/categorize/engine')>();
+  return {
+    ...engine,
+    buildCategorizeContext: (...args: Parameters<typeof engine.buildCategorizeContext>) => {
+      const hook = betweenReadAndWrite;
+      betweenReadAndWrite = null;
+      hook?.();
+      return engine.buildCategorizeContext(...args);
+    },
+  };
+});
 
 /** Bulk-seed `n` identical-looking rows (distinct dedupe keys) for a user. */
 async function seed(userId: string, n: number, t: { description: string; merchant: string; amountCents: number; category: string; ruleId?: string | null }) {
@@ -60,5 +77,28 @@ describe('recategorize in chunks', () => {
     const changes = await prisma.categorizationChange.findMany();
     expect(changes.map((c) => [c.userId, c.changed, JSON.parse(c.summary)])).toEqual([[userId, 1904, expected.byCategory]]);
     expect((await previewRecategorize(userId)).changed).toBe(0);
+  });
+});
+
+describe('recategorize racing an import', () => {
+  it('holds the write lock from the start, so a write on another connection cannot make it fail', async () => {
+    await seed(other, 3, { description: 'FLORB STUDIO', merchant: 'FLORB STUDIO', amountCents: -2_000, category: 'Uncategorized' });
+    await createRule(other, { name: null, category: 'Education', priority: 100, match: { field: 'merchant', op: 'contains', value: 'florb' }, direction: 'out', enabled: true });
+    // The import writes on its own better-sqlite3 connection (lib/server/sqlite.server.ts).
+    const importer = new Database(sqlitePath(process.env.DATABASE_URL!), { timeout: 0 });
+    let importerError: string | null = null;
+    betweenReadAndWrite = () => {
+      try {
+        importer.prepare('UPDATE "import" SET "fileName" = ? WHERE "userId" = ?').run('raced.csv', other);
+      } catch (err) {
+        importerError = (err as Error).message;
+      }
+    };
+    const result = await recategorize(other, 'Florb is a class');
+    importer.close();
+    expect(betweenReadAndWrite).toBeNull(); // the hook ran
+    expect(importerError).toBe('database is locked');
+    expect(result).toMatchObject({ total: 603, changed: 3, change: { changed: 3 } });
+    expect(await prisma.transaction.count({ where: { userId: other, category: 'Education' } })).toBe(3);
   });
 });

@@ -294,6 +294,13 @@ export async function previewRecategorize(userId: string): Promise<RecategorizeP
 export async function recategorize(userId: string, reason: string): Promise<RecategorizeResult> {
   return prisma.$transaction(
     async (tx) => {
+      // Take the write lock before reading. Prisma's SQLite transactions
+      // begin deferred: had an import (written on its own connection) landed
+      // between our read and our first write, the write would fail
+      // (SQLITE_BUSY_SNAPSHOT) and with it the whole request. A DELETE that
+      // matches nothing is a write statement, so it waits for other writers,
+      // then holds them off until we commit. Harmless on PostgreSQL.
+      await tx.categorizationChange.deleteMany({ where: { id: '', userId } });
       const { preview, updates } = await plan(tx, userId);
       for (const u of updates) {
         for (let i = 0; i < u.ids.length; i += UPDATE_CHUNK) {
