@@ -8,6 +8,7 @@ describe('bankCategoryHint', () => {
   it.each<[string, number, Category | null]>([
     ['Eating out', -1500, 'Dining'], // NAB
     ['restaurants-and-cafes', -1500, 'Dining'], // Up
+    ['TV & Music', -550, 'Subscriptions'],
     ['Food & Drink / Groceries', -1500, 'Groceries'], // Macquarie: specific before generic
     ['groceries', -1500, 'Groceries'],
     ['Transport / Fuel & Transport', -6000, 'Transport'],

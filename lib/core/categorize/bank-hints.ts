@@ -31,7 +31,7 @@ const OUT_HINTS: readonly BankHint[] = [
   { re: /\b(?:fuel|transport|parking|tolls?|toll-roads|taxis?|share-cars|cycling|car|vehicle)\b/i, category: 'Transport' },
   { re: /\b(?:utilit(?:y|ies)|electricity|gas|water|rates)\b/i, category: 'Utilities' },
   { re: /\b(?:internet|mobile|phone|telecom\w*)\b|mobile-phone/i, category: 'Phone & Internet' },
-  { re: /\b(?:subscriptions?|streaming|apps|software)\b|tv-and-music|apps-games-and-software|news-magazines/i, category: 'Subscriptions' },
+  { re: /\b(?:subscriptions?|streaming|apps|software)\b|tv-and-music|tv (?:&|and) music|apps-games-and-software|news-magazines/i, category: 'Subscriptions' },
   { re: /\b(?:health|medical|pharmac\w*|fitness|wellbeing|doctors?|dental)\b|health-and-medical|fitness-and-wellbeing/i, category: 'Health' },
   { re: /\b(?:gifts?|charity|charities|donations?)\b|gifts-and-charity/i, category: 'Gifts' },
   { re: /\b(?:education|student|school|childcare|tuition)\b|education-and-student-loans/i, category: 'Education' },

@@ -149,6 +149,7 @@ const TABLE: readonly Row[] = [
   ['MICROSOFT*MICROSOFT 365 P SYDNEY NS AUS', -1500, 'Subscriptions', 'commbank'],
   ['ADOBE *CREATIVE CLOUD SYDNEY NS AUS', -2999, 'Subscriptions', 'commbank'],
   ['AUDIBLE AU SYDNEY NS AUS', -1645, 'Subscriptions', 'commbank'],
+  ['NEWS LIFE MEDIA - Direct Debit - Receipt 118217 243277758', -2800, 'Subscriptions', 'ing'],
   ['PARAMOUNT+ SYDNEY NS AUS', -999, 'Subscriptions', 'commbank'],
 
   // ── Insurance
@@ -165,6 +166,7 @@ const TABLE: readonly Row[] = [
   ['NIB HEALTH FUNDS NEWCASTLE NS AUS', -22100, 'Insurance', 'commbank'],
   ['AHM HEALTH INSURANCE MELBOURNE', -19900, 'Insurance', 'anz'],
   ['HBF HEALTH PERTH WA AUS', -24400, 'Insurance', 'commbank'],
+  ['Direct Debit 978545 NOBLEOAK LIFE 314955494', -9188, 'Insurance', 'commbank'],
 
   // ── Health
   ['CHEMIST WAREHOUSE 123 BONDI JUNCTION NS AUS', -3299, 'Health', 'commbank'],
@@ -206,6 +208,8 @@ const TABLE: readonly Row[] = [
   ['SHEIN.COM SYDNEY NS AUS', -4120, 'Shopping', 'commbank'],
   ['APPLE STORE R123 SYDNEY NS AUS', -149900, 'Shopping', 'commbank'],
   ['AFTERPAY SYDNEY NS AUS', -5000, 'Shopping', 'commbank'],
+  ['VISA DEBIT PURCHASE CARD 5109 WWW.BLOOMGOODS.COM PERTH', -6990, 'Shopping', 'anz'],
+  ['SP * TINYLABS LONDON - Visa Purchase - Receipt 333362In LONDON Date 25 Aug 2024 Card 462263xxxxxx9302 Foreign Currency Amount: GBP 30.55', -6017, 'Shopping', 'ing'],
 
   // ── Entertainment
   ['EVENT CINEMAS GEORGE ST SYDNEY NS AUS', -4400, 'Entertainment', 'commbank'],
@@ -250,6 +254,7 @@ const TABLE: readonly Row[] = [
   ['PREZZEE SYDNEY NS AUS', -5000, 'Gifts', 'commbank'],
   ['RED CROSS AUSTRALIA MELBOURNE VI AUS', -5000, 'Gifts', 'commbank'],
   ['WORLD VISION AUSTRALIA MULGRAVE', -4800, 'Gifts', 'anz'],
+  ['ST MARYS PARISH OFFERING 123456', -5000, 'Gifts', 'commbank'],
   ['REDBALLOON SYDNEY - Visa Purchase - Receipt 134461In SYDNEY Date 30 May 2023 Card 462263xxxxxx3213', -28500, 'Gifts', 'ing'],
 
   // ── Education
@@ -260,6 +265,7 @@ const TABLE: readonly Row[] = [
   ['GOODSTART EARLY LEARNING BRISBANE QL AUS', -32000, 'Education', 'commbank'],
   ['QKR! SCHOOL PAYMENTS SYDNEY NS AUS', -2500, 'Education', 'commbank'],
   ['LOWES SCHOOL UNIFORMS PENRITH NS AUS', -12900, 'Education', 'commbank'],
+  ['CHRIST CHURCH COLLEGE 4885926816', -640300, 'Education', 'nab'],
 
   // ── Housing
   ['Transfer To J SMITH CommBank App rent', -65000, 'Housing', 'commbank'],
@@ -270,6 +276,7 @@ const TABLE: readonly Row[] = [
   ['INTERNET BPAY STRATA PLAN 12345 LEVY', -95000, 'Housing', 'nab'],
   ['BODY CORPORATE SERVICES BRISBANE QL AUS', -87000, 'Housing', 'commbank'],
   ['MACQUARIE BANK LOAN - Direct Debit - Receipt 291814 592661734718', -271656, 'Housing', 'ing'],
+  ['ANZ MOBILE BANKING PAYMENT 866534 TO E BAKER PLUMBING', -237067, 'Housing', 'anz'],
   ['Direct Debit 445566 GREAT SOUTHERN BANK 12345678', -469714, 'Housing', 'commbank'],
 
   // ── Personal Payments
@@ -313,6 +320,9 @@ const TABLE: readonly Row[] = [
   ['REFUND UNIQLO SYDNEY', 4990, 'Refunds', 'commbank'],
   ['MEDICARE BENEFIT 123456', 4125, 'Refunds', 'commbank'],
   ['PAYMENT FROM RTBA BOND 5892970735', 220000, 'Refunds', 'anz'],
+  ['Fast Transfer From M SINGH to PayID Phone lunch', 3300, 'Refunds', 'commbank'],
+  ['DEPOSIT-OSKO PAYMENT 3690421 M CAMPBELL tickets', 5542, 'Refunds', 'westpac'],
+  ['Fast Transfer From A COOPER to PayID Phone birthday', 11000, 'Income', 'commbank'],
 
   // ── Transfers written in the narrative (when the parser did not flag them)
   ['Transfer to xx1624 CommBank App', -50000, 'Transfers', 'commbank'],

@@ -29,6 +29,7 @@
  *     300 generic words (cafe, pharmacy, insurance, school, parking…)
  *     250 weaker generic words (bakery, butcher, market, hair, council rates…)
  *     200 channels: person-to-person payments, ATM/cash, BNPL and PayPal
+ *     150 an unknown web shop (`WWW.…`, Shopify `SP *`)
  *     100 last-resort hints (foreign-currency amounts, a bare "fee")
  *
  * Decisions:
@@ -37,7 +38,8 @@
  *   keeping Subscriptions to digital services makes its month-to-month
  *   pattern cleaner. Vets → Health; pet shops → Shopping.
  * - Donations and charities → Gifts (money given away); florists, gift
- *   cards, Prezzee → Gifts.
+ *   cards, Prezzee → Gifts. Church and temple giving → Gifts only at the
+ *   weakest level, so "CHRIST CHURCH COLLEGE" stays school fees.
  * - Childcare, kindergarten, OSHC, tutoring, school payment apps (Qkr,
  *   Flexischools), school uniforms, driving schools → Education. Sport
  *   clubs and arts or sport lessons (music school, dance academy, martial
@@ -56,7 +58,11 @@
  *   agents, rent and home loans → Housing.
  * - BNPL instalments (Afterpay, Zip, Klarna, Humm) and bare PayPal → Shopping
  *   (a brand named in the narrative, e.g. `PAYPAL *NETFLIX`, wins).
- * - An unknown merchant charging in a foreign currency (`USD 22.00`) → Travel.
+ * - An unknown merchant charging in a foreign currency (`USD 22.00`) → Travel,
+ *   unless it looks like a web shop (`WWW.`, Shopify `SP *`) → Shopping.
+ * - A friend paying you back (`Fast Transfer From A SMITH … lunch`, an Osko
+ *   deposit saying drinks, tickets, bills…) → Refunds: it offsets the shared
+ *   spend. Gifts and birthday money stay Income.
  * - Payments to the ATO and other taxes stay Uncategorized (no category
  *   fits; the user can add a rule).
  * - A bare `loan`, or a payment to a lender that is mostly a home-loan
@@ -107,6 +113,7 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
 
   // ------------------------------------------------- Refunds and transfers
   d('refunds:bond', 'Refunds', 850, R`\b(?:rtba|rental bond|rent bond|bond refund|bond return|bonds ?online|fair trading bond|residential tenancies)`, IN),
+  d('refunds:split-repayment', 'Refunds', 840, R`\b(?:fast transfer from|transfer from|payment from|osko deposit|deposit-osko|deposit osko|payid deposit)\b.*\b(?:lunch|dinner|brunch|breakfast|drinks|coffee|tickets?|footy|uber|taxi|cab|petrol|fuel|groceries|shopping|share|split|bills?|pizza|movies?|concert|gig|festival|accommodation|airbnb|trip|holiday|flights?|paying you back|payback|pay back|owe|owed|iou)\b`, IN),
   d('refunds:medicare', 'Refunds', 850, R`\b(?:medicare|health fund benefit|benefit payment|claim payment)\b`, IN),
   d('refunds:refund', 'Refunds', 850, R`\b(?:refunds?|refunded|returns?|returned|reversal|reversed|reverse|chargeback|charge back|credit adj(?:ustment)?|cash ?back|merchandise credit|visa debit deposit|visa credit|visa refund|purchase return)\b`, IN),
   d('transfers:own-account', 'Transfers', 850, R`\b(?:transfer (?:to|from) xx\d|(?:to|from) linked acc|linked acc(?:ount)? trns|linked acc|internal transfer|to investment account|round ?ups?|savings maximiser|transfer to savings|transfer from savings|to saver|from saver|cover from)`, ANY),
@@ -136,7 +143,7 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('groceries:nespresso', 'Groceries', 500, R`\bnespresso\b`),
   d('groceries:t2', 'Groceries', 500, R`\bt2 tea\b`),
   d('groceries:supermarket', 'Groceries', 300, R`\b(?:supermarkets?|grocer|grocers|grocery|groceries|greengrocer|fruit ?(?:&|and)? ?veg|fruit market|fruit shop|fruit barn|fruiterers?|butcher|butchers|butchery|meats|quality meats|poultry|seafoods?|fish market|deli|delicatessen|continental|organics?|wholefoods|providore|fresh ?food|minimart|mini mart|convenience|ezymart|night ?owl)\b`),
-  d('groceries:bakery', 'Groceries', 250, R`\b(?:bakery|bakehouse|bake house|bakers|baker|patisserie|hot bread)\b`),
+  d('groceries:bakery', 'Groceries', 250, R`\b(?:bakery|bakehouse|bake house|patisserie|hot bread)\b`),
   d('groceries:market', 'Groceries', 240, R`\b(?:markets?|farmers market)\b`),
 
   // ---------------------------------------------------------------- Dining
@@ -217,12 +224,12 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('subscriptions:streaming', 'Subscriptions', 500, R`\b(?:netflix|spotify|stan\.com|stan\.au|stan (?:entertainment|subscription|sport)|disney\W?(?:plus|\+)|disneyplus|binge|kayo|foxtel|hubbl|paramount|britbox|hayu|crunchyroll|dazn|deezer|tidal|max\.com|hbo ?max|acorn tv|shudder|mubi|curiosity ?stream|nba league pass|beinsport|optus ?sport)`),
   d('subscriptions:software', 'Subscriptions', 500, R`\b(?:microsoft|msft|adobe|dropbox|openai|chatgpt|anthropic|claude\.ai|canva\b|patreon|substack|medium\.com|linkedin|github|notion|evernote|lastpass|bitwarden|nordvpn|expressvpn|surfshark|norton ?lifelock|norton security|norton antivirus|mcafee|kaspersky|zoom\.us|zoom video|slack|grammarly|duolingo|scribd|headspace|calm\.com|tinder\b|bumble\b|hinge\b|match\.com|duolingo plus|strava|myfitnesspal|xero|myob|quickbooks|squarespace|wix\.com|godaddy|crazy domains|ventraip|netregistry)`),
   d('subscriptions:digit-names', 'Subscriptions', 500, R`\b(?:1password|f1 tv|office 365|office365)`),
-  d('subscriptions:news', 'Subscriptions', 500, R`\b(?:news ?corp|news ltd|newscorp|nine publishing|smh\.com|sydney morning herald|the age\.com|theage|afr\.com|financial review|the australian|herald sun|courier mail|daily telegraph|the guardian|guardian news|nytimes|new york times|economist|the monthly|crikey)`),
+  d('subscriptions:news', 'Subscriptions', 500, R`\b(?:news ?corp|news ltd|newscorp|nine publishing|smh\.com|sydney morning herald|the age\.com|theage|afr\.com|financial review|the australian|herald sun|courier mail|daily telegraph|the guardian|guardian news|nytimes|new york times|economist|the monthly|crikey|news life media|nine digital|nine entertainment|are media|bauer media)`),
   d('subscriptions:google-generic', 'Subscriptions', 400, R`\bgoogle\b(?!\s*pay)`),
 
   // ------------------------------------------------------------- Insurance
   d('insurance:coles-woolworths', 'Insurance', 700, R`\b(?:coles ?insurance|woolworths ?insurance|qantas ?insurance|kogan ?insurance|ing ?insurance|virgin ?money ?insurance|bupa ?(?:insurance|health insurance)|racv ?insurance|nrma ?insurance|commbank ?insurance|comminsure)`),
-  d('insurance:general', 'Insurance', 500, R`\b(?:nrma|racv|racq|rac|ract|raa|aami|allianz|budget ?direct|budgetdirect|youi|suncorp|gio|qbe|bingle|cgu|zurich|aia|tal life|mlc life|onepath|clearview|real insurance|huddle|honey insurance|hollard|terri scheer|apia|shannons|progressive insurance|zoom insurance|cover-?more|covermore|fast cover|world nomads|petsure|bow wow meow|petplan|knose|prosure|pet insurance|guild insurance|medical indemnity|youi pty)\b`),
+  d('insurance:general', 'Insurance', 500, R`\b(?:nrma|racv|racq|rac|ract|raa|aami|allianz|budget ?direct|budgetdirect|youi|suncorp|gio|qbe|bingle|cgu|zurich|aia|tal|tal life|mlc life|onepath|clearview|nobleoak|neos life|integrity life|resolution life|metlife|insuranceline|encompass|zurich life|comminsure|real insurance|huddle|honey insurance|hollard|terri scheer|apia|shannons|progressive insurance|zoom insurance|cover-?more|covermore|fast cover|world nomads|petsure|bow wow meow|petplan|knose|prosure|pet insurance|guild insurance|medical indemnity|youi pty)\b`),
   d('insurance:health-funds', 'Insurance', 500, R`\b(?:medibank|bupa|hcf|nib|ahm|hbf|australian unity|australian unimutual|unimutual|defence health|teachers health|police health|gmhba|frank health|peoplecare|westfund|cbhs|health partners|hif|latrobe health|navy health|queensland country health|tuh|emergency services health|onemedifund|doctors'? health fund|st\.? lukes|rt health|phoenix health|health\.com\.au|union health|nurses ?& ?midwives health|health care insurance|mildura health fund|ace health)\b`),
   d('insurance:generic', 'Insurance', 300, R`\b(?:insurance|insur|insure|assurance|underwriting|health fund|premium funding)`),
 
@@ -249,6 +256,7 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('shopping:apparel', 'Shopping', 500, R`\b(?:uniqlo|lowes|cotton ?on|rebel ?sport|rebel|zara|h ?& ?m|hm\.com|country road|witchery|trenery|mimco|seed heritage|sportsgirl|sussan|supre|jay ?jays|just jeans|jeanswest|dotti|portmans|peter alexander|bonds|lorna jane|lululemon|nike|adidas|puma ?(?:store|outlet|online|\.com)|platypus|hype dc|foot ?locker|athlete'?s foot|novo shoes|wittner|betts|rockmans|millers|katies|noni ?b|tarocash|r\.?m\.? williams|kathmandu|macpac|anaconda|bcf|rays outdoors|decathlon|sportspower|intersport|skechers|converse|glue store|general pants|universal store|ally fashion|valleygirl|forever new|david lawrence|jacqui e|gazman|politix|tk maxx|tkmaxx|myer|city beach|surf ?stitch|quiksilver|billabong|rip curl|mountain designs|paddy pallin|snowys)`),
   d('shopping:accessories-beauty-toys-pets', 'Shopping', 500, R`\b(?:strand bags|lovisa|michael hill|pandora|prouds|angus ?& ?coote|mecca|sephora|adore beauty|lush|the body shop|aesop|smiggle|mr toys|toyworld|toys ?r ?us|lego|zing|dymocks|qbd|angus ?(?:&|and) ?robertson|big ?w|petbarn|petstock|pet circle|city farmers|my pet warehouse|petco|pet stock)`),
   d('shopping:bnpl-paypal', 'Shopping', 200, R`\b(?:afterpay|zip ?pay|zippay|zip ?money|zip ?co|klarna|humm|latitude ?pay|openpay|paypal|pp\*|square ?pay|sq ?\*)`),
+  d('shopping:online-unknown', 'Shopping', 150, R`\b(?:www\.|sp ?\*|shopify)`, { name: 'an unknown web shop' }),
   d('shopping:generic', 'Shopping', 250, R`\b(?:hair|hairdresser|hairdressing|barber|barbers|barbershop|salon|nails|nail bar|beauty|beautician|brows|lashes|waxing|cosmetics|skincare|newsagency|newsagent|news ?agency|pharmacy shop|department store|homewares|furniture|fashion|clothing|boutique|shoes|footwear|jewellers?|jewellery|tailor|alterations|dry ?clean|dry ?cleaners?|dry ?cleaning|laundromat|pet ?shop|pet supplies|op ?shop|thrift|bookshop|bookstore|books|toys|hobbies|craft|garden centre|nursery|westfield)\b`),
 
   // --------------------------------------------------------- Entertainment
@@ -273,8 +281,8 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   // ----------------------------------------------------------------- Gifts
   d('gifts:florists', 'Gifts', 500, R`\b(?:florist|florists|flowers?|floral|interflora|floraly|little ?birdie|petals|roses only|flowers across|bloomex|lvly)\b`),
   d('gifts:gift-cards', 'Gifts', 500, R`\b(?:gift ?cards?|giftcards?|e-?gift|prezzee|redballoon|red balloon|adrenaline|experience oz|ultimate gift|gift card mall|tcn gift|digital ?gift|gift ?voucher|hallmark|gift shop|gifts)`),
-  d('gifts:charity', 'Gifts', 500, R`\b(?:donation|donations|donate|charity|charities|charitable|red cross|redcross|salvation army|salvos|unicef|world vision|oxfam|msf|medecins|doctors without borders|compassion|smith family|cancer council|movember|rspca|beyond blue|vinnies|st vincent de paul|amnesty|greenpeace|wwf|heart foundation|gofundme|go fund me|fred hollows|plan international|save the children|unhcr|care australia|mission australia|oz harvest|ozharvest|foodbank|lifeline|guide dogs|royal flying doctor|rfds|ronald mcdonald house|starlight children|make-a-wish|wesley mission|anglicare|uniting ?care|givenow|give now|mycause|everyday hero|tithe|offering|parish|church)\b`),
-  d('gifts:foundation', 'Gifts', 250, R`\b(?:foundation|fundraising|fundraiser|appeal)\b`),
+  d('gifts:charity', 'Gifts', 500, R`\b(?:donation|donations|donate|charity|charities|charitable|red cross|redcross|salvation army|salvos|unicef|world vision|oxfam|msf|medecins|doctors without borders|compassion|smith family|cancer council|movember|rspca|beyond blue|vinnies|st vincent de paul|amnesty|greenpeace|wwf|heart foundation|gofundme|go fund me|fred hollows|plan international|save the children|unhcr|care australia|mission australia|oz harvest|ozharvest|foodbank|lifeline|guide dogs|royal flying doctor|rfds|ronald mcdonald house|starlight children|make-a-wish|wesley mission|anglicare|uniting ?care|givenow|give now|mycause|everyday hero)\b`),
+  d('gifts:foundation', 'Gifts', 250, R`\b(?:foundation|fundraising|fundraiser|appeal|church|parish|tithe|tithes|offering|diocese|mosque|temple|synagogue|gurdwara)\b`),
 
   // ------------------------------------------------------------- Education
   d('education:school-payments', 'Education', 520, R`\b(?:qkr|flexischools|flexi schools|compass education|compass edu|schoolbox|school ?stream|schoolzine|school ?fees|school ?uniform|uniform shop|lowes school|schoolwear|scholastic|school ?photos?|school ?excursion|school ?camp)`),
@@ -292,7 +300,7 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('housing:mortgage', 'Housing', 500, R`\b(?:mortgage|home ?loan|homeloan|loan repayment|loan repay|ln repay|loan payment|repayment home|firstmac|pepper money|athena home|tic ?:? ?toc|loans\.com\.au|homestar|resimac|bluestone|la trobe financial|liberty financial|unloan|well home loans|me bank home)`),
   d('housing:lenders', 'Housing', 300, R`\b(?:loan|loans|bank loan|great southern bank|heritage bank|bank australia|newcastle permanent|beyond bank|people'?s choice|teachers mutual|rams|aussie home loans|mortgage choice|homeloans|bankwest home|suncorp home|me bank)\b`),
   d('housing:rent', 'Housing', 400, R`\b(?:rent|rental|rental payment|rent payment|weekly rent|fortnightly rent|lease payment|room rent|house rent|rent for)\b`),
-  d('housing:home-services', 'Housing', 250, R`\b(?:plumber|plumbing|electrician|electrical services|pest control|locksmith|handyman|gardening|gardener|lawns?\b|lawn mowing|mowing|jim'?s|poolwerx|pool shop|pool service|cleaning service|house cleaning|cleaners|removals|removalist|storage king|kennards (?:self )?storage|self storage|national storage|air ?con|aircon|airtasker|hipages|builder|building supplies|roofing|fencing|landscaping|tiling|painting|painter|glazier|carpet clean)`),
+  d('housing:home-services', 'Housing', 260, R`\b(?:plumber|plumbing|electrician|electrical services|pest control|locksmith|handyman|gardening|gardener|lawns?\b|lawn mowing|mowing|jim'?s|poolwerx|pool shop|pool service|cleaning service|house cleaning|cleaners|removals|removalists?|two men and a truck|storage king|kennards (?:self )?storage|self storage|national storage|air ?con|aircon|airtasker|hipages|builder|building supplies|roofing|fencing|landscaping|tiling|painting|painter|glazier|carpet clean)`),
 
   // ----------------------------------------------------- Personal Payments
   d('personal:nab-online', 'Personal Payments', 200, R`^online [a-z]?\d+ `),
