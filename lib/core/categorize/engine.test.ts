@@ -7,6 +7,7 @@ import {
   categorize,
   categorizeAll,
   compileRules,
+  MEMO_LIMIT,
   normalizeText,
   REFUND_HINT_MAX_CENTS,
   regexWordPrefixes,
@@ -276,6 +277,27 @@ describe('text matching', () => {
     expect(categorize(tx('7-ELEVEN 2156 CHATSWOOD', -5000), c).category).toBe('Transport');
     expect(categorize(tx('8-ELEVEN 2156 CHATSWOOD', -5000), c).category).toBe('Uncategorized');
     expect(categorize(tx('7-ELEVEN 3321 RYDE', -5000), c).category).toBe('Transport');
+  });
+});
+
+describe('the memo', () => {
+  it('stays bounded and correct past MEMO_LIMIT distinct texts', () => {
+    const compiled = compileRules([rule('u:a', 'Gifts', 'acme'), rule('u:z', 'Shopping', 'zed')]);
+    // letters, not digits, make texts distinct (digits are masked in the memo key)
+    const word = (i: number) => {
+      let w = '';
+      for (let n = i; n > 0 || w === ''; n = Math.floor(n / 26)) w += String.fromCharCode(97 + (n % 26));
+      return w;
+    };
+    for (let i = 0; i <= MEMO_LIMIT + 10; i++) {
+      const expected = i % 2 === 0 ? 'Gifts' : 'Shopping';
+      const d = `${i % 2 === 0 ? 'ACME' : 'ZED'} ${word(i)}`;
+      const got = categorize(tx(d, -100), compiled).category;
+      if (got !== expected) expect.fail(`${d}: ${got}`);
+      expect(compiled._memoSize).toBeLessThanOrEqual(MEMO_LIMIT);
+    }
+    expect(compiled._memoSize).toBeLessThan(100);
+    expect(categorize(tx('ACME a', -100), compiled).category).toBe('Gifts');
   });
 });
 

@@ -104,8 +104,12 @@ const NOT_REFUND_HINT: ReadonlySet<Category> = new Set<Category>([
 /** Largest credit that a spending rule's match alone makes a refund (see step 3c). */
 export const REFUND_HINT_MAX_CENTS = 200_000;
 
-/** Most memo entries kept before the memo is cleared. */
-const MEMO_LIMIT = 200_000;
+/**
+ * Most memo entries kept before the memo is cleared (a few hundred bytes
+ * each; 100k real rows need ~15k). Compiled rules may live for the whole
+ * process (lib/core/pipeline.ts keeps the defaults), so the memo is bounded.
+ */
+export const MEMO_LIMIT = 50_000;
 
 interface CompiledRule {
   readonly id: string;

@@ -20,6 +20,7 @@ export {
   categorizeAll,
   compileRuleRegex,
   compileRules,
+  MEMO_LIMIT,
   merchantKey,
   normalizeText,
   REFUND_HINT_MAX_CENTS,
