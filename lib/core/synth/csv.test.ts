@@ -105,12 +105,18 @@ describe('toBankCsv: exact layouts for a fixed input', () => {
   });
 
   it('Macquarie: unquoted header, every field quoted, clean Details, trimmed amounts, raw Original Description', () => {
-    expect(lines(toBankCsv('macquarie', FIXED, OPEN)).slice(0, 4)).toEqual([
+    expect(lines(toBankCsv('macquarie', FIXED, { ...OPEN, accountName: 'Transaction Account' })).slice(0, 4)).toEqual([
       'Transaction Date,Details,Account,Category,Subcategory,Tags,Notes,Debit,Credit,Balance,Original Description',
       '"26 Mar 2026","Woolworths","Transaction Account","Food & Drink","Groceries","","","17.99","","982.01","WOOLWORTHS 1234 SYDNEY NSWAU"',
       '"27 Mar 2026","Acme Pty Ltd","Transaction Account","Income","Salary","","","","5189.04","6171.05","ACME PTY LTD SALARY"',
       '"27 Mar 2026","To linked account xx1624 - Internal transfer","Transaction Account","Transfers","Internal Transfer","","","500","","5671.05","TRANSFER TO 10281624 INTERNAL TRANSFER"',
     ]);
+  });
+
+  it('Macquarie: Account defaults to the rows\' account, else its name for a transaction account', () => {
+    expect(fields(lines(toBankCsv('macquarie', FIXED))[1] ?? '')[2]).toBe('062-000 12345678');
+    const noAccount = FIXED.map((t) => ({ ...t, account: null }));
+    expect(fields(lines(toBankCsv('macquarie', noAccount))[1] ?? '')[2]).toBe('Transaction Account');
   });
 
   it('Up: newest first, ISO times with the Melbourne offset, round-up on the purchase row', () => {

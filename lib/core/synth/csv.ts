@@ -10,6 +10,7 @@
 import type { BankFormat } from '../types';
 import { dMonYY, dMonYYDash, dMonYYYY, dayOfIso, dmySlash, melbourneOffsetMinutes } from './dates';
 import {
+  MACQUARIE_ACCOUNT_NAME,
   macquarieCategory,
   macquarieDetails,
   nabCategory,
@@ -23,7 +24,7 @@ import {
 import type { SynthTransaction } from './types';
 
 export interface BankCsvOptions {
-  /** Macquarie `Account`, Up `Account Name` (defaults: `Transaction Account`, `Spending`) */
+  /** Macquarie `Account`, Up `Account Name` (defaults: the rows' `account` or `Transaction Account`; `Spending`) */
   accountName?: string;
   /** Westpac `Bank Account`, NAB `Account Number`, Up `BSB / Account Number`; default: the rows' `account`, else a placeholder */
   accountNumber?: string;
@@ -199,7 +200,7 @@ function line(format: BankFormat, row: Row, opts: BankCsvOptions, latestDate: st
       return [
         dMonYYYY(tx.date),
         details,
-        opts.accountName ?? 'Transaction Account',
+        opts.accountName ?? tx.account ?? MACQUARIE_ACCOUNT_NAME,
         cat,
         sub,
         '',

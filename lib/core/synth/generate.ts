@@ -74,7 +74,7 @@ import {
   type MerchantDef,
   type PriceStyle,
 } from './merchants';
-import { bankCategoryHint, bankHasAccount, bankHasBalance, payeeRaw, renderNarrative } from './narratives';
+import { accountLabel, bankCategoryHint, bankHasAccount, bankHasBalance, payeeRaw, renderNarrative } from './narratives';
 import { makeProfile } from './profile';
 import { chance, hashDigits, intIn, logNormal, logUniform, normal, pick, poisson } from './random';
 import type {
@@ -595,6 +595,8 @@ class Life {
     const r = this.r;
     let lag = o.lag ?? 0;
     if (o.lag === undefined && !inst.online) lag = this.postingLag();
+    // Up dates a purchase when it happens (its Time column); no posting lag there
+    if (this.p.bank === 'up') lag = 0;
     // injected rows must post inside their labelled month
     if (this.anom && day + lag > this.last) lag = Math.max(0, this.last - day);
     const posting = day + lag;
@@ -1787,7 +1789,7 @@ class Life {
     }
     const copies = chance(r, 0.5) ? 2 : chance(r, 0.7) ? 3 : 4;
     const bought = this.first + r.int(this.dim - 1);
-    const lag = inst.online ? 0 : Math.min(this.postingLag(), this.last - bought);
+    const lag = inst.online ? 0 : Math.min(this.postingLag(), this.last - bought) * (this.p.bank === 'up' ? 0 : 1);
     const n = this.uint();
     const who = r.int(this.p.cards.length);
     const wallet = !inst.online && r.next() < this.p.walletShare;
@@ -1838,7 +1840,7 @@ export function generateHousehold(opts: GenerateOptions): GeneratedHousehold {
   const rng = createRng(deriveSeed(opts.seed, 'balance'));
   const bank = profile.bank;
   const withBalance = bankHasBalance(bank);
-  const account = bankHasAccount(bank) ? `${profile.accounts.bsb} ${profile.accounts.number}` : null;
+  const account = bankHasAccount(bank) ? accountLabel(bank, profile.accounts.bsb, profile.accounts.number) : null;
   const income = life.householdIncome();
   const floor = 15000;
   const sweepAbove = Math.max(400000, income * 1.3);

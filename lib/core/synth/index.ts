@@ -11,6 +11,7 @@ export {
   bankCategoryHint,
   bankHasBalance,
   bankHasAccount,
+  accountLabel,
   nabTransactionType,
   nabCategory,
   westpacCode,

@@ -125,6 +125,7 @@ describe('bank types and categories', () => {
     expect(upCategory(S.own as NarrativeSpec, 'Transfers')).toBe('');
     expect(bankCategoryHint('commbank', S.wallet as NarrativeSpec, 'Dining')).toBeNull();
     expect(bankCategoryHint('westpac', S.wallet as NarrativeSpec, 'Dining')).toBe('PAYMENT');
-    expect(bankCategoryHint('up', S.own as NarrativeSpec, 'Transfers')).toBeNull();
+    expect(bankCategoryHint('up', S.own as NarrativeSpec, 'Transfers')).toBe('Transfer');
+    expect(bankCategoryHint('macquarie', S.wallet as NarrativeSpec, 'Dining')).toBe('Food & Drink / Restaurants & Cafes');
   });
 });

@@ -551,10 +551,10 @@ export function bankCategoryHint(bank: BankFormat, spec: NarrativeSpec, category
     case 'westpac':
       return westpacCode(spec);
     case 'macquarie':
-      return macquarieCategory(spec, category)[0];
+      return macquarieCategory(spec, category).join(' / ');
     case 'up': {
       const c = upCategory(spec, category);
-      return c === '' ? null : c;
+      return c === '' ? upTransactionType(spec) : c;
     }
     default:
       return null;
@@ -566,9 +566,18 @@ export function bankHasBalance(bank: BankFormat): boolean {
   return bank === 'commbank' || bank === 'westpac' || bank === 'nab' || bank === 'nab-legacy' || bank === 'ing' || bank === 'macquarie';
 }
 
+/** Macquarie's default `Account` column. */
+export const MACQUARIE_ACCOUNT_NAME = 'Transaction Account';
+
+/** The account as a bank's export prints it on each row (Westpac: BSB and number run together; Macquarie: the account's name). */
+export function accountLabel(bank: BankFormat, bsb: string, number: string): string {
+  if (bank === 'macquarie') return MACQUARIE_ACCOUNT_NAME;
+  return bank === 'westpac' ? `${bsb}${number}`.replace(/[^0-9]/g, '') : `${bsb} ${number}`;
+}
+
 /** Whether a bank's export names the account on every row. */
 export function bankHasAccount(bank: BankFormat): boolean {
-  return bank === 'westpac' || bank === 'nab' || bank === 'up';
+  return bank === 'westpac' || bank === 'nab' || bank === 'up' || bank === 'macquarie';
 }
 
 /** What the household's savings account is called at each bank. */
