@@ -9,6 +9,7 @@
 import { auth } from '@/lib/server/auth.server';
 import { prisma } from '@/lib/server/db.server';
 import { commitImport } from '@/lib/server/import.server';
+import { scoreUser } from '@/lib/server/scoring.server';
 import { env } from '@/lib/server/env.server';
 import { DEMO_ADMIN, DEMO_USER } from '@/lib/server/demo-accounts';
 import { generateHousehold, toBankCsv } from '@/lib/core/synth';
@@ -34,6 +35,8 @@ async function main() {
     { fileName: 'commbank-everyday.csv', bytes: new TextEncoder().encode(csv), accountName: 'Everyday account' },
     { maxBytes: env().IMPORT_MAX_BYTES, maxRows: env().IMPORT_MAX_ROWS },
   );
+  // An import with new rows rescored the household; a database seeded before scoring existed has no model yet.
+  if ((await prisma.modelVersion.count({ where: { userId: demoId, status: 'active' } })) === 0) await scoreUser(demoId);
   const anomalies = household.labels.filter((l) => l.anomalous).length;
   console.log(
     `Seeded ${summary.newCount.toLocaleString('en-AU')} new transactions (${summary.duplicateCount.toLocaleString('en-AU')} already there) ` +
