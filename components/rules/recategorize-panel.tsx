@@ -35,7 +35,8 @@ export function RecategorizePanel() {
     onSuccess: async (r) => {
       setResult(r);
       setReason('');
-      await Promise.all([qc.invalidateQueries({ queryKey: ['rules', 'preview'] }), qc.invalidateQueries({ queryKey: ['months'] })]);
+      // months, month details and scores all read categories
+      await Promise.all([qc.invalidateQueries({ queryKey: ['rules', 'preview'] }), qc.invalidateQueries({ queryKey: ['months'] }), qc.invalidateQueries({ queryKey: ['month'] })]);
     },
   });
 
@@ -161,7 +162,8 @@ export function RecategorizePanel() {
               <p>
                 Re-categorized <strong>{plural(result.changed, 'transaction')}</strong>
                 {result.ruleOnly ? ` (and credited ${plural(result.ruleOnly, 'transaction')} to a different rule)` : ''}. Recorded as a
-                categorization change on {when(result.change.createdAt)}: “{result.change.reason}”.
+                categorization change on {when(result.change.createdAt)}: “{result.change.reason}”.{' '}
+                {result.rescored ? 'Your months were scored again with the new categories.' : 'Scoring your months again did not work; they keep their previous scores until your next import.'}
               </p>
             ) : result.ruleOnly ? (
               <p>

@@ -116,4 +116,6 @@ export interface RecategorizePreview {
 export interface RecategorizeResult extends RecategorizePreview {
   /** the CategorizationChange row written, or null when no category changed (nothing recorded) */
   change: { id: string; reason: string; changed: number; createdAt: string } | null;
+  /** the months were scored again after the change (false when nothing changed or scoring failed) */
+  rescored: boolean;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from './db.server';
 import { HttpError } from './errors.server';
+import { scoreUser } from './scoring.server';
 import { buildCategorizeContext, categorize, compileRules, type CompiledRules } from '@/lib/core/categorize/engine';
 import { DEFAULT_RULES } from '@/lib/core/categorize/default-rules';
 import { diffCategorization } from '@/lib/core/categorize/diff';
@@ -289,9 +290,23 @@ export async function previewRecategorize(userId: string): Promise<RecategorizeP
  * UPDATE). When any category changed, a CategorizationChange row records the
  * reason, the count and `byCategory` as its summary, so drift monitoring
  * knows the meaning of the features moved; when none did, nothing is
- * recorded (`change: null`).
+ * recorded (`change: null`). After a change the user's months are scored
+ * again (monthly aggregates and scores are per category); a scoring failure
+ * is logged and does not undo the re-categorization (`rescored: false`).
  */
 export async function recategorize(userId: string, reason: string): Promise<RecategorizeResult> {
+  const result = await applyRecategorize(userId, reason);
+  if (!result.change) return result;
+  try {
+    await scoreUser(userId);
+    return { ...result, rescored: true };
+  } catch (err) {
+    console.error(`Scoring user ${userId} after re-categorization failed; their months keep the previous scores.`, err);
+    return { ...result, rescored: false };
+  }
+}
+
+async function applyRecategorize(userId: string, reason: string): Promise<RecategorizeResult> {
   return prisma.$transaction(
     async (tx) => {
       // Take the write lock before reading. Prisma's SQLite transactions
@@ -313,13 +328,14 @@ export async function recategorize(userId: string, reason: string): Promise<Reca
           });
         }
       }
-      if (preview.changed === 0) return { ...preview, change: null };
+      if (preview.changed === 0) return { ...preview, change: null, rescored: false };
       const change = await tx.categorizationChange.create({
         data: { userId, reason, changed: preview.changed, summary: JSON.stringify(preview.byCategory) },
       });
       return {
         ...preview,
         change: { id: change.id, reason: change.reason, changed: change.changed, createdAt: change.createdAt.toISOString() },
+        rescored: false,
       };
     },
     { timeout: 300_000, maxWait: 30_000 },

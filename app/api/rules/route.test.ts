@@ -271,6 +271,13 @@ describe('/api/rules/recategorize', () => {
     const result = await apply(carol, { reason: '  Zorblax is the cafe downstairs  ' });
     expect(result).toMatchObject(expected);
     expect(result.change).toMatchObject({ reason: 'Zorblax is the cafe downstairs', changed: 3 });
+    // the months were scored again with the new categories
+    expect(result.rescored).toBe(true);
+    const aggregates = await prisma.monthlyAggregate.findMany({ where: { userId: carol.userId }, orderBy: { category: 'asc' } });
+    expect(aggregates.map((a) => [a.month, a.category, a.count, a.spendCents])).toEqual([
+      ['2026-03', 'Dining', 5, 450 * 3 + 550 + 2_200],
+      ['2026-03', 'Groceries', 1, 12_000],
+    ]);
 
     expect(await categoriesOf(carol.userId)).toEqual([
       { merchant: 'ZORBLAX TRADING', category: 'Dining', ruleId },
@@ -295,7 +302,7 @@ describe('/api/rules/recategorize', () => {
   it('records nothing when nothing would change', async () => {
     expect(await preview(carol)).toMatchObject({ changed: 0, moves: [] });
     const again = await apply(carol, {});
-    expect(again).toMatchObject({ changed: 0, change: null });
+    expect(again).toMatchObject({ changed: 0, change: null, rescored: false });
     expect(await prisma.categorizationChange.count({ where: { userId: carol.userId } })).toBe(1);
   });
 
