@@ -20,6 +20,7 @@ import {
   isoOf,
   isWeekend,
   monthIndexOf,
+  monthIndexOfDay,
   monthKeyOf,
   nextBusinessDay,
   prevBusinessDay,
@@ -164,6 +165,7 @@ interface Trip {
   spots: Inst[];
 }
 
+const AFTERPAY: Inst = { name: 'Afterpay', raw: 'AFTERPAY', cat: 'Shopping', lo: 0, hi: 0, price: 'any', suburb: 'MELBOURNE', state: 'VIC', online: true };
 const SPEND_INDEX = new Map<Category, number>(SPENDING_CATEGORIES.map((c, i) => [c, i]));
 const SPIKE_CATEGORIES: readonly SpendingCategory[] = ['Groceries', 'Dining', 'Shopping', 'Transport', 'Entertainment'];
 const SPLIT_MEMOS = ['dinner', 'drinks', 'uber', 'tickets', 'footy', 'bday', 'thanks', 'groceries', 'bills', 'lunch', 'petrol', 'gift', ''];
@@ -325,6 +327,10 @@ class Life {
   private readonly serviceMonths: number[];
   private readonly dentistMonths: number[];
   private readonly costco: boolean;
+  /** pays for some bigger buys in four fortnightly Afterpay instalments */
+  private readonly afterpay: boolean;
+  /** a weekly lotto ticket: weekday and price */
+  private readonly lotto: { weekday: number; cents: number; inst: Inst } | null;
 
   constructor(p: HouseholdProfile, seed: number, startMi: number, months: number, rate: number) {
     this.p = p;
@@ -371,6 +377,16 @@ class Life {
     this.serviceMonths = [((rego + 1) % 12) + 1, ((rego + 7) % 12) + 1];
     this.dentistMonths = [intIn(setup, 1, 6), intIn(setup, 7, 12)];
     this.costco = chance(setup, 0.15);
+    this.afterpay = chance(setup, 0.25);
+    this.lotto = chance(setup, 0.15)
+      ? {
+          weekday: pick(setup, [2, 4, 6]),
+          cents: pick(setup, [1035, 1255, 1640, 2505, 3180]),
+          inst: chance(setup, 0.5)
+            ? { name: 'The Lott', raw: 'THELOTT.COM', cat: 'Entertainment', lo: 0, hi: 0, price: 'any', suburb: 'BRISBANE', state: 'QLD', online: true }
+            : { name: titleCase(`${p.suburb} NEWSAGENCY`), raw: `${p.suburb} NEWSAGENCY`, cat: 'Shopping', lo: 0, hi: 0, price: 'any', suburb: p.suburb, state: p.state, online: false },
+        }
+      : null;
     this.nextFill = this.startDay + setup.int(p.car?.fillEvery ?? 10);
     this.nextToll = this.startDay + setup.int(20);
     this.local = this.buildLocal();
@@ -412,7 +428,7 @@ class Life {
     if (!this.anom && cents < 0) {
       const ci = SPEND_INDEX.get(cat);
       if (ci !== undefined) {
-        const off = day <= this.last ? this.off : this.off + 1;
+        const off = day <= this.last ? this.off : monthIndexOfDay(day) - this.startMi;
         const k = off * SPENDING_CATEGORIES.length + ci;
         if (off < this.months) this.normalTotals[k] = (this.normalTotals[k] ?? 0) - cents;
       }
@@ -1275,6 +1291,12 @@ class Life {
       const cents = this.amountOf(inst, Math.pow(this.p.spendLevel, 0.3));
       const d = this.randomDay();
       if (inst.online && inst.raw === 'ASOS.COM') foreign = FOREIGN_ONLINE_PLACES.find((f) => f.city === 'LONDON');
+      if (this.afterpay && !foreign && cents >= 6000 && chance(r, 0.35)) {
+        // four fortnightly instalments, the first at checkout
+        const part = Math.floor(cents / 4);
+        for (let k = 0; k < 4; k++) this.card(d + 14 * k, k === 3 ? cents - 3 * part : part, AFTERPAY, { lag: 0 });
+        continue;
+      }
       this.card(d, cents, inst, foreign ? { foreign } : {});
       this.recentBuys.push({ inst, cents, day: d });
       if (this.recentBuys.length > 12) this.recentBuys.shift();
@@ -1307,6 +1329,9 @@ class Life {
 
   private entertainment(mood: number): void {
     const r = this.r;
+    if (this.lotto) {
+      for (let d = this.first; d <= this.last; d++) if (weekday(d) === this.lotto.weekday && !this.away(d)) this.card(d, this.lotto.cents, this.lotto.inst);
+    }
     const season = (SEASON.fun[this.cal - 1] ?? 1) * mood * this.L;
     const people = this.p.adults.length + this.p.kids.length;
     for (let i = 0, n = poisson(r, this.p.habits.entertainmentPerMonth * season); i < n; i++) {
