@@ -7,6 +7,7 @@ import { formatCents } from '@/lib/core/money';
 import { monthLabel } from '@/lib/core/format';
 import { Card } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
+import { Thumb } from '@/components/ui/thumb';
 import { CategoryCompareChart } from '@/components/charts/category-compare-chart';
 
 export function MonthDetailView({ month }: { month: string }) {
@@ -93,7 +94,7 @@ export function MonthDetailView({ month }: { month: string }) {
                   onClick={() => feedback.mutate('real')}
                   disabled={feedback.isPending}
                 >
-                  👍 {q.data.flagged ? 'Yes, it was' : 'Yes, it was unusual'}
+                  <Thumb /> {q.data.flagged ? 'Yes, it was' : 'Yes, it was unusual'}
                 </Button>
                 <Button
                   variant={q.data.feedback === 'false_alarm' ? 'primary' : 'secondary'}
@@ -101,7 +102,7 @@ export function MonthDetailView({ month }: { month: string }) {
                   onClick={() => feedback.mutate('false_alarm')}
                   disabled={feedback.isPending}
                 >
-                  👎 {q.data.flagged ? 'No, false alarm' : 'No, it was usual'}
+                  <Thumb down /> {q.data.flagged ? 'No, false alarm' : 'No, it was usual'}
                 </Button>
                 {feedback.isSuccess ? <span role="status" className="text-sm">Thanks — noted.</span> : null}
                 {feedback.isError ? <span role="alert" className="text-sm text-danger">{feedback.error.message}</span> : null}
