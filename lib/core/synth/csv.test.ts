@@ -200,6 +200,11 @@ describe('toBankCsv: a whole generated household in every layout', () => {
     });
   }
 
+  it('writes the same file from rows that went through JSON', () => {
+    const copy = JSON.parse(JSON.stringify(h.transactions)) as SynthTransaction[];
+    for (const format of Object.keys(widths) as BankFormat[]) expect(toBankCsv(format, copy)).toBe(toBankCsv(format, h.transactions));
+  });
+
   it('writes the same balance the generator recorded, for banks with balances', () => {
     const csv = toBankCsv('commbank', h.transactions);
     const last = lines(csv, '\r\n').at(-1) ?? '';

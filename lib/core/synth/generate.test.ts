@@ -67,6 +67,14 @@ describe('generateHousehold: determinism and shape', () => {
     expect(b.transactions).toEqual(a.transactions);
   });
 
+  it('accepts a profile that went through JSON (plain data only)', () => {
+    const a = household(SEEDS[5] as number);
+    const profile = JSON.parse(JSON.stringify(a.profile)) as typeof a.profile;
+    const b = generateHousehold({ seed: SEEDS[5] as number, startMonth: '2020-07', months: MONTHS, profile });
+    expect(b.transactions).toEqual(a.transactions);
+    expect(b.labels).toEqual(a.labels);
+  });
+
   it('writes integer cents, ordered dates inside the range, and a consistent running balance', () => {
     for (const seed of SEEDS.slice(0, 6)) {
       const h = household(seed);
