@@ -64,7 +64,7 @@ const round = (cents: number, step: number): number => Math.max(step, Math.round
 function employer(rng: Rng, state: StateCode): { employer: string; employerRaw: string } {
   const r = rng.next();
   const raw = r < 0.4 ? pick(rng, EMPLOYERS_STATE[state]) : r < 0.8 ? pick(rng, EMPLOYERS_NATIONAL) : smallBusinessName(rng);
-  return { employer: titleCase(raw).replace(/\bPty Ltd\b/, 'Pty Ltd'), employerRaw: raw };
+  return { employer: titleCase(raw), employerRaw: raw };
 }
 
 function makeEarner(rng: Rng, name: string, card: string, city: CityInfo, startDay: number, netAnnual: number, hasCar: boolean): Earner {
