@@ -13,6 +13,8 @@ const RUNS = 5;
 export interface BenchResult {
   name: string;
   medianMs: number;
+  /** median CPU time (user + system) per run, when the suite measures it */
+  cpuMs?: number;
   runs: number;
   note?: string;
 }

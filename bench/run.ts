@@ -27,8 +27,9 @@ async function main() {
     process.stderr.write(`running ${name}…\n`);
     for (const r of await run()) results.push({ suite: name, ...r });
   }
-  const rows = results.map((r) => [r.suite, r.name, Number.isFinite(r.medianMs) ? r.medianMs.toFixed(r.medianMs < 10 ? 3 : 1) : '—', String(r.runs), r.note ?? '']);
-  const head = ['suite', 'benchmark', 'median ms', 'runs', 'note'];
+  const ms = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? x.toFixed(x < 10 ? 3 : 1) : '—');
+  const rows = results.map((r) => [r.suite, r.name, ms(r.medianMs), ms(r.cpuMs), String(r.runs), r.note ?? '']);
+  const head = ['suite', 'benchmark', 'median ms', 'median CPU ms', 'runs', 'note'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(line(head));

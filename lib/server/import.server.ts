@@ -6,7 +6,7 @@ import { compiledRulesFor } from './rules.server';
 import { scoreUser } from './scoring.server';
 import { writeImport, isUniqueViolation, type NewTransaction } from './sqlite.server';
 import { parseBankCsv, previewRows, type ColumnMapping } from '@/lib/core/csv';
-import { buildCategorizeContext, categorize, type CompiledRules } from '@/lib/core/categorize/engine';
+import { buildCategorizeContext, categorize } from '@/lib/core/categorize/engine';
 import { assignOccurrences, occurrenceId, splitNew, type Occurrence } from '@/lib/core/dedupe';
 import type { BankFormat, ParseIssue, ParsedTransaction } from '@/lib/core/types';
 import type { ImportPreview, ImportSummary } from '@/lib/schemas/imports';
@@ -23,6 +23,25 @@ export interface ImportFile {
 export interface ImportLimits {
   maxBytes: number;
   maxRows: number;
+}
+
+/** Wall and CPU (user + system) milliseconds per import stage, summed over calls. */
+export type StageTimes = Record<string, { wallMs: number; cpuMs: number }>;
+
+/** Adds the time since the previous lap to `out[name]`; a no-op without `out`. */
+function stopwatch(out: StageTimes | undefined): (name: string) => void {
+  if (!out) return () => {};
+  let wall = performance.now();
+  let cpu = process.cpuUsage();
+  return (name) => {
+    const w = performance.now();
+    const c = process.cpuUsage(cpu);
+    const t = (out[name] ??= { wallMs: 0, cpuMs: 0 });
+    t.wallMs += w - wall;
+    t.cpuMs += (c.user + c.system) / 1000;
+    wall = w;
+    cpu = process.cpuUsage();
+  };
 }
 
 const BANK_NAMES: Record<BankFormat, string> = {
@@ -57,7 +76,8 @@ function accountNameFor(file: ImportFile, format: BankFormat, rowAccount: string
  * Parse, categorize and dedupe one file against what the user already has,
  * without writing anything.
  */
-async function plan(userId: string, file: ImportFile, limits: ImportLimits, rules?: CompiledRules): Promise<Planned> {
+async function plan(userId: string, file: ImportFile, limits: ImportLimits, stages?: StageTimes): Promise<Planned> {
+  const lap = stopwatch(stages);
   if (file.bytes.byteLength > limits.maxBytes) {
     throw new HttpError(413, 'file_too_large', `${file.fileName} is ${mb(file.bytes.byteLength)}; the limit is ${mb(limits.maxBytes)}.`, {
       file: file.fileName,
@@ -77,12 +97,15 @@ async function plan(userId: string, file: ImportFile, limits: ImportLimits, rule
       parsed = parseBankCsv(file.bytes, { fileName: file.fileName, mapping, maxRows: limits.maxRows });
     }
   }
-  const compiled = rules ?? (await compiledRulesFor(userId));
+  lap('parse');
+  const compiled = await compiledRulesFor(userId);
+  lap('rules');
   const context = buildCategorizeContext(parsed.transactions);
   const categorized: CategorizedRow[] = parsed.transactions.map((t) => {
     const c = categorize(t, compiled, context);
     return { ...t, category: c.category, ruleId: c.ruleId };
   });
+  lap('categorize');
 
   const format = parsed.format ?? 'generic';
   const accounts = new Set(categorized.map((t) => t.account).filter((a): a is string => !!a));
@@ -98,7 +121,9 @@ async function plan(userId: string, file: ImportFile, limits: ImportLimits, rule
   const fresh: Planned['fresh'] = new Map();
   let duplicateCount = 0;
   for (const [name, rows] of byAccount) {
+    lap('group');
     const numbered = assignOccurrences(rows);
+    lap('dedupe');
     const account = await prisma.bankAccount.findUnique({ where: { userId_name: { userId, name } } });
     let stored = new Set<string>();
     if (account && rows.length) {
@@ -109,9 +134,11 @@ async function plan(userId: string, file: ImportFile, limits: ImportLimits, rule
       });
       stored = new Set(existing.map((e) => occurrenceId(e.dedupeKey, e.occurrence)));
     }
+    lap('existing');
     const split = splitNew(rows, numbered, stored);
     duplicateCount += split.duplicates;
     fresh.set(name, split.fresh);
+    lap('dedupe');
   }
 
   const dates = categorized.map((t) => t.date).sort();
@@ -139,6 +166,7 @@ async function plan(userId: string, file: ImportFile, limits: ImportLimits, rule
     warnings: parsed.warnings.map((e) => withFile(file.fileName, e)),
     categories: countBy(categorized.map((t) => t.category)),
   };
+  lap('preview');
   return { preview, fresh };
 }
 
@@ -185,9 +213,10 @@ export async function commitImport(
   userId: string,
   file: ImportFile,
   limits: ImportLimits,
-  opts: { rescore?: boolean } = {},
+  opts: { rescore?: boolean; stages?: StageTimes } = {},
 ): Promise<ImportSummary> {
-  const { preview, fresh } = await plan(userId, file, limits);
+  const { preview, fresh } = await plan(userId, file, limits, opts.stages);
+  const lap = stopwatch(opts.stages);
   const problem = blockingProblem(preview);
   if (problem) throw problem;
   const rows: NewTransaction[] = [];
@@ -209,6 +238,7 @@ export async function commitImport(
       });
     }
   }
+  lap('rows');
   let importId: string;
   try {
     importId = writeImport(
@@ -236,6 +266,7 @@ export async function commitImport(
     }
     throw err;
   }
+  lap('write');
   // The months changed: retrain and rescore. The rows are already stored.
   if (opts.rescore !== false && preview.newCount > 0) await rescoreQuietly(userId);
   return { importId, ...preview };
