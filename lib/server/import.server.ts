@@ -4,11 +4,11 @@ import { prisma } from './db.server';
 import { HttpError } from './errors.server';
 import { compiledRulesFor } from './rules.server';
 import { scoreUser } from './scoring.server';
-import { writeImport, isUniqueViolation, type NewTransaction } from './sqlite.server';
+import { writeImport, isUniqueViolation, type ImportGroup, type NewTransaction } from './sqlite.server';
 import { parseBankCsv, previewRows, type ColumnMapping } from '@/lib/core/csv';
 import { buildCategorizeContext, categorize } from '@/lib/core/categorize/engine';
-import { assignOccurrences, occurrenceId, splitNew, type Occurrence } from '@/lib/core/dedupe';
-import type { BankFormat, ParseIssue, ParsedTransaction } from '@/lib/core/types';
+import { numberOccurrences, occurrenceId, storedDedupeKey } from '@/lib/core/dedupe';
+import type { BankFormat, ParseIssue } from '@/lib/core/types';
 import type { ImportPreview, ImportSummary } from '@/lib/schemas/imports';
 
 export interface ImportFile {
@@ -58,13 +58,8 @@ const BANK_NAMES: Record<BankFormat, string> = {
 
 interface Planned {
   preview: ImportPreview;
-  /** rows to insert, per account name */
-  fresh: Map<string, Array<{ row: CategorizedRow } & Occurrence>>;
-}
-
-interface CategorizedRow extends ParsedTransaction {
-  category: string;
-  ruleId: string | null;
+  /** rows to insert, per account (accounts in order of first appearance) */
+  fresh: ImportGroup[];
 }
 
 function accountNameFor(file: ImportFile, format: BankFormat, rowAccount: string | null, multi: boolean): string {
@@ -72,9 +67,21 @@ function accountNameFor(file: ImportFile, format: BankFormat, rowAccount: string
   return multi && rowAccount ? `${base} ${rowAccount}` : base;
 }
 
+/** Keys (`key#occurrence`) of an account's stored rows dated from..to, legacy keys read as compact ones. */
+async function storedKeys(accountId: string, from: string, to: string): Promise<Set<string>> {
+  const existing = await prisma.transaction.findMany({
+    where: { accountId, date: { gte: from, lte: to } },
+    select: { dedupeKey: true, occurrence: true },
+  });
+  const out = new Set<string>();
+  for (const e of existing) out.add(occurrenceId(storedDedupeKey(e.dedupeKey), e.occurrence));
+  return out;
+}
+
 /**
  * Parse, categorize and dedupe one file against what the user already has,
- * without writing anything.
+ * without writing anything. One pass over the rows builds the rows to store
+ * and the preview's counts (this runs on every row of a 100,000-row file).
  */
 async function plan(userId: string, file: ImportFile, limits: ImportLimits, stages?: StageTimes): Promise<Planned> {
   const lap = stopwatch(stages);
@@ -100,49 +107,77 @@ async function plan(userId: string, file: ImportFile, limits: ImportLimits, stag
   lap('parse');
   const compiled = await compiledRulesFor(userId);
   lap('rules');
-  const context = buildCategorizeContext(parsed.transactions);
-  const categorized: CategorizedRow[] = parsed.transactions.map((t) => {
-    const c = categorize(t, compiled, context);
-    return { ...t, category: c.category, ruleId: c.ruleId };
-  });
-  lap('categorize');
 
+  const txs = parsed.transactions;
   const format = parsed.format ?? 'generic';
-  const accounts = new Set(categorized.map((t) => t.account).filter((a): a is string => !!a));
-  const multi = accounts.size > 1;
-  const byAccount = new Map<string, CategorizedRow[]>();
-  for (const t of categorized) {
-    const name = accountNameFor(file, format, t.account, multi);
+  let firstAccount: string | null = null;
+  let multi = false;
+  for (const t of txs) {
+    if (!t.account) continue;
+    if (firstAccount === null) firstAccount = t.account;
+    else if (t.account !== firstAccount) {
+      multi = true;
+      break;
+    }
+  }
+  const context = buildCategorizeContext(txs);
+  const byAccount = new Map<string, NewTransaction[]>();
+  const singleName = multi ? null : accountNameFor(file, format, null, false);
+  const categories: Record<string, number> = {};
+  let transfers = 0;
+  let dateFrom: string | null = null;
+  let dateTo: string | null = null;
+  for (const t of txs) {
+    const c = categorize(t, compiled, context);
+    const row: NewTransaction = {
+      date: t.date,
+      amountCents: t.amountCents,
+      description: t.description,
+      merchant: t.merchant,
+      category: c.category,
+      ruleId: c.ruleId,
+      kind: t.kind,
+      balanceCents: t.balanceCents,
+      dedupeKey: '',
+      occurrence: 0,
+      line: t.line,
+    };
+    const name = singleName ?? accountNameFor(file, format, t.account, true);
     let list = byAccount.get(name);
     if (!list) byAccount.set(name, (list = []));
-    list.push(t);
+    list.push(row);
+    categories[row.category] = (categories[row.category] ?? 0) + 1;
+    if (t.kind === 'transfer') transfers++;
+    if (dateFrom === null || t.date < dateFrom) dateFrom = t.date;
+    if (dateTo === null || t.date > dateTo) dateTo = t.date;
   }
+  lap('categorize');
 
-  const fresh: Planned['fresh'] = new Map();
+  const fresh: ImportGroup[] = [];
   let duplicateCount = 0;
-  for (const [name, rows] of byAccount) {
-    lap('group');
-    const numbered = assignOccurrences(rows);
+  let newCount = 0;
+  for (const [accountName, rows] of byAccount) {
+    numberOccurrences(rows);
     lap('dedupe');
-    const account = await prisma.bankAccount.findUnique({ where: { userId_name: { userId, name } } });
-    let stored = new Set<string>();
+    const account = await prisma.bankAccount.findUnique({ where: { userId_name: { userId, name: accountName } } });
+    let kept: NewTransaction[] = rows;
     if (account && rows.length) {
-      const dates = rows.map((r) => r.date).sort();
-      const existing = await prisma.transaction.findMany({
-        where: { accountId: account.id, date: { gte: dates[0], lte: dates[dates.length - 1] } },
-        select: { dedupeKey: true, occurrence: true },
-      });
-      stored = new Set(existing.map((e) => occurrenceId(e.dedupeKey, e.occurrence)));
+      let from = rows[0]!.date;
+      let to = from;
+      for (const r of rows) {
+        if (r.date < from) from = r.date;
+        if (r.date > to) to = r.date;
+      }
+      const stored = await storedKeys(account.id, from, to);
+      lap('existing');
+      if (stored.size > 0) kept = rows.filter((r) => !stored.has(occurrenceId(r.dedupeKey, r.occurrence)));
+      duplicateCount += rows.length - kept.length;
+      lap('dedupe');
     }
-    lap('existing');
-    const split = splitNew(rows, numbered, stored);
-    duplicateCount += split.duplicates;
-    fresh.set(name, split.fresh);
-    lap('dedupe');
+    newCount += kept.length;
+    fresh.push({ accountName, rows: kept });
   }
 
-  const dates = categorized.map((t) => t.date).sort();
-  const newCount = [...fresh.values()].reduce((s, r) => s + r.length, 0);
   const preview: ImportPreview = {
     fileName: file.fileName,
     fileSha256: createHash('sha256').update(file.bytes).digest('hex'),
@@ -155,16 +190,16 @@ async function plan(userId: string, file: ImportFile, limits: ImportLimits, stag
     mappingSource,
     needsMapping: parsed.format === null && !mapping,
     accounts: [...byAccount.keys()],
-    dateFrom: dates[0] ?? null,
-    dateTo: dates[dates.length - 1] ?? null,
-    rows: categorized.length,
+    dateFrom,
+    dateTo,
+    rows: txs.length,
     newCount,
     duplicateCount,
     skipped: parsed.skipped,
-    transfers: categorized.filter((t) => t.kind === 'transfer').length,
+    transfers,
     errors: parsed.errors.map((e) => withFile(file.fileName, e)),
     warnings: parsed.warnings.map((e) => withFile(file.fileName, e)),
-    categories: countBy(categorized.map((t) => t.category)),
+    categories,
   };
   lap('preview');
   return { preview, fresh };
@@ -172,12 +207,6 @@ async function plan(userId: string, file: ImportFile, limits: ImportLimits, stag
 
 function withFile(fileName: string, issue: ParseIssue) {
   return { file: fileName, line: issue.line, field: issue.field ?? null, message: issue.message };
-}
-
-function countBy(xs: string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const x of xs) out[x] = (out[x] ?? 0) + 1;
-  return out;
 }
 
 function mb(bytes: number): string {
@@ -219,26 +248,6 @@ export async function commitImport(
   const lap = stopwatch(opts.stages);
   const problem = blockingProblem(preview);
   if (problem) throw problem;
-  const rows: NewTransaction[] = [];
-  for (const [accountName, list] of fresh) {
-    for (const { row: r, key, occurrence } of list) {
-      rows.push({
-        accountName,
-        date: r.date,
-        amountCents: r.amountCents,
-        description: r.description,
-        merchant: r.merchant,
-        category: r.category,
-        ruleId: r.ruleId,
-        kind: r.kind,
-        balanceCents: r.balanceCents,
-        dedupeKey: key,
-        occurrence,
-        line: r.line,
-      });
-    }
-  }
-  lap('rows');
   let importId: string;
   try {
     importId = writeImport(
@@ -255,7 +264,7 @@ export async function commitImport(
         dateFrom: preview.dateFrom,
         dateTo: preview.dateTo,
       },
-      rows,
+      fresh,
       preview.accounts,
       preview.format,
       file.mapping && preview.header ? { headerKey: preview.header, json: JSON.stringify(file.mapping) } : null,
