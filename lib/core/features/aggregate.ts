@@ -62,20 +62,82 @@ export interface Aggregation {
 }
 
 /**
+ * One row as aggregation and features read it: every field of the
+ * transaction read exactly once. (Rows coming out of an object spread can
+ * each carry their own hidden class, which makes every property read a slow
+ * megamorphic lookup; copying the few fields we need once keeps the hot
+ * loops on plain, same-shaped objects.)
+ */
+export interface FlatRow {
+  tx: CategorizedTransaction;
+  day: number;
+  mn: number;
+  amountCents: number;
+  category: Category;
+  transfer: boolean;
+  merchant: string;
+  description: string;
+}
+
+/** Copy the fields aggregation and features need, once per row. */
+export function flatten(txs: readonly CategorizedTransaction[]): FlatRow[] {
+  const out = new Array<FlatRow>(txs.length);
+  for (let i = 0; i < txs.length; i++) {
+    const tx = txs[i]!;
+    const date = tx.date;
+    out[i] = {
+      tx,
+      day: dayNumber(date),
+      mn: monthNumber(date),
+      amountCents: tx.amountCents,
+      category: tx.category,
+      transfer: tx.kind === 'transfer',
+      merchant: tx.merchant,
+      description: tx.description,
+    };
+  }
+  return out;
+}
+
+/**
  * Aggregate rows into calendar months (exact integer cents).
  * @returns an empty month list for no rows
  */
 export function aggregateMonths(txs: readonly CategorizedTransaction[]): Aggregation {
-  if (txs.length === 0) return { months: [], firstDay: NaN, lastDay: NaN };
+  return aggregateFlat(flatten(txs));
+}
+
+/** {@link aggregateMonths} on rows already flattened. */
+export function aggregateFlat(rows: readonly FlatRow[]): Aggregation {
+  if (rows.length === 0) return { months: [], firstDay: NaN, lastDay: NaN };
   let firstDay = Infinity;
   let lastDay = -Infinity;
-  for (const tx of txs) {
-    const d = dayNumber(tx.date);
-    if (d < firstDay) firstDay = d;
-    if (d > lastDay) lastDay = d;
+  let firstMn = Infinity;
+  let lastMn = -Infinity;
+  for (const r of rows) {
+    if (r.day < firstDay) firstDay = r.day;
+    if (r.day > lastDay) lastDay = r.day;
+    if (r.mn < firstMn) firstMn = r.mn;
+    if (r.mn > lastMn) lastMn = r.mn;
   }
-  const firstMn = monthNumber(isoOf(firstDay));
-  const lastMn = monthNumber(isoOf(lastDay));
+  const months = emptyMonths(firstDay, lastDay, firstMn, lastMn);
+  for (const r of rows) {
+    if (r.transfer) continue;
+    const m = months[r.mn - firstMn]!;
+    const k = SPEND_INDEX.get(r.category);
+    const a = r.amountCents;
+    if (a < 0 && k !== undefined) {
+      m.spend[k] = m.spend[k]! - a;
+      m.totalSpendCents -= a;
+    } else if (a > 0 && r.category !== 'Transfers' && r.category !== 'Refunds') {
+      m.incomeCents += a;
+    }
+  }
+  return { months, firstDay, lastDay };
+}
+
+/** Zero-filled months from `firstMn` to `lastMn`, with coverage from the file's first and last day. */
+export function emptyMonths(firstDay: number, lastDay: number, firstMn: number, lastMn: number): MonthAggregate[] {
   const nMonths = lastMn - firstMn + 1;
   const K = SPEND_CATEGORIES.length;
   const months: MonthAggregate[] = new Array<MonthAggregate>(nMonths);
@@ -94,17 +156,7 @@ export function aggregateMonths(txs: readonly CategorizedTransaction[]): Aggrega
       coverage: (to - from + 1) / dim,
     };
   }
-  for (const tx of txs) {
-    const m = months[monthNumber(tx.date) - firstMn]!;
-    if (isSpend(tx)) {
-      const k = SPEND_INDEX.get(tx.category)!;
-      m.spend[k] = m.spend[k]! - tx.amountCents;
-      m.totalSpendCents -= tx.amountCents;
-    } else if (isIncome(tx)) {
-      m.incomeCents += tx.amountCents;
-    }
-  }
-  return { months, firstDay, lastDay };
+  return months;
 }
 
 /** `{ Groceries: 81234, ... }` with only the categories that have spend, in SPEND_CATEGORIES order. */
@@ -115,8 +167,4 @@ export function spendRecord(m: MonthAggregate): Record<string, number> {
     if (v !== 0) out[SPEND_CATEGORIES[k]!] = v;
   }
   return out;
-}
-
-function isoOf(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

@@ -6,12 +6,30 @@
  * year·12 + (month − 1).
  */
 
-/** Days since 1970-01-01 of an ISO date `YYYY-MM-DD` (extra characters after the day are ignored). */
+/** digits of an ISO date at [at, at + n), read without allocating */
+function digitsAt(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) v = v * 10 + (s.charCodeAt(i) - 48);
+  return v;
+}
+
+/**
+ * Days since 1970-01-01 of an ISO date `YYYY-MM-DD` (extra characters after
+ * the day are ignored). Proleptic Gregorian, integer arithmetic (Howard
+ * Hinnant's days_from_civil), so it is exact and allocation-free.
+ */
 export function dayNumber(iso: string): number {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+  return daysFromCivil(digitsAt(iso, 0, 4), digitsAt(iso, 5, 2), digitsAt(iso, 8, 2));
+}
+
+/** Days since 1970-01-01 of year y, month m (1..12), day d. */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** ISO date of a day number. */
@@ -21,7 +39,7 @@ export function isoOfDay(day: number): string {
 
 /** Month number (year·12 + month − 1) of an ISO date or month key. */
 export function monthNumber(isoOrKey: string): number {
-  return Number(isoOrKey.slice(0, 4)) * 12 + Number(isoOrKey.slice(5, 7)) - 1;
+  return digitsAt(isoOrKey, 0, 4) * 12 + digitsAt(isoOrKey, 5, 2) - 1;
 }
 
 /** `YYYY-MM` of a month number. */
@@ -34,7 +52,7 @@ export function monthKey(mn: number): string {
 /** Day number of the first day of a month number. */
 export function monthStartDay(mn: number): number {
   const y = Math.floor(mn / 12);
-  return Math.floor(Date.UTC(y, mn - y * 12, 1) / 86_400_000);
+  return daysFromCivil(y, mn - y * 12 + 1, 1);
 }
 
 /** Number of days in a month number. */

@@ -16,7 +16,11 @@ const DD_RE = /\bdirect debit\b|\bpayment by authority\b|\bautomatic drawing\b|\
 const BPAY_RE = /\bbpay\b/i;
 const ATM_RE = /\batm\b|\bwdl\b|\bcash out\b|\bcash withdrawal\b/i;
 const CARD_RE =
-  /\bcard\s*(?:no\.?\s*)?[x~*#]*\d{3,}|\bvisa (?:debit )?(?:purchase|deposit|refund)\b|\bdebit card (?:purchase|refund)\b|\beftpos\b|\btap and pay\b|\bvisa purchase\b|^v\d{4}\s+\d{1,2}\/\d{1,2}\b|\s(?:[A-Z]{2,3}\s?)?AUS?$|[A-Z]{2,3}AU$/;
+  /\bcard\s*(?:no\.?\s*)?[x~*#]*\d{3,}|\bvisa (?:debit )?(?:purchase|deposit|refund)\b|\bdebit card (?:purchase|refund)\b|\beftpos\b|\btap and pay\b|\bvisa purchase\b|^v\d{4}\s+\d{1,2}\/\d{1,2}\b|\s(?:[A-Z]{2,3}\s?)?AUS?$/i;
+/** Macquarie card rows end in the state glued to the country (`SYDNEY NSWAU`) */
+const CARD_TAIL_RE = /\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)AU$/;
+/** a foreign-currency amount (`USD 22.00`, `VND 1641915.00`): card use abroad or online */
+const FOREIGN_RE = /\b[A-Z]{3}\s?\d[\d,]*\.\d{2}\b|\bforeign currency\b/;
 const TRANSFER_RE =
   /\btransfer\b|\btfr\b|\bosko\b|\bpayid\b|\bpay anyone\b|\bbanking payment\b|\bpayment to\b|\bonline\s+\d{5,}/i;
 const BANK_DD_RE = /direct debit|automatic drawing/i;
@@ -31,7 +35,7 @@ export function channelOf(tx: CategorizedTransaction): Channel {
   if (DD_RE.test(d) || BANK_DD_RE.test(b)) return 'direct-debit';
   if (BPAY_RE.test(d) || /bpay/i.test(b)) return 'bpay';
   if (tx.category === 'Cash' || ATM_RE.test(d)) return 'atm';
-  if (CARD_RE.test(d) || BANK_CARD_RE.test(b)) return 'card';
+  if (CARD_RE.test(d) || CARD_TAIL_RE.test(d) || FOREIGN_RE.test(d) || BANK_CARD_RE.test(b)) return 'card';
   if (tx.category === 'Personal Payments' || TRANSFER_RE.test(d) || BANK_TRANSFER_RE.test(b)) return 'transfer';
   return 'other';
 }

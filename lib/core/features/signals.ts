@@ -19,10 +19,10 @@
  * {@link FEATURE_DOCS}.
  */
 import type { CategorizedTransaction, Category } from '../types';
-import { aggregateMonths, SPEND_CATEGORIES, isIncome, isSpend, type Aggregation } from './aggregate';
+import { emptyMonths, SPEND_CATEGORIES, spendIndex, type Aggregation } from './aggregate';
 import { dayNumber, daysInMonth, monthNumber, monthStartDay, isoOfDay } from './calendar';
 import { channelOf, payeeKey, type Channel } from './channel';
-import { MAD_TO_SIGMA, Z90, mad, quantileSorted, sorted } from './stats';
+import { MAD_TO_SIGMA, Z90, quantileSorted, sorted } from './stats';
 
 export const FEATURE_NAMES = [
   'steadyCategorySpike',
@@ -50,7 +50,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
     'The same z-score, largest over the other (lumpy or sporadic) categories: kept apart so that a jump in a steady category is not hidden behind categories that are always lumpy (travel, gifts, insurance).',
   totalSpend: 'The same robust seasonal z-score for total spend.',
   sustainedElevation:
-    'Largest, over steady categories, of the smallest z-score of the last three months: a category above its usual level three months running.',
+    'Windowed CUSUM over steady categories: the sum of (z − 0.5) over the run of consecutive elevated months (z > 0.5) ending this month, at most 3 months and at least 2, minus a floor: a modest rise that persists.',
   vsPrev3Months:
     'The naive "this month against the previous 3 months\' average" (log ratio of total spend), corrected for season by subtracting the same ratio one year earlier when there is one; positive part.',
   monthOverMonth: 'Log ratio of total spend to the previous month, minus the same ratio one year earlier; positive part.',
@@ -61,11 +61,11 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newDirectDebit:
     'Number of payees never seen before that pulled a subscription-sized ($300 or less) direct debit this month (or an unmarked non-card debit, in files whose card purchases are marked), plus 0.5 per repeat charge from them: recurring charges appearing from nowhere.',
   duplicateCharges:
-    'log1p(dollars / 10) of the extra copies of identical charges (same payee, same amount, same day, $15 or more) at payees where same-day repeats are not a habit (seen in fewer than 2 earlier months).',
+    'log1p(dollars / 10) of the extra copies of identical charges (same payee, same amount, same day, $15 or more, not cash withdrawals) at payees where same-day repeats are not a habit (seen in fewer than 2 earlier months).',
   cardBurst:
-    'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before, counted in the busiest 4-day window of the month, above the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year).',
+    'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before (at least two of them), counted in the busiest 4-day window of the month, above the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year).',
   newPayeeTransfer:
-    'log of the largest payment to a payee never seen before (bank transfer, person-to-person or unclassified debit of $100 or more) over the larger of $250, a quarter of median monthly spend and the q90 of earlier first payments to new payees; positive part.',
+    'log of the largest payment to a payee never seen before (bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment; $100 or more) over the larger of $250, a quarter of median monthly spend and the median of earlier first payments to new payees (when there are 3 or more); positive part.',
   missingIncome:
     'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from other payers, as a share of usual monthly income.',
   incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
@@ -132,6 +132,9 @@ const MIN_Z_HISTORY = 4;
 /** a month counts as history when at least this share of its days is in the file */
 const COMPLETE = 0.9;
 const DUP_MIN_CENTS = 1500;
+/** months a sustained run is summed over, and the z a month must pass to count as elevated */
+const SUSTAIN_MONTHS = 3;
+const SUSTAIN_SLACK = 0.5;
 const BURST_MAX_CENTS = 30000;
 const BURST_WINDOW_DAYS = 4;
 /** a category is steady when spent in this share of history months … */
@@ -139,6 +142,10 @@ const STEADY_SHARE = 0.75;
 /** … and its spread (log units) is at most this */
 const STEADY_SPREAD = 0.5;
 const NEW_PAYEE_MIN_CENTS = 10000;
+/** a category rise counts only above this many cents … */
+const MATERIAL_MIN_CENTS = 15000;
+/** … and this share of the median monthly total spend */
+const MATERIAL_SHARE = 0.03;
 /** a direct debit above this is a bill or a bond, not a subscription-like charge */
 const NEW_DD_MAX_CENTS = 30000;
 /** new places where a burst is everyday life (eating and shopping for food on a trip, fuel), not card testing */
@@ -148,7 +155,7 @@ const DEFAULT_FLOORS = {
   steadyCategorySpike: 2,
   lumpyCategorySpike: 2,
   totalSpend: 1.5,
-  sustainedElevation: 1,
+  sustainedElevation: 3,
   newMerchantSpend: 1.5,
   incomeDrop: 2,
 };
@@ -162,7 +169,20 @@ interface Row {
   key: string;
   spend: boolean;
   income: boolean;
-  channel: Channel;
+  /** SPEND_CATEGORIES index, -1 when not spend */
+  k: number;
+  /** channel, computed on first use (regexes are the costly part) */
+  ch: Channel | null;
+  /** copies of the transaction's fields (read once, see `flatten`) */
+  amt: number;
+  cat: Category;
+  desc: string;
+  merchant: string;
+}
+
+function chan(r: Row): Channel {
+  if (r.ch === null) r.ch = r.amt < 0 ? channelOf(r.tx) : 'other';
+  return r.ch;
 }
 
 interface RobustRef {
@@ -170,12 +190,55 @@ interface RobustRef {
   spread: number;
 }
 
-/** median and spread of a log series' history (upper tail: lumpy series get a wide spread) */
-function robustRef(hist: number[], lowerTail = false): RobustRef {
-  const s = sorted(hist);
-  const med = quantileSorted(s, 0.5);
-  const m = mad(s, med) * MAD_TO_SIGMA;
-  const tail = lowerTail ? (med - quantileSorted(s, 0.1)) / Z90 : (quantileSorted(s, 0.9) - med) / Z90;
+/** Sort `a[0, n)` ascending in place (insertion sort: n <= 24 here, no allocation). */
+function sortPrefix(a: Float64Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > x) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
+/** Type 7 quantile of the ascending prefix `a[0, n)`. */
+function quantilePrefix(a: Float64Array, n: number, p: number): number {
+  if (n === 1) return a[0]!;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return a[lo]! + (h - lo) * (a[hi]! - a[lo]!);
+}
+
+/**
+ * Median and spread of a log series' history (upper tail by default: lumpy
+ * series get a wide spread). Sorts `buf[0, n)` in place; `scratch` must
+ * hold n values. Allocation-free but for the result: this runs thousands
+ * of times per user.
+ */
+function robustRef(buf: Float64Array, n: number, scratch: Float64Array, lowerTail = false): RobustRef {
+  sortPrefix(buf, n);
+  const med = quantilePrefix(buf, n, 0.5);
+  // |x − med| of a sorted sample: merge the two monotone halves instead of sorting again
+  let lo = 0;
+  while (lo < n && buf[lo]! < med) lo++;
+  let i = lo - 1;
+  let j = lo;
+  for (let o = 0; o < n; o++) {
+    const dl = i >= 0 ? med - buf[i]! : Infinity;
+    const dr = j < n ? buf[j]! - med : Infinity;
+    if (dl <= dr) {
+      scratch[o] = dl;
+      i--;
+    } else {
+      scratch[o] = dr;
+      j++;
+    }
+  }
+  const m = quantilePrefix(scratch, n, 0.5) * MAD_TO_SIGMA;
+  const tail = lowerTail ? (med - quantilePrefix(buf, n, 0.1)) / Z90 : (quantilePrefix(buf, n, 0.9) - med) / Z90;
   return { med, spread: Math.max(SIGMA_FLOOR, m, tail) };
 }
 
@@ -196,35 +259,80 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
   const adaptive = opts.adaptiveFloor ?? true;
   const neighbourWeight = opts.seasonalNeighbourWeight ?? 1;
   const trim = opts.trimLargest ?? true;
-  const aggregation = aggregateMonths(txs);
-  const months = aggregation.months;
-  const T = months.length;
+  // ---- one pass over the input: every field read once (see aggregate.ts `FlatRow`)
+  const rows: Row[] = [];
+  const keyCache = new Map<string, string>();
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  let firstMn = Infinity;
+  let lastMn = -Infinity;
+  for (let i = 0; i < txs.length; i++) {
+    const tx = txs[i]!;
+    const date = tx.date;
+    const day = dayNumber(date);
+    const mn = monthNumber(date);
+    if (day < firstDay) firstDay = day;
+    if (day > lastDay) lastDay = day;
+    if (mn < firstMn) firstMn = mn;
+    if (mn > lastMn) lastMn = mn;
+    const cat = tx.category;
+    if (tx.kind === 'transfer' || cat === 'Transfers') continue;
+    const amt = tx.amountCents;
+    const k = amt < 0 ? spendIndex(cat) : -1;
+    const spend = k >= 0;
+    // money in other than own-account transfers, whatever its category: a
+    // salary the categorizer took for a refund is still a salary
+    const income = amt > 0;
+    if (!spend && !income) continue;
+    const merchant = tx.merchant;
+    const desc = tx.description;
+    const cacheKey = merchant.trim() !== '' ? merchant : `\u0001${desc}`;
+    let key = keyCache.get(cacheKey);
+    if (key === undefined) {
+      key = payeeKey(tx);
+      keyCache.set(cacheKey, key);
+    }
+    rows.push({ tx, day, t: mn, key, spend, income, k, ch: null, amt, cat, desc, merchant });
+  }
   const featureNames = [...FEATURE_NAMES];
-  if (T === 0) return { featureNames, aggregation, months: [] };
-  const firstMn = months[0]!.mn;
+  if (txs.length === 0) return { featureNames, aggregation: { months: [], firstDay: NaN, lastDay: NaN }, months: [] };
+  const months = emptyMonths(firstDay, lastDay, firstMn, lastMn);
+  for (const r of rows) {
+    r.t -= firstMn;
+    const m = months[r.t]!;
+    if (r.k >= 0) {
+      m.spend[r.k] = m.spend[r.k]! - r.amt;
+      m.totalSpendCents -= r.amt;
+    } else if (r.cat !== 'Refunds') m.incomeCents += r.amt;
+  }
+  const aggregation: Aggregation = { months, firstDay, lastDay };
+  const T = months.length;
   const K = SPEND_CATEGORIES.length;
   const nF = FEATURE_NAMES.length;
 
-  // ---- rows, sorted by date (stable) and bucketed by month
-  const rows: Row[] = [];
+  // a total order, so the input order never matters (identical rows are interchangeable)
+  rows.sort(
+    (a, b) =>
+      a.day - b.day ||
+      a.amt - b.amt ||
+      cmp(a.desc, b.desc) ||
+      cmp(a.merchant, b.merchant) ||
+      cmp(a.cat, b.cat) ||
+      cmp(a.tx.account ?? '', b.tx.account ?? '') ||
+      a.tx.line - b.tx.line,
+  );
+  // in a file where card purchases carry a card marker, an unmarked debit is
+  // a bill / direct debit (judged on up to 400 money-out rows spread over the file)
   let cardMarked = 0;
   let outCount = 0;
-  for (const tx of txs) {
-    if (tx.kind === 'transfer' || tx.category === 'Transfers') continue;
-    const spend = isSpend(tx);
-    // money in other than own-account transfers, whatever its category: a
-    // salary the categorizer took for a refund is still a salary
-    const income = tx.amountCents > 0;
-    if (!spend && !income) continue;
-    const channel: Channel = tx.amountCents < 0 ? channelOf(tx) : 'other';
-    if (tx.amountCents < 0) {
+  {
+    const out = rows.filter((r) => r.amt < 0);
+    const step = Math.max(1, Math.floor(out.length / 400));
+    for (let i = 0; i < out.length; i += step) {
       outCount++;
-      if (channel === 'card') cardMarked++;
+      if (chan(out[i]!) === 'card') cardMarked++;
     }
-    rows.push({ tx, day: dayNumber(tx.date), t: monthNumber(tx.date) - firstMn, key: payeeKey(tx), spend, income, channel });
   }
-  rows.sort((a, b) => a.day - b.day);
-  // in a file where card purchases carry a card marker, an unmarked debit is a bill / direct debit
   const unmarkedIsBill = outCount > 0 && cardMarked / outCount >= 0.3;
   const byMonth: Row[][] = Array.from({ length: T }, () => []);
   for (const r of rows) byMonth[r.t]!.push(r);
@@ -241,10 +349,10 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
   const maxTx: Float64Array[] = months.map(() => new Float64Array(K + 1));
   for (const r of rows) {
     if (!r.spend) continue;
-    const k = SPEND_CATEGORIES.indexOf(r.tx.category);
+    const k = r.k;
     const a = maxTx[r.t]!;
-    if (-r.tx.amountCents > a[k]!) a[k] = -r.tx.amountCents;
-    if (-r.tx.amountCents > a[K]!) a[K] = -r.tx.amountCents;
+    if (-r.amt > a[k]!) a[k] = -r.amt;
+    if (-r.amt > a[K]!) a[K] = -r.amt;
   }
   const vTrim: Float64Array[] = months.map((m, t) => {
     const a = new Float64Array(K + 1);
@@ -260,7 +368,7 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
   const burstMax = new Float64Array(T);
   const naive: Float64Array[] = months.map(() => new Float64Array(3).fill(NaN));
   const inflowCents = new Float64Array(T);
-  for (const r of rows) if (r.income) inflowCents[r.t] = inflowCents[r.t]! + r.tx.amountCents;
+  for (const r of rows) if (r.income) inflowCents[r.t] = inflowCents[r.t]! + r.amt;
   const incomeLog = Array.from(inflowCents, (c) => logDollars(c));
 
   // state carried forward (past months only)
@@ -270,6 +378,9 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
   /** a regular payer: one payee key and one amount level (two employers printed alike stay apart) */
   interface Source {
     id: string;
+    /** regularity of `days`, cached while `days.length` is `regN` */
+    reg: ReturnType<typeof regularity>;
+    regN: number;
     days: number[];
     amounts: number[];
     name: string;
@@ -282,13 +393,16 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
   const sourceOf = (r: Row): Source | null => {
     for (const src of sourcesByKey.get(r.key) ?? []) {
       const med = quantileSorted(sorted(src.amounts.slice(-6)), 0.5);
-      if (Math.abs(r.tx.amountCents - med) <= 0.25 * med) return src;
+      if (Math.abs(r.amt - med) <= 0.25 * med) return src;
     }
     return null;
   };
 
   const out: MonthFeatures[] = [];
   let historyCount = 0;
+  const bufA = new Float64Array(WINDOW);
+  const bufB = new Float64Array(WINDOW);
+  const scratch = new Float64Array(WINDOW);
 
   for (let t = 0; t < T; t++) {
     const m = months[t]!;
@@ -304,13 +418,15 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
     const enough = hist.length >= MIN_Z_HISTORY;
 
     // seasonal allowance: how far above its own median a series was in the same month ±1 last year
-    const seasonal = (col: number, series: (j: number) => number, meds: Float64Array[] = medAt): number => {
+    const seasonal = (series: ArrayLike<number>[] | Float64Array, col: number, meds: Float64Array[], medNow: number): number => {
       let boost = 0;
       for (let j = t - 13; j <= t - 11; j++) {
         if (j < 0 || !complete[j]) continue;
-        const med = meds[j]![col]!;
-        if (Number.isNaN(med)) continue;
-        boost = Math.max(boost, (j === t - 12 ? 1 : neighbourWeight) * (series(j) - med));
+        // the level as it was then; for the first months of a file, today's level
+        let med = meds[j]![col]!;
+        if (Number.isNaN(med)) med = medNow;
+        const x = series instanceof Float64Array ? series[j]! : series[j]![col]!;
+        boost = Math.max(boost, (j === t - 12 ? 1 : neighbourWeight) * (x - med));
       }
       return boost;
     };
@@ -321,8 +437,10 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
       { k: -1, z: -Infinity },
     ]; // [steady, lumpy]
     const usual = new Float64Array(K + 1);
+    let materialCents = MATERIAL_MIN_CENTS;
     if (enough) {
-      const buf = new Array<number>(hist.length);
+      materialCents = Math.max(MATERIAL_MIN_CENTS, MATERIAL_SHARE * quantileSorted(sorted(hist.map((j) => months[j]!.totalSpendCents)), 0.5));
+      const buf = bufA;
       for (let k = 0; k <= K; k++) {
         let nonzero = 0;
         for (let i = 0; i < hist.length; i++) {
@@ -330,33 +448,49 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
           buf[i] = v[j]![k]!;
           if ((k < K ? months[j]!.spend[k]! : months[j]!.totalSpendCents) > 0) nonzero++;
         }
-        const ref = robustRef(buf);
+        const now = k < K ? m.spend[k]! : m.totalSpendCents;
+        if (nonzero === 0 && now === 0) {
+          // never spent on: nothing to compare, nothing unusual
+          medAt[t]![k] = v[t]![k]!;
+          usual[k] = v[t]![k]!;
+          zAt[t]![k] = 0;
+          continue;
+        }
+        const ref = robustRef(buf, hist.length, scratch);
         medAt[t]![k] = ref.med;
-        const base = ref.med + seasonal(k, (j) => v[j]![k]!);
+        const base = ref.med + seasonal(v, k, medAt, ref.med);
         usual[k] = base;
         let z = (v[t]![k]! - base) / ref.spread;
-        if (trim) {
+        // the trimmed z can only lower z; it matters only when z is high enough to count
+        if (trim && z > SUSTAIN_SLACK) {
           for (let i = 0; i < hist.length; i++) buf[i] = vTrim[hist[i]!]![k]!;
-          const refT = robustRef(buf);
+          const refT = robustRef(buf, hist.length, scratch);
           medTrimAt[t]![k] = refT.med;
-          const zT = (vTrim[t]![k]! - refT.med - seasonal(k, (j) => vTrim[j]![k]!, medTrimAt)) / refT.spread;
+          const zT = (vTrim[t]![k]! - refT.med - seasonal(vTrim, k, medTrimAt, refT.med)) / refT.spread;
           z = Math.min(z, zT);
         }
         zAt[t]![k] = z;
         const isSteady = nonzero >= STEADY_SHARE * hist.length && ref.spread <= STEADY_SPREAD;
         steadyAt[t]![k] = isSteady ? 1 : 0;
+        if (k === K) continue;
+        // material: the rise must matter to the household's budget
+        const excess = now - centsOfLog(base);
+        const b = best[isSteady ? 0 : 1]!;
+        if (excess < materialCents || z <= b.z) continue;
         // how unusual this category usually gets: the q90 of its own past z-scores
         let zFloor = 0;
-        if (adaptive && k < K) {
-          const past: number[] = [];
+        if (adaptive) {
+          let np = 0;
           for (const j of hist) {
             const pz = zAt[j]![k]!;
-            if (!Number.isNaN(pz)) past.push(pz);
+            if (!Number.isNaN(pz)) bufB[np++] = pz;
           }
-          if (past.length >= MIN_Z_HISTORY) zFloor = Math.max(0, quantileSorted(sorted(past), 0.9) - 2);
+          if (np >= MIN_Z_HISTORY) {
+            sortPrefix(bufB, np);
+            zFloor = Math.max(0, quantilePrefix(bufB, np, 0.9) - 2);
+          }
         }
-        const b = best[isSteady ? 0 : 1]!;
-        if (k < K && z - zFloor > b.z) {
+        if (z - zFloor > b.z) {
           b.z = z - zFloor;
           b.k = k;
         }
@@ -374,7 +508,7 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
           const category = SPEND_CATEGORIES[b.k]!;
           evidence[F[name]] = {
             evidence: { kind: 'category-spike', category, spendCents: catCents(b.k), usualCents: centsOfLog(usual[b.k]!), mn: m.mn, z: b.z, steady: g === 0 },
-            transactions: topRows(monthRows, (r) => r.spend && r.tx.category === category, 5),
+            transactions: topRows(monthRows, (r) => r.spend && r.cat === category, 5),
           };
         }
       }
@@ -386,25 +520,30 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
         const category = SPEND_CATEGORIES[topK]!;
         evidence[F.totalSpend] = {
           evidence: { kind: 'total-spend', category, spendCents: m.totalSpendCents, usualCents: centsOfLog(usual[K]!), mn: m.mn, z: zt, topExcessCents: excess },
-          transactions: topRows(monthRows, (r) => r.spend && r.tx.category === category, 5),
+          transactions: topRows(monthRows, (r) => r.spend && r.cat === category, 5),
         };
       }
     }
 
-    // ---- sustained elevation: min z over the last three months, best category
-    if (t >= 2) {
-      let sBest = -Infinity;
+    // ---- sustained elevation: evidence accumulated over a run of elevated months (windowed CUSUM)
+    {
+      let sBest = 0;
       let sK = -1;
+      let sRun = 0;
       for (let k = 0; k < K; k++) {
         if (steadyAt[t]![k] !== 1) continue;
-        const a = zAt[t]![k]!;
-        const b = zAt[t - 1]![k]!;
-        const c = zAt[t - 2]![k]!;
-        if (Number.isNaN(a) || Number.isNaN(b) || Number.isNaN(c)) continue;
-        const s = Math.min(a, b, c);
-        if (s > sBest) {
-          sBest = s;
+        let sum = 0;
+        let run = 0;
+        for (let i = 0; i < SUSTAIN_MONTHS && t - i >= 0; i++) {
+          const z = zAt[t - i]![k]!;
+          if (Number.isNaN(z) || z <= SUSTAIN_SLACK) break;
+          sum += z - SUSTAIN_SLACK;
+          run++;
+        }
+        if (run >= 2 && sum > sBest) {
+          sBest = sum;
           sK = k;
+          sRun = run;
         }
       }
       if (sK >= 0) {
@@ -412,11 +551,12 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
         values[F.sustainedElevation] = val;
         if (val > 0) {
           const category = SPEND_CATEGORIES[sK]!;
-          const avg = (months[t]!.spend[sK]! + months[t - 1]!.spend[sK]! + months[t - 2]!.spend[sK]!) / 3;
-          const before = medAt[t - 2]![sK]!;
+          let total = 0;
+          for (let i = 0; i < sRun; i++) total += months[t - i]!.spend[sK]!;
+          const before = medAt[t - sRun + 1]![sK]!;
           evidence[F.sustainedElevation] = {
-            evidence: { kind: 'sustained', category, avgCents: Math.round(avg), usualCents: centsOfLog(before), months: 3 },
-            transactions: topRows(monthRows, (r) => r.spend && r.tx.category === category, 5),
+            evidence: { kind: 'sustained', category, avgCents: Math.round(total / sRun), usualCents: centsOfLog(before), months: sRun },
+            transactions: topRows(monthRows, (r) => r.spend && r.cat === category, 5),
           };
         }
       }
@@ -451,7 +591,7 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
             const category = SPEND_CATEGORIES[topK]!;
             evidence[F[name]] = {
               evidence: { kind: 'naive', feature: name, category, spendCents: m.totalSpendCents, refCents: centsOfLog(L(Tt(t)) - n[i]!) },
-              transactions: topRows(monthRows, (r) => r.spend && r.tx.category === category, 5),
+              transactions: topRows(monthRows, (r) => r.spend && r.cat === category, 5),
             };
           }
         }
@@ -467,21 +607,21 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
     const newByCat = new Float64Array(K);
     const newRows: Row[] = [];
     for (const r of monthRows) {
-      if (r.tx.amountCents >= 0) continue;
+      if (r.amt >= 0) continue;
       if (!firstSeen.has(r.key)) firstSeen.set(r.key, t);
       if (r.spend && isNew(r)) {
-        newSpend -= r.tx.amountCents;
-        const k = SPEND_CATEGORIES.indexOf(r.tx.category);
-        newByCat[k] = newByCat[k]! - r.tx.amountCents;
+        newSpend -= r.amt;
+        const k = r.k;
+        newByCat[k] = newByCat[k]! - r.amt;
         newRows.push(r);
       }
     }
     newSpendLog[t] = logDollars(newSpend);
     if (enough) {
-      const buf = hist.map((j) => newSpendLog[j]!);
-      const ref = robustRef(buf);
+      for (let i = 0; i < hist.length; i++) bufA[i] = newSpendLog[hist[i]!]!;
+      const ref = robustRef(bufA, hist.length, scratch);
       medAt[t]![K + 1] = ref.med;
-      const base = ref.med + seasonal(K + 1, (j) => newSpendLog[j]!);
+      const base = ref.med + seasonal(newSpendLog, K + 1, medAt, ref.med);
       const z = (newSpendLog[t]! - base) / ref.spread;
       const val = Math.max(0, z - floors.newMerchantSpend);
       values[F.newMerchantSpend] = val;
@@ -491,7 +631,7 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
         const category = SPEND_CATEGORIES[topK]!;
         evidence[F.newMerchantSpend] = {
           evidence: { kind: 'new-merchants', category, count: new Set(newRows.map((r) => r.key)).size, totalCents: newSpend },
-          transactions: [...newRows].sort((a, b) => a.tx.amountCents - b.tx.amountCents).slice(0, 5).map((r) => r.tx),
+          transactions: [...newRows].sort((a, b) => a.amt - b.amt).slice(0, 5).map((r) => r.tx),
         };
       }
     }
@@ -500,21 +640,21 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
     {
       const dd = newRows.filter(
         (r) =>
-          (r.channel === 'direct-debit' || (unmarkedIsBill && r.channel === 'other')) &&
-          -r.tx.amountCents <= NEW_DD_MAX_CENTS &&
-          r.tx.category !== 'Personal Payments' &&
-          r.tx.category !== 'Cash',
+          (chan(r) === 'direct-debit' || (unmarkedIsBill && chan(r) === 'other')) &&
+          -r.amt <= NEW_DD_MAX_CENTS &&
+          r.cat !== 'Personal Payments' &&
+          r.cat !== 'Cash',
       );
       if (dd.length > 0) {
         const payees = new Set(dd.map((r) => r.key));
         values[F.newDirectDebit] = payees.size + 0.5 * (dd.length - payees.size);
-        const top = dd.reduce((a, r) => (r.tx.amountCents < a.tx.amountCents ? r : a));
+        const top = dd.reduce((a, r) => (r.amt < a.amt ? r : a));
         evidence[F.newDirectDebit] = {
           evidence: {
             kind: 'new-direct-debit',
-            category: top.tx.category,
+            category: top.cat,
             merchant: top.tx.merchant || top.key,
-            amountCents: -top.tx.amountCents,
+            amountCents: -top.amt,
             count: dd.filter((r) => r.key === top.key).length,
           },
           transactions: dd.filter((r) => r.key === top.key).map((r) => r.tx),
@@ -524,26 +664,37 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
 
     // ---- duplicated charges: same payee, amount and day
     {
-      const groups = new Map<string, Row[]>();
-      for (const r of monthRows) {
-        if (!r.spend) continue;
-        const g = `${r.key}\u0000${r.tx.amountCents}\u0000${r.day}`;
-        const list = groups.get(g);
-        if (list) list.push(r);
-        else groups.set(g, [r]);
+      // rows are sorted by day then amount: identical charges sit in one run
+      const groups: Row[][] = [];
+      for (let i = 0; i < monthRows.length; ) {
+        const r = monthRows[i]!;
+        let j = i + 1;
+        while (j < monthRows.length && monthRows[j]!.day === r.day && monthRows[j]!.amt === r.amt) j++;
+        if (j - i >= 2 && r.spend) {
+          const byKey = new Map<string, Row[]>();
+          for (let x = i; x < j; x++) {
+            const rx = monthRows[x]!;
+            if (!rx.spend) continue;
+            const list = byKey.get(rx.key);
+            if (list) list.push(rx);
+            else byKey.set(rx.key, [rx]);
+          }
+          for (const list of byKey.values()) groups.push(list);
+        }
+        i = j;
       }
       let extra = 0;
       let best: Row[] | null = null;
       const dupKeysThisMonth = new Set<string>();
-      for (const list of groups.values()) {
+      for (const list of groups) {
         if (list.length < 2) continue;
         const r0 = list[0]!;
         dupKeysThisMonth.add(r0.key);
-        if (-r0.tx.amountCents < DUP_MIN_CENTS) continue;
+        if (-r0.amt < DUP_MIN_CENTS || r0.cat === 'Cash') continue;
         if ((dupMonths.get(r0.key) ?? 0) >= 2) continue;
-        const e = (list.length - 1) * -r0.tx.amountCents;
+        const e = (list.length - 1) * -r0.amt;
         extra += e;
-        if (best === null || e > (best.length - 1) * -best[0]!.tx.amountCents) best = list;
+        if (best === null || e > (best.length - 1) * -best[0]!.amt) best = list;
       }
       for (const k of dupKeysThisMonth) dupMonths.set(k, (dupMonths.get(k) ?? 0) + 1);
       if (best !== null && extra > 0) {
@@ -552,9 +703,9 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
         evidence[F.duplicateCharges] = {
           evidence: {
             kind: 'duplicate-charges',
-            category: r0.tx.category,
+            category: r0.cat,
             merchant: r0.tx.merchant || r0.key,
-            amountCents: -r0.tx.amountCents,
+            amountCents: -r0.amt,
             count: best.length,
             date: r0.tx.date,
           },
@@ -567,9 +718,9 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
     {
       const cand = newRows.filter(
         (r) =>
-          (r.channel === 'card' || r.channel === 'other') &&
-          -r.tx.amountCents <= BURST_MAX_CENTS &&
-          !BURST_EXCLUDED.has(r.tx.category),
+          (chan(r) === 'card' || chan(r) === 'other') &&
+          -r.amt <= BURST_MAX_CENTS &&
+          !BURST_EXCLUDED.has(r.cat),
       );
       let maxCount = 0;
       let bi = 0;
@@ -586,13 +737,14 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
       let usualBurst = 2;
       if (hist.length > 0) usualBurst = Math.max(usualBurst, quantileSorted(sorted(hist.slice(-WINDOW).map((j) => burstMax[j]!)), 0.9));
       for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usualBurst = Math.max(usualBurst, burstMax[j]!);
-      const val = Math.max(0, maxCount - usualBurst);
+      const distinct = new Set(cand.slice(bi, bj + 1).map((r) => r.key)).size;
+      const val = distinct >= 2 ? Math.max(0, maxCount - usualBurst) : 0;
       values[F.cardBurst] = val;
       if (val > 0) {
         const burst = cand.slice(bi, bj + 1);
         const byCat = new Map<Category, number>();
-        for (const r of burst) byCat.set(r.tx.category, (byCat.get(r.tx.category) ?? 0) - r.tx.amountCents);
-        let category: Category = burst[0]!.tx.category;
+        for (const r of burst) byCat.set(r.cat, (byCat.get(r.cat) ?? 0) - r.amt);
+        let category: Category = burst[0]!.cat;
         for (const [c, a] of byCat) if (a > (byCat.get(category) ?? 0)) category = c;
         evidence[F.cardBurst] = {
           evidence: {
@@ -600,7 +752,7 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
             category,
             count: burst.length,
             merchants: new Set(burst.map((r) => r.key)).size,
-            totalCents: burst.reduce((a, r) => a - r.tx.amountCents, 0),
+            totalCents: burst.reduce((a, r) => a - r.amt, 0),
             from: burst[0]!.tx.date,
             to: burst[burst.length - 1]!.tx.date,
           },
@@ -613,26 +765,29 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
     {
       const cand = monthRows.filter(
         (r) =>
-          r.tx.amountCents <= -NEW_PAYEE_MIN_CENTS &&
+          r.amt <= -NEW_PAYEE_MIN_CENTS &&
           isNew(r) &&
-          (r.channel === 'transfer' || r.tx.category === 'Personal Payments' || r.tx.category === 'Uncategorized' || (r.channel === 'other' && !unmarkedIsBill)),
+          (chan(r) === 'transfer' ||
+            r.cat === 'Personal Payments' ||
+            (r.cat === 'Uncategorized' && chan(r) === 'other')),
       );
       if (cand.length > 0) {
-        const top = cand.reduce((a, r) => (r.tx.amountCents < a.tx.amountCents ? r : a));
-        const amount = -top.tx.amountCents;
+        const top = cand.reduce((a, r) => (r.amt < a.amt ? r : a));
+        const amount = -top.amt;
         const spendHist = hist.map((j) => months[j]!.totalSpendCents);
         const medSpend = spendHist.length > 0 ? quantileSorted(sorted(spendHist), 0.5) : 0;
-        const past = newPayeeAmounts.length > 0 ? quantileSorted(sorted(newPayeeAmounts.slice(-36)), 0.9) : 0;
+        // the median, not a high quantile: one earlier scam must not hide the next
+        const past = newPayeeAmounts.length >= 3 ? quantileSorted(sorted(newPayeeAmounts.slice(-24)), 0.5) : 0;
         const ref = Math.max(25000, 0.25 * medSpend, past);
         const val = Math.max(0, Math.log(amount / ref));
         if (t > 0 && hist.length > 0) values[F.newPayeeTransfer] = val;
         if (val > 0 && hist.length > 0) {
           evidence[F.newPayeeTransfer] = {
-            evidence: { kind: 'new-payee-transfer', category: top.tx.category, payee: top.tx.merchant || top.key, amountCents: amount, date: top.tx.date },
+            evidence: { kind: 'new-payee-transfer', category: top.cat, payee: top.tx.merchant || top.key, amountCents: amount, date: top.tx.date },
             transactions: [top.tx],
           };
         }
-        for (const r of cand) newPayeeAmounts.push(-r.tx.amountCents);
+        for (const r of cand) newPayeeAmounts.push(-r.amt);
       }
     }
 
@@ -645,23 +800,33 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
       const expectedSrc = new Set<Source>();
       if (complete[t] || we >= ms + 20) {
         for (const src of sources) {
-          const reg = regularity(src.days);
+          if (src.regN !== src.days.length) {
+            src.reg = regularity(src.days);
+            src.regN = src.days.length;
+          }
+          const reg = src.reg;
           if (reg === null) continue;
           const last = src.days[src.days.length - 1]!;
           if (last < ms - 2.5 * reg.gap) continue; // a payer that stopped a while ago
           expectedSrc.add(src);
-          let got = 0;
-          for (let i = 0; i < incomeRows.length; i++) if (assigned[i] === src) got++;
+          const got: number[] = [];
+          for (let i = 0; i < incomeRows.length; i++) if (assigned[i] === src) got.push(incomeRows[i]!.day);
+          // walk the paydays due since the last payment: a payday with no payment
+          // within ±tol days (up to the end of the covered window) is missed
+          const tol = reg.gap >= 25 ? 5 : reg.gap >= 12 ? 3 : 2;
+          let anchor = last;
           let expected = 0;
-          if (reg.gap >= 25) {
-            // monthly: due when the next payday falls in the month, unless last month already had two
-            const due = last + reg.gap;
-            const prevCount = src.days.filter((d) => d >= ms - daysInMonth(m.mn - 1)).length;
-            if (due <= we && due >= ms - 3 && prevCount < 2) expected = 1;
-          } else {
-            for (let d = last + reg.gap; d <= we - 2; d += reg.gap) if (d >= ms + 2) expected++;
+          let missed = 0;
+          for (let e = anchor + reg.gap; e <= we; e = anchor + reg.gap) {
+            const match = got.find((d) => d > anchor && Math.abs(d - e) <= tol);
+            if (e >= ms) expected++;
+            if (match !== undefined) anchor = match;
+            else {
+              if (e >= ms) missed++;
+              anchor = Math.round(e);
+            }
           }
-          const lack = Math.max(0, expected - got);
+          const lack = Math.min(missed, Math.max(0, expected - got.length));
           if (lack > 0) {
             const pay = quantileSorted(sorted(src.amounts.slice(-6)), 0.5);
             misses.push({ src, cents: lack * pay, pay });
@@ -669,7 +834,7 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
         }
       }
       // a new payer paying about the same (a new job) makes up for a missing one
-      const spare = incomeRows.filter((_, i) => assigned[i] === null || !expectedSrc.has(assigned[i]!)).map((r) => r.tx.amountCents);
+      const spare = incomeRows.filter((_, i) => assigned[i] === null || !expectedSrc.has(assigned[i]!)).map((r) => r.amt);
       let net = 0;
       let worst: { src: Source; cents: number } | null = null;
       for (const miss of misses) {
@@ -702,7 +867,8 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
       }
       // income drop (robust, lower tail)
       if (enough && complete[t]) {
-        const ref = robustRef(hist.map((j) => incomeLog[j]!), true);
+        for (let i = 0; i < hist.length; i++) bufA[i] = incomeLog[hist[i]!]!;
+        const ref = robustRef(bufA, hist.length, scratch, true);
         const z = (ref.med - incomeLog[t]!) / ref.spread;
         const val = Math.max(0, z - floors.incomeDrop);
         values[F.incomeDrop] = val;
@@ -718,6 +884,8 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
         if (!src) {
           src = {
             id: `${r.key}#${sourcesByKey.get(r.key)?.length ?? 0}`,
+            reg: null,
+            regN: 0,
             days: [],
             amounts: [],
             name: payerName(r.tx),
@@ -730,7 +898,7 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
           sources.push(src);
         }
         src.days.push(r.day);
-        src.amounts.push(r.tx.amountCents);
+        src.amounts.push(r.amt);
         src.lastTx = r.tx;
       });
     }
@@ -739,6 +907,10 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
     if (complete[t]) historyCount++;
   }
   return { featureNames, aggregation, months: out };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const SALARY_RE = /\bsalary\b|\bpay(?:roll)?\b|\bwages?\b|\bsal\b/i;
@@ -792,7 +964,7 @@ function topExcessCategory(spend: Float64Array, usualLog: Float64Array, K: numbe
 function topRows(rows: readonly Row[], pred: (r: Row) => boolean, n: number): CategorizedTransaction[] {
   return rows
     .filter(pred)
-    .sort((a, b) => a.tx.amountCents - b.tx.amountCents || a.day - b.day)
+    .sort((a, b) => a.amt - b.amt || a.day - b.day)
     .slice(0, n)
     .map((r) => r.tx);
 }

@@ -14,7 +14,7 @@ export function sorted(xs: ArrayLike<number>): number[] {
  * @param p in [0, 1]
  * @returns NaN for an empty sample
  */
-export function quantileSorted(s: readonly number[], p: number): number {
+export function quantileSorted(s: ArrayLike<number>, p: number): number {
   const n = s.length;
   if (n === 0) return NaN;
   if (n === 1) return s[0]!;

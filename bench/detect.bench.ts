@@ -1,0 +1,94 @@
+/**
+ * Detection timings for one user: features + per-user forest training +
+ * scoring + explanations (`analyzeHistory`) on a generated household with
+ * six years of history, parsed from its bank CSV and categorized first
+ * (parsing and categorization are not timed). Median wall-clock ms over
+ * RUNS runs after a warm-up. Target: <= 5 ms.
+ *
+ *   npx tsx bench/detect.bench.ts
+ */
+import { pathToFileURL } from 'node:url';
+import { generateHousehold, toBankCsv } from '../lib/core/synth';
+import { parseBankCsv } from '../lib/core/csv';
+import { categorizeAll, compileRules, DEFAULT_RULES } from '../lib/core/categorize';
+import { analyzeHistory } from '../lib/core/detect';
+import { computeFeatures } from '../lib/core/features/signals';
+import type { CategorizedTransaction } from '../lib/core/types';
+
+const RUNS = 30;
+
+export interface BenchResult {
+  name: string;
+  medianMs: number;
+  runs: number;
+  note?: string;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export async function benchDetect(): Promise<BenchResult[]> {
+  const h = generateHousehold({ seed: 42, startMonth: '2019-01', months: 72 });
+  const parsed = parseBankCsv(new TextEncoder().encode(toBankCsv(h.profile.bank, h.transactions)), { fileName: 'bench.csv' });
+  const categorized = categorizeAll(parsed.transactions, compileRules(DEFAULT_RULES));
+  // rows as the scoring service reads them back from the database: one object shape
+  const txs: CategorizedTransaction[] = categorized.map((t) => ({
+    line: t.line,
+    date: t.date,
+    amountCents: t.amountCents,
+    description: t.description,
+    merchant: t.merchant,
+    balanceCents: t.balanceCents,
+    account: t.account,
+    kind: t.kind,
+    bankCategory: t.bankCategory,
+    category: t.category,
+  }));
+  // warm-up so the JIT has compiled the hot paths
+  for (let i = 0; i < 60; i++) analyzeHistory(txs, { seed: i });
+
+  for (let i = 0; i < 60; i++) analyzeHistory(categorized, { seed: i });
+  const full: number[] = [];
+  const features: number[] = [];
+  const direct: number[] = [];
+  let flagged = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const t0 = performance.now();
+    const r = analyzeHistory(txs, { seed: run });
+    const t1 = performance.now();
+    computeFeatures(txs);
+    const t2 = performance.now();
+    analyzeHistory(categorized, { seed: run });
+    const t3 = performance.now();
+    full.push(t1 - t0);
+    features.push(t2 - t1);
+    direct.push(t3 - t2);
+    flagged = r.months.filter((m) => m.flagged).length;
+  }
+  const shape = `${txs.length} rows, 72 months (${h.profile.bank}), ${flagged} flagged months explained`;
+  return [
+    { name: 'analyzeHistory: features + per-user forest + scores + explanations (6 years)', medianMs: median(full), runs: RUNS, note: `${shape}; target <= 5 ms` },
+    { name: 'computeFeatures alone (6 years)', medianMs: median(features), runs: RUNS, note: shape },
+    {
+      name: 'analyzeHistory on categorizeAll output as-is (6 years)',
+      medianMs: median(direct),
+      runs: RUNS,
+      note: 'categorizeAll copies rows with an object spread that leaves each row its own hidden class, so every field read is a slow megamorphic lookup',
+    },
+  ];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  benchDetect().then(
+    (rs) => {
+      for (const r of rs) console.log(`${r.name}: median ${r.medianMs.toFixed(2)} ms over ${r.runs} runs${r.note ? ` (${r.note})` : ''}`);
+    },
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

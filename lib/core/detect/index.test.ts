@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeHistory, DEFAULT_THRESHOLD, MIN_HISTORY_MONTHS } from '.';
+import { IsolationForest } from '../iforest';
+import { rocAuc } from '../metrics';
+import { steadyHousehold, withEvents, withoutMaySalary } from './test-fixtures';
+import { generateHousehold, toBankCsv } from '../synth';
+import { parseBankCsv } from '../csv';
+import { categorizeAll, compileRules, DEFAULT_RULES } from '../categorize';
+
+describe('analyzeHistory', () => {
+  const rows = withoutMaySalary(withEvents());
+
+  it('reports months with too little history as such', () => {
+    const r = analyzeHistory(steadyHousehold(15));
+    expect(r.months).toHaveLength(15);
+    expect(r.model).toBeNull();
+    expect(r.months.every((m) => m.score === null && !m.flagged && m.reasons.length === 0)).toBe(true);
+    // but still aggregates and runs the rule
+    expect(r.months[0]!.spendCents).toMatchObject({ Housing: 200000, 'Phone & Internet': 6500, Subscriptions: 1999 });
+  });
+
+  it('scores only months with enough history', () => {
+    const r = analyzeHistory(rows);
+    const firstScored = r.months.findIndex((m) => m.score !== null);
+    expect(firstScored).toBe(MIN_HISTORY_MONTHS);
+    expect(r.threshold).toBe(DEFAULT_THRESHOLD);
+    for (const m of r.months) if (m.score !== null) expect(m.score > 0 && m.score <= 1).toBe(true);
+  });
+
+  it('is deterministic for a seed, and the seed is used', () => {
+    const a = analyzeHistory(rows, { seed: 7 });
+    const b = analyzeHistory([...rows].reverse(), { seed: 7 });
+    expect(b).toEqual(a);
+    const c = analyzeHistory(rows, { seed: 8 });
+    expect(c.months.map((m) => m.score)).not.toEqual(a.months.map((m) => m.score));
+  });
+
+  it('returns a model that scores the same after a JSON round trip', () => {
+    const r = analyzeHistory(rows, { seed: 3 });
+    expect(r.model).not.toBeNull();
+    const forest = IsolationForest.fromJSON(JSON.parse(JSON.stringify(r.model)));
+    expect(forest.nFeatures).toBe(r.featureNames.length);
+  });
+
+  it('flags the injected events, each explained by the right reason with its transactions', () => {
+    const r = analyzeHistory(rows, { seed: 1 });
+    const byMonth = new Map(r.months.map((m) => [m.month, m]));
+    const expectations: Array<[string, string, string]> = [
+      ['2021-07', 'duplicate-charges', '3 charges of $89.00 at JB HI-FI on 12 Jul'],
+      ['2021-09', 'new-direct-debit', 'New direct debit to NIMBUS DIGITAL PTY LTD $49.99, first seen this month'],
+      ['2021-11', 'new-payee-transfer', '$4,500.00 paid to J SMITH on 8 Nov, a payee you have not paid before'],
+      ['2022-05', 'missing-income', 'No salary from ACME PTY LTD since 22 Apr'],
+    ];
+    for (const [month, kind, text] of expectations) {
+      const m = byMonth.get(month)!;
+      expect({ month, flagged: m.flagged }).toEqual({ month, flagged: true });
+      expect(m.reasons[0]).toMatchObject({ kind, text });
+      expect(m.reasons[0]!.weight).toBeGreaterThan(0.3);
+    }
+    expect(byMonth.get('2021-07')!.reasons[0]!.transactions).toHaveLength(3);
+    expect(byMonth.get('2022-01')!.reasons[0]).toMatchObject({ kind: 'card-burst', category: 'Shopping' });
+    expect(byMonth.get('2022-03')!.reasons[0]).toMatchObject({ kind: 'category-spike', category: 'Groceries' });
+    // ordinary months of a steady household are not flagged
+    const flaggedNormal = r.months.filter((m) => m.flagged && !['2021-07', '2021-09', '2021-11', '2022-01', '2022-03', '2022-05'].includes(m.month));
+    expect(flaggedNormal.map((m) => m.month)).toEqual([]);
+  });
+
+  it('rejects a threshold outside [0, 1]', () => {
+    expect(() => analyzeHistory(rows, { threshold: 1.5 })).toThrow(RangeError);
+  });
+});
+
+describe('analyzeHistory on generated households through their bank CSV (quality floor)', () => {
+  it('ranks anomalous months above normal ones (pooled ROC-AUC > 0.85) and keeps false alarms rare', () => {
+    const compiled = compileRules(DEFAULT_RULES);
+    const labels: number[] = [];
+    const scores: number[] = [];
+    let normalFlagged = 0;
+    let normal = 0;
+    for (const seed of [3, 11, 17]) {
+      const h = generateHousehold({ seed, startMonth: '2019-01', months: 72 });
+      const parsed = parseBankCsv(new TextEncoder().encode(toBankCsv(h.profile.bank, h.transactions)), { fileName: `${seed}.csv` });
+      expect(parsed.errors).toEqual([]);
+      const r = analyzeHistory(categorizeAll(parsed.transactions, compiled), { seed });
+      const byMonth = new Map(r.months.map((m) => [m.month, m]));
+      for (const l of h.labels) {
+        const m = byMonth.get(l.month)!;
+        labels.push(l.anomalous ? 1 : 0);
+        scores.push(m.score ?? 0);
+        if (!l.anomalous) {
+          normal++;
+          if (m.flagged) normalFlagged++;
+        }
+      }
+    }
+    expect(rocAuc(labels, scores)).toBeGreaterThan(0.85);
+    expect(normalFlagged / normal).toBeLessThan(0.06);
+  });
+});

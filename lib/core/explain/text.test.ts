@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { reasonText, times } from './text';
+import { monthNumber } from '../features/calendar';
+
+const march = monthNumber('2024-03');
+
+describe('reasonText', () => {
+  it('category spike, as the issue words it', () => {
+    expect(
+      reasonText({ kind: 'category-spike', category: 'Dining', spendCents: 84000, usualCents: 36500, mn: march, z: 5, steady: true }),
+    ).toBe('Dining $840, 2.3× your usual $365 for March');
+  });
+
+  it('category spike in a category usually empty that month', () => {
+    expect(reasonText({ kind: 'category-spike', category: 'Travel', spendCents: 123456, usualCents: 0, mn: march, z: 9, steady: false })).toBe(
+      'Travel $1,235, when you usually spend nothing on it in March',
+    );
+  });
+
+  it('new direct debit', () => {
+    expect(reasonText({ kind: 'new-direct-debit', category: 'Subscriptions', merchant: 'XYZ PTY LTD', amountCents: 4999, count: 1 })).toBe(
+      'New direct debit to XYZ PTY LTD $49.99, first seen this month',
+    );
+    expect(reasonText({ kind: 'new-direct-debit', category: 'Subscriptions', merchant: 'XYZ PTY LTD', amountCents: 4999, count: 2 })).toBe(
+      'New direct debit to XYZ PTY LTD $49.99 (2 charges), first seen this month',
+    );
+  });
+
+  it('duplicated charges', () => {
+    expect(
+      reasonText({ kind: 'duplicate-charges', category: 'Shopping', merchant: 'JB HI-FI', amountCents: 8900, count: 3, date: '2024-03-12' }),
+    ).toBe('3 charges of $89.00 at JB HI-FI on 12 Mar');
+  });
+
+  it('missing salary and other missing income', () => {
+    expect(reasonText({ kind: 'missing-income', category: 'Income', payer: 'ACME', lastDate: '2024-02-14', salary: true, missingCents: 300000 })).toBe(
+      'No salary from ACME since 14 Feb',
+    );
+    expect(
+      reasonText({ kind: 'missing-income', category: 'Income', payer: 'CENTRELINK', lastDate: '2024-02-01', salary: false, missingCents: 50000 }),
+    ).toBe('No payment from CENTRELINK since 1 Feb');
+  });
+
+  it('card burst', () => {
+    expect(
+      reasonText({ kind: 'card-burst', category: 'Shopping', count: 9, merchants: 4, totalCents: 41250, from: '2024-03-03', to: '2024-03-05' }),
+    ).toBe('9 card payments totalling $412.50 at 4 new merchants between 3 Mar and 5 Mar');
+    expect(reasonText({ kind: 'card-burst', category: 'Shopping', count: 5, merchants: 2, totalCents: 1000, from: '2024-03-03', to: '2024-03-03' })).toBe(
+      '5 card payments totalling $10.00 at 2 new merchants on 3 Mar',
+    );
+  });
+
+  it('payment to a new payee', () => {
+    expect(
+      reasonText({ kind: 'new-payee-transfer', category: 'Personal Payments', payee: 'J SMITH', amountCents: 450000, date: '2024-03-12' }),
+    ).toBe('$4,500.00 paid to J SMITH on 12 Mar, a payee you have not paid before');
+  });
+
+  it('sustained elevation, total spend, new merchants, income drop', () => {
+    expect(reasonText({ kind: 'sustained', category: 'Groceries', avgCents: 112000, usualCents: 80000, months: 3 })).toBe(
+      'Groceries $1,120 a month for 3 months running, 1.4× your usual $800',
+    );
+    expect(
+      reasonText({ kind: 'total-spend', category: 'Dining', spendCents: 521000, usualCents: 325000, mn: march, z: 4, topExcessCents: 90000 }),
+    ).toBe('Total spending $5,210, 1.6× your usual $3,250 for March; Dining rose most (+$900)');
+    expect(reasonText({ kind: 'new-merchants', category: 'Shopping', count: 1, totalCents: 99900 })).toBe(
+      '$999 at 1 place you have not paid before, mostly Shopping',
+    );
+    expect(reasonText({ kind: 'income-drop', category: 'Income', incomeCents: 300000, usualCents: 600000 })).toBe(
+      'Income $3,000, well below your usual $6,000',
+    );
+  });
+
+  it('naive comparisons say what they compare with', () => {
+    expect(
+      reasonText({ kind: 'naive', feature: 'vsPrev3Months', category: 'Dining', spendCents: 400000, refCents: 300000 }),
+    ).toBe('Total spending $4,000, 1.3× your average of the previous 3 months ($3,000); Dining rose most');
+  });
+});
+
+describe('times', () => {
+  it('rounds to one decimal, half up', () => {
+    expect(times(84000, 36500)).toBe('2.3×');
+    expect(times(125, 100)).toBe('1.3×');
+    expect(times(300, 100)).toBe('3.0×');
+    expect(times(1, 0)).toBe('');
+  });
+});

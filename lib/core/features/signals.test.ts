@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { computeFeatures, FEATURE_NAMES, type FeatureName } from './signals';
+import { tx, withEvents, withoutMaySalary } from '../detect/test-fixtures';
+
+const F = (name: FeatureName): number => FEATURE_NAMES.indexOf(name);
+
+describe('computeFeatures', () => {
+  const rows = withoutMaySalary(withEvents());
+  const fs = computeFeatures(rows);
+  const at = (month: string) => fs.months.find((m) => m.month === month)!;
+
+  it('finds nothing unusual in an ordinary month', () => {
+    for (const month of ['2021-06', '2021-08', '2021-10', '2022-02', '2022-06']) {
+      const m = at(month);
+      for (const name of ['duplicateCharges', 'newDirectDebit', 'newPayeeTransfer', 'cardBurst', 'missingIncome'] as const) {
+        expect({ month, name, v: m.values[F(name)] }).toEqual({ month, name, v: 0 });
+      }
+    }
+  });
+
+  it('duplicated charges: same payee, amount and day', () => {
+    const m = at('2021-07');
+    expect(m.values[F('duplicateCharges')]).toBeCloseTo(Math.log1p(17800 / 1000), 12);
+    const e = m.evidence[F('duplicateCharges')]!;
+    expect(e.evidence).toEqual({ kind: 'duplicate-charges', category: 'Shopping', merchant: 'JB HI-FI', amountCents: 8900, count: 3, date: '2021-07-12' });
+    expect(e.transactions).toHaveLength(3);
+  });
+
+  it('a direct debit from a payee never seen before', () => {
+    const m = at('2021-09');
+    expect(m.values[F('newDirectDebit')]).toBe(1);
+    expect(m.evidence[F('newDirectDebit')]!.evidence).toMatchObject({ kind: 'new-direct-debit', merchant: 'NIMBUS DIGITAL PTY LTD', amountCents: 4999 });
+  });
+
+  it('a large payment to a new payee', () => {
+    const m = at('2021-11');
+    expect(m.values[F('newPayeeTransfer')]).toBeGreaterThan(1);
+    expect(m.evidence[F('newPayeeTransfer')]!.evidence).toEqual({
+      kind: 'new-payee-transfer',
+      category: 'Personal Payments',
+      payee: 'J SMITH',
+      amountCents: 450000,
+      date: '2021-11-08',
+    });
+  });
+
+  it('a burst of small card payments at new merchants', () => {
+    const m = at('2022-01');
+    expect(m.values[F('cardBurst')]).toBe(6); // 8 in the window, above a usual of 2
+    expect(m.evidence[F('cardBurst')]!.evidence).toMatchObject({ kind: 'card-burst', count: 8, merchants: 4, from: '2022-01-05', to: '2022-01-06' });
+  });
+
+  it('a jump in a steady category', () => {
+    const m = at('2022-03');
+    expect(m.values[F('steadyCategorySpike')]).toBeGreaterThan(3);
+    expect(m.evidence[F('steadyCategorySpike')]!.evidence).toMatchObject({ kind: 'category-spike', category: 'Groceries', steady: true });
+  });
+
+  it('a salary that did not arrive', () => {
+    const m = at('2022-05');
+    expect(m.values[F('missingIncome')]).toBeGreaterThan(0.5);
+    expect(m.evidence[F('missingIncome')]!.evidence).toMatchObject({ kind: 'missing-income', payer: 'ACME PTY LTD', lastDate: '2022-04-22', salary: true });
+  });
+
+  it('uses only the past: changing later months leaves earlier months bit-identical', () => {
+    const cut = '2021-10';
+    const changed = rows
+      .filter((r) => !(r.date >= cut && r.category === 'Dining')) // drop later dining
+      .concat([
+        tx('2021-12-01', -900000, 'HARVEY NORMAN', 'Shopping'),
+        tx('2022-02-02', -4999, 'NIMBUS DIGITAL PTY LTD', 'Uncategorized', { description: 'Direct Debit 555555 NIMBUS DIGITAL PTY LTD 1' }),
+        tx('2022-08-09', 999999, 'LOTTO', 'Income'),
+      ]);
+    const before = fs.months.filter((m) => m.month < cut);
+    const after = computeFeatures(changed).months.filter((m) => m.month < cut);
+    expect(after).toEqual(before);
+    // and the change did reach the later months
+    expect(computeFeatures(changed).months.find((m) => m.month === '2021-12')).not.toEqual(at('2021-12'));
+  });
+
+  it('is deterministic and independent of row order', () => {
+    const shuffled = [...rows].reverse();
+    expect(computeFeatures(shuffled).months.map((m) => m.values)).toEqual(fs.months.map((m) => m.values));
+  });
+
+  it('has every value finite and non-negative', () => {
+    for (const m of fs.months) for (const v of m.values) expect(Number.isFinite(v) && v >= 0).toBe(true);
+  });
+});
+
+describe('computeFeatures aggregation', () => {
+  it('equals aggregateMonths on the same rows', async () => {
+    const { aggregateMonths } = await import('./aggregate');
+    const rows = withoutMaySalary(withEvents());
+    expect(computeFeatures(rows).aggregation).toEqual(aggregateMonths(rows));
+  });
+});
