@@ -31,7 +31,7 @@ import { pathToFileURL } from 'node:url';
 import { generateHousehold, toBankCsv, ANOMALY_KINDS, type MonthLabel } from '../lib/core/synth';
 import { parseBankCsv } from '../lib/core/csv';
 import { categorizeAll, compileRules, DEFAULT_RULES } from '../lib/core/categorize';
-import { analyzeHistory, type AnalyzeOptions, type MonthResult } from '../lib/core/detect';
+import { analyzeHistory, DEFAULT_THRESHOLD, type AnalyzeOptions, type MonthResult } from '../lib/core/detect';
 import { rocAuc } from '../lib/core/metrics';
 import type { CategorizedTransaction } from '../lib/core/types';
 
@@ -152,10 +152,15 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
 }
 
 /** Score every month of every household and compute both methods' metrics. */
-export function evaluate(households: EvalHousehold[], opts: AnalyzeOptions = {}): { model: MethodMetrics; rule: MethodMetrics; records: MonthRecord[] } {
+export function evaluate(
+  households: EvalHousehold[],
+  opts: AnalyzeOptions = {},
+): { model: MethodMetrics; rule: MethodMetrics; records: MonthRecord[]; scores: number[] } {
   const records: MonthRecord[] = [];
+  const scores: number[] = [];
   households.forEach((h, hi) => {
     const result = analyzeHistory(h.txs, { seed: h.seed, ...opts });
+    for (const m of result.months) if (m.score !== null) scores.push(m.score);
     const byMonth = new Map<string, MonthResult>(result.months.map((m) => [m.month, m]));
     for (const label of h.labels) {
       const m = byMonth.get(label.month);
@@ -171,7 +176,7 @@ export function evaluate(households: EvalHousehold[], opts: AnalyzeOptions = {})
       });
     }
   });
-  return { model: metricsOf(records, 'model'), rule: metricsOf(records, 'rule'), records };
+  return { model: metricsOf(records, 'model'), rule: metricsOf(records, 'rule'), records, scores };
 }
 
 /** The rule's ranking score, carried on the month result when present (falls back to flagged 0/1). */
@@ -188,6 +193,27 @@ export const SPLITS: SplitSpec[] = [
   // generator settings changed: more anomalies, shorter and later histories
   { name: 'stress', seeds: range(9001, 20), months: 48, startMonth: '2020-07', anomalyRate: 0.2 },
 ];
+
+/**
+ * Label-free: the seed-to-seed standard deviation of s (8 forest seeds) for
+ * months whose mean s is within 0.45..0.65, i.e. how much a flag near the
+ * threshold depends on the forest's randomness.
+ */
+export function seedSpread(households: EvalHousehold[]): { median: number; p90: number; n: number } {
+  const sds: number[] = [];
+  for (const h of households) {
+    const runs = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => analyzeHistory(h.txs, { seed: k * 1000 + 7 }).months.map((m) => m.score));
+    for (let i = 0; i < runs[0]!.length; i++) {
+      const xs = runs.map((r) => r[i]).filter((x): x is number => x !== null && x !== undefined);
+      if (xs.length < 2) continue;
+      const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+      if (mean < 0.45 || mean > 0.65) continue;
+      sds.push(Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1)));
+    }
+  }
+  sds.sort((a, b) => a - b);
+  return { median: sds[sds.length >> 1] ?? NaN, p90: sds[Math.floor(0.9 * sds.length)] ?? NaN, n: sds.length };
+}
 
 function range(start: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => start + i);
@@ -238,7 +264,10 @@ async function main(): Promise<void> {
   };
   const n = Number(arg('households') ?? 20);
   const which = arg('split') ?? 'all';
-  const results: Record<string, { model: MethodMetrics; rule: MethodMetrics; households: number; parseErrors: number; banks: Record<string, number> }> = {};
+  const results: Record<
+    string,
+    { model: MethodMetrics; rule: MethodMetrics; households: number; parseErrors: number; banks: Record<string, number>; seedSpread: { median: number; p90: number; n: number } }
+  > = {};
   const t0 = performance.now();
   for (const split of SPLITS) {
     if (which !== 'all' && which !== split.name) continue;
@@ -247,9 +276,24 @@ async function main(): Promise<void> {
     const { model, rule } = evaluate(households);
     const banks: Record<string, number> = {};
     for (const h of households) banks[h.bank] = (banks[h.bank] ?? 0) + 1;
-    results[split.name] = { model, rule, households: households.length, parseErrors: households.reduce((a, h) => a + h.parseErrors, 0), banks };
+    results[split.name] = {
+      model,
+      rule,
+      households: households.length,
+      parseErrors: households.reduce((a, h) => a + h.parseErrors, 0),
+      banks,
+      // label-free check of the threshold's margin: seed-to-seed spread of s near the threshold
+      seedSpread: seedSpread(households.slice(0, 5)),
+    };
   }
   console.log(table(results));
+  console.log(
+    `\nthreshold ${DEFAULT_THRESHOLD} = 0.5 (Liu et al.'s boundary) + 2 × the p90 seed-to-seed std of s near it; measured std (median / p90): ${Object.entries(
+      results,
+    )
+      .map(([k, r]) => `${k} ${r.seedSpread.median.toFixed(3)} / ${r.seedSpread.p90.toFixed(3)}`)
+      .join(', ')}`,
+  );
   console.log(`\n(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   const outDir = path.resolve(import.meta.dirname, 'results');
   fs.mkdirSync(outDir, { recursive: true });
@@ -260,6 +304,7 @@ async function main(): Promise<void> {
       {
         generatedAt: new Date().toISOString(),
         pipeline: 'generateHousehold → toBankCsv → parseBankCsv → categorizeAll(DEFAULT_RULES) → analyzeHistory',
+        threshold: DEFAULT_THRESHOLD,
         splits: Object.fromEntries(SPLITS.map((s) => [s.name, { seeds: s.seeds.slice(0, n), months: s.months, startMonth: s.startMonth, anomalyRate: s.anomalyRate ?? 0.12 }])),
         results,
       },

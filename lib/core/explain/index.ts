@@ -1,0 +1,2 @@
+/** Sentences for reasons, in AUD (see text.ts). */
+export { reasonText, times } from './text';
