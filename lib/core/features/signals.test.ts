@@ -29,7 +29,14 @@ describe('computeFeatures', () => {
   it('a direct debit from a payee never seen before', () => {
     const m = at('2021-09');
     expect(m.values[F('newDirectDebit')]).toBe(1);
-    expect(m.evidence[F('newDirectDebit')]!.evidence).toMatchObject({ kind: 'new-direct-debit', merchant: 'NIMBUS DIGITAL PTY LTD', amountCents: 4999 });
+    // the rules left it Uncategorized; a subscription-sized direct debit is reported as Subscriptions
+    expect(m.evidence[F('newDirectDebit')]!.evidence).toEqual({
+      kind: 'new-direct-debit',
+      category: 'Subscriptions',
+      merchant: 'NIMBUS DIGITAL PTY LTD',
+      amountCents: 4999,
+      count: 1,
+    });
   });
 
   it('a large payment to a new payee', () => {

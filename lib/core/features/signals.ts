@@ -59,7 +59,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newMerchantSpend:
     'Robust seasonal z-score of the money spent at payees never seen before this month, against the history of that amount.',
   newDirectDebit:
-    'Number of payees never seen before that pulled a subscription-sized ($300 or less) direct debit this month (or an unmarked non-card debit, in files whose card purchases are marked), plus 0.5 per repeat charge from them: recurring charges appearing from nowhere.',
+    'Number of payees never seen before that pulled a subscription-sized ($300 or less) direct debit this month (or an unmarked non-card debit, in files whose card purchases are marked), plus 0.5 per repeat charge from them: recurring charges appearing from nowhere. Its reason names Subscriptions when the categorizer left the debit Uncategorized.',
   duplicateCharges:
     'log1p(dollars / 10) of the extra copies of identical charges (same payee, same amount, same day, $15 or more, not cash withdrawals) at payees where same-day repeats are not a habit (seen in fewer than 2 earlier months).',
   cardBurst:
@@ -180,8 +180,8 @@ interface Row {
   /** copies of the transaction's fields (read once, see `flatten`) */
   amt: number;
   cat: Category;
-  desc: string;
-  merchant: string;
+  /** `key` interned to a small integer */
+  kid: number;
 }
 
 function chan(r: Row): Channel {
@@ -246,6 +246,9 @@ function robustRef(buf: Float64Array, n: number, scratch: Float64Array, lowerTai
   return { med, spread: Math.max(SIGMA_FLOOR, m, tail) };
 }
 
+/** logDollars(0): the value of a month with no spend */
+const LOG_ZERO = Math.log(LOG_OFFSET);
+
 function logDollars(cents: number): number {
   return Math.log(cents / 100 + LOG_OFFSET);
 }
@@ -266,7 +269,9 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
   const useCount = opts.countZ ?? false;
   // ---- one pass over the input: every field read once (see aggregate.ts `FlatRow`)
   const rows: Row[] = [];
-  const keyCache = new Map<string, string>();
+  const keyCache = new Map<string, number>();
+  const keyOf: string[] = [];
+  const keyIds = new Map<string, number>();
   let firstDay = Infinity;
   let lastDay = -Infinity;
   let firstMn = Infinity;
@@ -290,14 +295,19 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
     const income = amt > 0;
     if (!spend && !income) continue;
     const merchant = tx.merchant;
-    const desc = tx.description;
-    const cacheKey = merchant.trim() !== '' ? merchant : `\u0001${desc}`;
-    let key = keyCache.get(cacheKey);
-    if (key === undefined) {
-      key = payeeKey(tx);
-      keyCache.set(cacheKey, key);
+    const cacheKey = merchant.trim() !== '' ? merchant : `\u0001${tx.description}`;
+    let kid = keyCache.get(cacheKey);
+    if (kid === undefined) {
+      const key = payeeKey(tx);
+      kid = keyIds.get(key);
+      if (kid === undefined) {
+        kid = keyOf.length;
+        keyOf.push(key);
+        keyIds.set(key, kid);
+      }
+      keyCache.set(cacheKey, kid);
     }
-    rows.push({ tx, day, t: mn, key, spend, income, k, ch: null, amt, cat, desc, merchant });
+    rows.push({ tx, day, t: mn, key: keyOf[kid]!, spend, income, k, ch: null, amt, cat, kid });
   }
   const featureNames = [...FEATURE_NAMES];
   if (txs.length === 0) return { featureNames, aggregation: { months: [], firstDay: NaN, lastDay: NaN }, months: [] };
@@ -320,8 +330,8 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
     (a, b) =>
       a.day - b.day ||
       a.amt - b.amt ||
-      cmp(a.desc, b.desc) ||
-      cmp(a.merchant, b.merchant) ||
+      cmp(a.tx.description, b.tx.description) ||
+      cmp(a.tx.merchant, b.tx.merchant) ||
       cmp(a.cat, b.cat) ||
       cmp(a.tx.account ?? '', b.tx.account ?? '') ||
       a.tx.line - b.tx.line,
@@ -387,12 +397,15 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
   const incomeLog = Array.from(inflowCents, (c) => logDollars(c));
 
   // state carried forward (past months only)
-  const firstSeen = new Map<string, number>();
-  const dupMonths = new Map<string, number>();
+  // per interned payee: month first seen (-1 = not yet), months with same-day repeats
+  const firstSeen = new Int32Array(keyOf.length).fill(-1);
+  const dupMonths = new Int32Array(keyOf.length);
   const newPayeeAmounts: number[] = [];
   /** a regular payer: one payee key and one amount level (two employers printed alike stay apart) */
   interface Source {
     id: string;
+    /** median of the last 6 amounts (kept up to date on every payment) */
+    pay: number;
     /** regularity of `days`, cached while `days.length` is `regN` */
     reg: ReturnType<typeof regularity>;
     regN: number;
@@ -402,13 +415,12 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
     lastTx: CategorizedTransaction;
     salary: boolean;
   }
-  const sourcesByKey = new Map<string, Source[]>();
+  const sourcesByKey = new Map<number, Source[]>();
   const sources: Source[] = [];
   /** the source a payment belongs to: same key, amount within ±25 % of the source's recent median */
   const sourceOf = (r: Row): Source | null => {
-    for (const src of sourcesByKey.get(r.key) ?? []) {
-      const med = quantileSorted(sorted(src.amounts.slice(-6)), 0.5);
-      if (Math.abs(r.amt - med) <= 0.25 * med) return src;
+    for (const src of sourcesByKey.get(r.kid) ?? []) {
+      if (Math.abs(r.amt - src.pay) <= 0.25 * src.pay) return src;
     }
     return null;
   };
@@ -454,14 +466,17 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
     const usual = new Float64Array(K + 1);
     let materialCents = MATERIAL_MIN_CENTS;
     if (enough) {
-      materialCents = Math.max(MATERIAL_MIN_CENTS, MATERIAL_SHARE * quantileSorted(sorted(hist.map((j) => months[j]!.totalSpendCents)), 0.5));
+      for (let i = 0; i < hist.length; i++) bufB[i] = months[hist[i]!]!.totalSpendCents;
+      sortPrefix(bufB, hist.length);
+      materialCents = Math.max(MATERIAL_MIN_CENTS, MATERIAL_SHARE * quantilePrefix(bufB, hist.length, 0.5));
       const buf = bufA;
       for (let k = 0; k <= K; k++) {
         let nonzero = 0;
         for (let i = 0; i < hist.length; i++) {
           const j = hist[i]!;
-          buf[i] = v[j]![k]!;
-          if ((k < K ? months[j]!.spend[k]! : months[j]!.totalSpendCents) > 0) nonzero++;
+          const vj = v[j]!;
+          buf[i] = vj[k]!;
+          if (vj[k]! > LOG_ZERO) nonzero++;
         }
         const now = k < K ? m.spend[k]! : m.totalSpendCents;
         if (nonzero === 0 && now === 0) {
@@ -622,15 +637,15 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
 
     // ---- payees first seen this month
     const isNew = (r: Row): boolean => {
-      const f = firstSeen.get(r.key);
-      return f === undefined || f === t;
+      const f = firstSeen[r.kid]!;
+      return f === -1 || f === t;
     };
     let newSpend = 0;
     const newByCat = new Float64Array(K);
     const newRows: Row[] = [];
     for (const r of monthRows) {
       if (r.amt >= 0) continue;
-      if (!firstSeen.has(r.key)) firstSeen.set(r.key, t);
+      if (firstSeen[r.kid] === -1) firstSeen[r.kid] = t;
       if (r.spend && isNew(r)) {
         newSpend -= r.amt;
         const k = r.k;
@@ -674,7 +689,8 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
         evidence[F.newDirectDebit] = {
           evidence: {
             kind: 'new-direct-debit',
-            category: top.cat,
+            // a subscription-sized direct debit the rules could not place is a recurring charge
+            category: top.cat === 'Uncategorized' ? 'Subscriptions' : top.cat,
             merchant: top.tx.merchant || top.key,
             amountCents: -top.amt,
             count: dd.filter((r) => r.key === top.key).length,
@@ -693,13 +709,13 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
         let j = i + 1;
         while (j < monthRows.length && monthRows[j]!.day === r.day && monthRows[j]!.amt === r.amt) j++;
         if (j - i >= 2 && r.spend) {
-          const byKey = new Map<string, Row[]>();
+          const byKey = new Map<number, Row[]>();
           for (let x = i; x < j; x++) {
             const rx = monthRows[x]!;
             if (!rx.spend) continue;
-            const list = byKey.get(rx.key);
+            const list = byKey.get(rx.kid);
             if (list) list.push(rx);
-            else byKey.set(rx.key, [rx]);
+            else byKey.set(rx.kid, [rx]);
           }
           for (const list of byKey.values()) groups.push(list);
         }
@@ -707,18 +723,18 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
       }
       let extra = 0;
       let best: Row[] | null = null;
-      const dupKeysThisMonth = new Set<string>();
+      const dupKeysThisMonth = new Set<number>();
       for (const list of groups) {
         if (list.length < 2) continue;
         const r0 = list[0]!;
-        dupKeysThisMonth.add(r0.key);
+        dupKeysThisMonth.add(r0.kid);
         if (-r0.amt < DUP_MIN_CENTS || r0.cat === 'Cash') continue;
-        if ((dupMonths.get(r0.key) ?? 0) >= 2) continue;
+        if (dupMonths[r0.kid]! >= 2) continue;
         const e = (list.length - 1) * -r0.amt;
         extra += e;
         if (best === null || e > (best.length - 1) * -best[0]!.amt) best = list;
       }
-      for (const k of dupKeysThisMonth) dupMonths.set(k, (dupMonths.get(k) ?? 0) + 1);
+      for (const k of dupKeysThisMonth) dupMonths[k] = dupMonths[k]! + 1;
       if (best !== null && extra > 0) {
         values[F.duplicateCharges] = Math.log1p(extra / 1000);
         const r0 = best[0]!;
@@ -757,7 +773,11 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
       }
       burstMax[t] = maxCount;
       let usualBurst = 2;
-      if (hist.length > 0) usualBurst = Math.max(usualBurst, quantileSorted(sorted(hist.slice(-WINDOW).map((j) => burstMax[j]!)), 0.9));
+      if (hist.length > 0) {
+        for (let i = 0; i < hist.length; i++) bufB[i] = burstMax[hist[i]!]!;
+        sortPrefix(bufB, hist.length);
+        usualBurst = Math.max(usualBurst, quantilePrefix(bufB, hist.length, 0.9));
+      }
       for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usualBurst = Math.max(usualBurst, burstMax[j]!);
       const distinct = new Set(cand.slice(bi, bj + 1).map((r) => r.key)).size;
       const val = distinct >= 2 ? Math.max(0, maxCount - usualBurst) : 0;
@@ -817,7 +837,12 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
     {
       const incomeRows = monthRows.filter((r) => r.income);
       const assigned = incomeRows.map((r) => sourceOf(r));
-      const usualIncome = hist.length > 0 ? quantileSorted(sorted(hist.map((j) => inflowCents[j]!)), 0.5) : 0;
+      let usualIncome = 0;
+      if (hist.length > 0) {
+        for (let i = 0; i < hist.length; i++) bufB[i] = inflowCents[hist[i]!]!;
+        sortPrefix(bufB, hist.length);
+        usualIncome = quantilePrefix(bufB, hist.length, 0.5);
+      }
       const misses: { src: Source; cents: number; pay: number }[] = [];
       const expectedSrc = new Set<Source>();
       if (complete[t] || we >= ms + 20) {
@@ -850,8 +875,7 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
           }
           const lack = Math.min(missed, Math.max(0, expected - got.length));
           if (lack > 0) {
-            const pay = quantileSorted(sorted(src.amounts.slice(-6)), 0.5);
-            misses.push({ src, cents: lack * pay, pay });
+            misses.push({ src, cents: lack * src.pay, pay: src.pay });
           }
         }
       }
@@ -905,7 +929,8 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
         let src = assigned[i] ?? sourceOf(r);
         if (!src) {
           src = {
-            id: `${r.key}#${sourcesByKey.get(r.key)?.length ?? 0}`,
+            id: `${r.key}#${sourcesByKey.get(r.kid)?.length ?? 0}`,
+            pay: r.amt,
             reg: null,
             regN: 0,
             days: [],
@@ -914,13 +939,14 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
             lastTx: r.tx,
             salary: SALARY_RE.test(r.tx.description) || SALARY_RE.test(r.tx.bankCategory ?? ''),
           };
-          const list = sourcesByKey.get(r.key);
+          const list = sourcesByKey.get(r.kid);
           if (list) list.push(src);
-          else sourcesByKey.set(r.key, [src]);
+          else sourcesByKey.set(r.kid, [src]);
           sources.push(src);
         }
         src.days.push(r.day);
         src.amounts.push(r.amt);
+        src.pay = quantileSorted(sorted(src.amounts.slice(-6)), 0.5);
         src.lastTx = r.tx;
       });
     }
@@ -982,12 +1008,18 @@ function topExcessCategory(spend: Float64Array, usualLog: Float64Array, K: numbe
   return { k, excess: Math.round(best) };
 }
 
-/** The `n` largest money-out rows matching `pred`, largest first. */
+/** The `n` largest money-out rows matching `pred`, largest first (ties: earlier first). */
 function topRows(rows: readonly Row[], pred: (r: Row) => boolean, n: number): CategorizedTransaction[] {
-  return rows
-    .filter(pred)
-    .sort((a, b) => a.amt - b.amt || a.day - b.day)
-    .slice(0, n)
-    .map((r) => r.tx);
+  const top: Row[] = [];
+  for (const r of rows) {
+    if (!pred(r)) continue;
+    // insert by (amount, day) ascending: most negative amount = largest money out
+    let i = top.length;
+    while (i > 0 && (top[i - 1]!.amt > r.amt || (top[i - 1]!.amt === r.amt && top[i - 1]!.day > r.day))) i--;
+    if (i >= n) continue;
+    top.splice(i, 0, r);
+    if (top.length > n) top.pop();
+  }
+  return top.map((r) => r.tx);
 }
 
