@@ -55,7 +55,7 @@ test('pages are usable from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/months$/);
   // reach the Import link with the keyboard and follow it
-  const importLink = page.getByRole('link', { name: 'Import' });
+  const importLink = page.getByRole('link', { name: 'Import', exact: true });
   for (let i = 0; i < 10 && !(await importLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(importLink).toBeFocused();
   await page.keyboard.press('Enter');

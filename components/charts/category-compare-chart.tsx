@@ -7,7 +7,7 @@ export function CategoryCompareChart({ categories }: { categories: Array<{ categ
   return (
     <div className="h-72 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ left: 24, right: 8 }}>
+        <BarChart data={data} layout="vertical" margin={{ left: 24, right: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
           <XAxis type="number" tickFormatter={(c: number) => formatDollars(c)} tick={{ fill: 'var(--muted)', fontSize: 12 }} />
           <YAxis type="category" dataKey="category" width={120} tick={{ fill: 'var(--muted)', fontSize: 12 }} />

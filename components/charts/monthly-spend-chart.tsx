@@ -11,7 +11,7 @@ export function MonthlySpendChart({ months }: { months: MonthSummary[] }) {
     <figure>
       <div className="h-72 w-full" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 16 }}>
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
             <XAxis dataKey="month" tick={{ fill: 'var(--muted)', fontSize: 12 }} tickFormatter={(m: string) => monthLabel(m, 'short')} minTickGap={24} />
             <YAxis tick={{ fill: 'var(--muted)', fontSize: 12 }} tickFormatter={(c: number) => formatDollars(c)} width={72} />
