@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+
+const { consumeAccountAttempt } = await import('./rate-limit.server');
+
+describe('per-account sign-in limit', () => {
+  it('allows max attempts per window, refuses the next, and opens again after the window', async () => {
+    const t0 = 1_800_000_000_000;
+    const results = [];
+    for (let i = 0; i < 6; i++) results.push(await consumeAccountAttempt('signin:a@example.com', 60, 5, t0 + i * 1000));
+    expect(results).toEqual([true, true, true, true, true, false]);
+    expect(await consumeAccountAttempt('signin:b@example.com', 60, 5, t0 + 6000)).toBe(true);
+    expect(await consumeAccountAttempt('signin:a@example.com', 60, 5, t0 + 59_000)).toBe(false);
+    expect(await consumeAccountAttempt('signin:a@example.com', 60, 5, t0 + 61_000)).toBe(true);
+  });
+
+  it('does not let concurrent attempts slip past the limit', async () => {
+    const t0 = 1_900_000_000_000;
+    const results = await Promise.all(Array.from({ length: 12 }, () => consumeAccountAttempt('signin:c@example.com', 60, 5, t0)));
+    expect(results.filter(Boolean)).toHaveLength(5);
+  });
+});
