@@ -1,0 +1,110 @@
+/**
+ * `oddmonth analyze --json` on a household written in every bank layout:
+ * no errors, monthly spend to the cent, categories mostly right, and the
+ * documented JSON shape. The same check the held-out exports go through.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { generateHousehold, toBankCsv, type BankCsvOptions } from '@/lib/core/synth';
+import { SPENDING_CATEGORIES, type BankFormat } from '@/lib/core/types';
+import { runAnalyze } from './analyze';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oddmonth-analyze-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const layouts: Array<[string, BankFormat, BankCsvOptions]> = [
+  ['commbank.csv', 'commbank', {}],
+  ['anz-trimmed.csv', 'anz', { anzStyle: 'trimmed' }],
+  ['westpac.csv', 'westpac', {}],
+  ['nab.csv', 'nab', {}],
+  ['nab-2022.csv', 'nab', { nabVariant: '2022' }],
+  ['nab-legacy.csv', 'nab-legacy', {}],
+  ['ing.csv', 'ing', {}],
+  ['macquarie.csv', 'macquarie', {}],
+  ['up.csv', 'up', {}],
+  ['up-2021.csv', 'up', { upVariant: '2021' }],
+  ['generic.csv', 'generic', {}],
+];
+
+const household = generateHousehold({ seed: 77, startMonth: '2022-01', months: 30 });
+const spendCategories = new Set<string>([...SPENDING_CATEGORIES, 'Uncategorized']);
+
+/** Truth: money out per month, own-account transfers excluded. */
+const truthSpend = new Map<string, number>();
+const truthByCat = new Map<string, number>();
+let truthDollars = 0;
+for (const t of household.transactions) {
+  if (t.kind === 'transfer' || t.amountCents >= 0) continue;
+  const m = t.date.slice(0, 7);
+  truthSpend.set(m, (truthSpend.get(m) ?? 0) - t.amountCents);
+  truthByCat.set(`${m}|${t.category}`, (truthByCat.get(`${m}|${t.category}`) ?? 0) - t.amountCents);
+  truthDollars -= t.amountCents;
+}
+
+interface Out {
+  files: Record<string, { format: string; errors: unknown[]; months: Array<{ month: string; spendCents: Record<string, number>; incomeCents: number; score: number | null; flagged: boolean; threshold: number; rule: { flagged: boolean }; reasons: Array<{ category: string; text: string; weight: number }> }> }>;
+}
+
+async function analyze(files: string[]): Promise<Out> {
+  let out = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  try {
+    expect(await runAnalyze({ files, json: true, seed: 0 })).toBe(0);
+  } finally {
+    spy.mockRestore();
+  }
+  return JSON.parse(out) as Out;
+}
+
+describe('oddmonth analyze --json', () => {
+  const paths = layouts.map(([name, format, opts]) => {
+    const p = path.join(dir, name);
+    fs.writeFileSync(p, toBankCsv(format, household.transactions, opts));
+    return p;
+  });
+
+  it('reads every layout with no errors, and monthly spend matches the file to the cent', async () => {
+    const out = await analyze(paths);
+    expect(Object.keys(out.files).sort()).toEqual(layouts.map(([n]) => n).sort());
+    for (const [name, format] of layouts) {
+      const f = out.files[name]!;
+      expect(f.errors, name).toEqual([]);
+      expect(f.format, name).toBe(format);
+      for (const m of f.months) {
+        for (const c of Object.keys(m.spendCents)) expect(spendCategories.has(c), `${name} ${c}`).toBe(true);
+        const total = Object.values(m.spendCents).reduce((a, b) => a + b, 0);
+        expect(total, `${name} ${m.month}`).toBe(truthSpend.get(m.month) ?? 0);
+      }
+    }
+  });
+
+  it('puts at least 90% of spend dollars in the right category in every layout', async () => {
+    const out = await analyze(paths);
+    for (const [name] of layouts) {
+      let right = 0;
+      for (const m of out.files[name]!.months) {
+        for (const [c, cents] of Object.entries(m.spendCents)) right += Math.min(cents, truthByCat.get(`${m.month}|${c}`) ?? 0);
+      }
+      expect(right / truthDollars, name).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('prints the documented shape, scores months after a year, and explains flagged months', async () => {
+    const out = await analyze([paths[0]!]);
+    const months = out.files['commbank.csv']!.months;
+    expect(months).toHaveLength(30);
+    expect(months[0]).toEqual(
+      expect.objectContaining({ month: '2022-01', score: null, flagged: false, threshold: expect.any(Number), rule: expect.objectContaining({ flagged: expect.any(Boolean) }) }),
+    );
+    expect(months.slice(12).every((m) => typeof m.score === 'number')).toBe(true);
+    for (const m of months.filter((x) => x.flagged)) {
+      expect(m.reasons.length).toBeGreaterThan(0);
+      expect(m.reasons[0]!.text).toMatch(/\$/);
+    }
+  });
+});
