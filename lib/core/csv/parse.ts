@@ -9,7 +9,7 @@
  */
 import type { BankFormat, ParsedTransaction, ParseIssue, ParseResult } from '../types';
 import { DateOrderAccumulator, type DateOrder } from './date';
-import { binaryVerdict, decodeBytes, sniffContainer } from './decode';
+import { binaryVerdict, decodeBytesLazy, sniffContainer, type LazyDecodedText } from './decode';
 import {
   detectLayout,
   headerKey,
@@ -49,37 +49,35 @@ function fileError(message: string): ParseResult {
   return emptyResult([{ line: 0, message }]);
 }
 
-interface Decoded {
-  text: string;
-  encoding: string;
-  utf8?: Uint8Array;
-}
-
-/** Shared front half of parse and preview: bytes -> text, or a line-0 error. */
-function decodeChecked(bytes: Uint8Array, fileName?: string): Decoded | ParseIssue {
+/** Shared front half of parse and preview: bytes -> text (lazily, see decodeBytesLazy), or a line-0 error. */
+function decodeChecked(bytes: Uint8Array, fileName?: string): LazyDecodedText | ParseIssue {
   const name = fileName ? `"${fileName}" ` : 'The file ';
   if (!(bytes instanceof Uint8Array)) return { line: 0, message: 'No file data' };
   if (bytes.length === 0) return { line: 0, message: `${name}is empty` };
   const container = sniffContainer(bytes);
   if (container) return { line: 0, message: container };
-  const { text, encoding, utf8 } = decodeBytes(bytes);
-  const binary = binaryVerdict(text);
+  const decoded = decodeBytesLazy(bytes);
+  // the head holds the first 65,536 characters that binaryVerdict looks at
+  const binary = binaryVerdict(decoded.head);
   if (binary) {
     return {
       line: 0,
       message: `${name}looks like binary data, not a CSV text file (${binary === 'nul' ? 'it contains NUL bytes' : 'too many control characters'})`,
     };
   }
-  if (text.trim() === '') return { line: 0, message: `${name}is empty` };
-  if (OFX_RE.test(text) || (MARKUP_RE.test(text) && OFX_TAG_RE.test(text.slice(0, 4096)))) {
+  // the checks below look at the start of the text, after leading whitespace:
+  // the head serves unless that start is near (or beyond) its end
+  const start = decoded.head.trimStart().length < 8192 ? decoded.text() : decoded.head;
+  if (start.trim() === '') return { line: 0, message: `${name}is empty` };
+  if (OFX_RE.test(start) || (MARKUP_RE.test(start) && OFX_TAG_RE.test(start.slice(0, 4096)))) {
     return { line: 0, message: 'This is an OFX/QFX file, not CSV: export the transactions as CSV instead.' };
   }
-  if (QIF_RE.test(text)) return { line: 0, message: 'This is a QIF file, not CSV: export the transactions as CSV instead.' };
-  if (MARKUP_RE.test(text)) return { line: 0, message: 'This looks like a web page or XML, not CSV.' };
-  return utf8 ? { text, encoding, utf8 } : { text, encoding };
+  if (QIF_RE.test(start)) return { line: 0, message: 'This is a QIF file, not CSV: export the transactions as CSV instead.' };
+  if (MARKUP_RE.test(start)) return { line: 0, message: 'This looks like a web page or XML, not CSV.' };
+  return decoded;
 }
 
-function isIssue(x: Decoded | ParseIssue): x is ParseIssue {
+function isIssue(x: LazyDecodedText | ParseIssue): x is ParseIssue {
   return 'message' in x;
 }
 
@@ -104,7 +102,7 @@ function parseUnchecked(bytes: Uint8Array, opts: ParseOptions): ParseResult {
   if (isIssue(decoded)) return emptyResult([decoded]);
   const maxRows = opts.maxRows !== undefined && opts.maxRows >= 0 ? Math.floor(opts.maxRows) : DEFAULT_MAX_ROWS;
 
-  const read = readRecords(decoded.text, decoded.utf8 ? { utf8: decoded.utf8 } : {});
+  const read = decoded.utf8 ? readRecords(decoded, { utf8: decoded.utf8 }) : readRecords(decoded.text());
   const errors: ParseIssue[] = [...read.issues];
   const warnings: ParseIssue[] = [];
 
@@ -299,7 +297,7 @@ export function previewRows(bytes: Uint8Array, n: number = 10): PreviewResult {
     if (isIssue(decoded)) return { ...none, errors: [decoded] };
     const want = Math.max(1, Math.min(Math.floor(n) || 1, 10_000));
     // read a little more than asked, so detection sees enough rows and blank lines do not starve it
-    const read = readRecords(decoded.text, { maxRecords: Math.max(want, 50) * 2 + 20 });
+    const read = readRecords(decoded.text(), { maxRecords: Math.max(want, 50) * 2 + 20 });
     const records = read.records.filter((r) => !isBlankRecord(r.fields));
     const detection = detectLayout(records);
     const headerIndex = detection.layout ? detection.layout.headerIndex : detection.headerIndex;

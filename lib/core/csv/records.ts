@@ -169,16 +169,27 @@ export interface ReadRecordsOptions {
   utf8?: Uint8Array;
 }
 
-export function readRecords(text: string, opts: ReadRecordsOptions = {}): ReadRecordsResult {
-  const delimiter = opts.delimiter ?? sniffDelimiter(text);
+/** A text whose start is at hand and whose whole is decoded on demand (see decodeBytesLazy). */
+export interface LazyText {
+  /** the start of the text: all of it, or at least its first 16,384 characters */
+  head: string;
+  text(): string;
+}
+
+export function readRecords(input: string | LazyText, opts: ReadRecordsOptions = {}): ReadRecordsResult {
+  const head = typeof input === 'string' ? input : input.head;
+  const delimiter = opts.delimiter ?? sniffDelimiter(head);
   const records: CsvRecord[] = [];
   const issues: ParseIssue[] = [];
   const max = opts.maxRecords;
-  let rest = text;
+  // null until needed: with the UTF-8 bytes at hand, the whole text is only
+  // decoded when csv-parse gives up and the rest is read again as text
+  let rest: string | null = typeof input === 'string' || head.length === 0 ? head : null;
+  const restText = (): string => (rest ??= typeof input === 'string' ? input : input.text());
   let restStart = 1;
   let attempts = 0;
 
-  while (rest.length > 0) {
+  while (rest === null || rest.length > 0) {
     const remaining = max !== undefined ? max - records.length : undefined;
     if (remaining !== undefined && remaining <= 0) break;
     if (attempts < (opts.maxFullRetries ?? MAX_FULL_RETRIES)) {
@@ -187,15 +198,15 @@ export function readRecords(text: string, opts: ReadRecordsOptions = {}): ReadRe
       const source: string | Uint8Array =
         attempts === 1 && opts.utf8 && typeof Buffer !== 'undefined'
           ? Buffer.from(opts.utf8.buffer, opts.utf8.byteOffset, opts.utf8.byteLength)
-          : rest;
+          : restText();
       const { failedAtLine } = parseChunk(source, restStart, delimiter, remaining, records, issues);
       if (failedAtLine === null) break;
-      rest = sliceFromLine(rest, restStart, failedAtLine + 1);
+      rest = sliceFromLine(restText(), restStart, failedAtLine + 1);
       restStart = failedAtLine + 1;
       continue;
     }
     // degraded mode: one line at a time, quotes cannot span lines any more
-    const lines = rest.split(LINE_BREAK_RE);
+    const lines = restText().split(LINE_BREAK_RE);
     if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
     for (let i = 0; i < lines.length; i++) {
       if (max !== undefined && records.length >= max) break;
