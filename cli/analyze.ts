@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseAndCategorize } from '@/lib/core/pipeline';
-import { analyzeHistory } from '@/lib/core/detect';
+import { analyzeHistory, type MonthResult, type Reason } from '@/lib/core/detect';
+import { readFileArg } from './files';
 import { formatCents } from '@/lib/core/money';
 import { monthLabel } from '@/lib/core/format';
 
@@ -9,16 +8,7 @@ interface FileReport {
   format: string | null;
   errors: Array<{ line: number; field?: string; message: string }>;
   warnings: Array<{ line: number; field?: string; message: string }>;
-  months: Array<{
-    month: string;
-    spendCents: Record<string, number>;
-    incomeCents: number;
-    score: number | null;
-    flagged: boolean;
-    threshold: number;
-    rule: { flagged: boolean };
-    reasons: Array<{ category: string; text: string; weight: number; transactions?: unknown[] }>;
-  }>;
+  months: Array<Omit<MonthResult, 'rule' | 'reasons'> & { rule: { flagged: boolean }; reasons: Array<Omit<Reason, 'kind'>> }>;
 }
 
 /** `oddmonth analyze`: each file is one household's history; nothing is stored. */
@@ -26,15 +16,12 @@ export async function runAnalyze(args: { files: string[]; json: boolean; seed: n
   const files: Record<string, FileReport> = {};
   let unreadable = 0;
   for (const file of args.files) {
-    const name = path.basename(file);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(fs.readFileSync(file));
-    } catch (e) {
-      process.stderr.write(`${name}: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    const read = readFileArg(file);
+    if (!read) {
       unreadable++;
       continue;
     }
+    const { name, bytes } = read;
     const { parsed, transactions } = parseAndCategorize(bytes, { fileName: name });
     const result = analyzeHistory(transactions, { seed: args.seed });
     files[name] = {

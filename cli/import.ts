@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { prisma } from '@/lib/server/db.server';
 import { env } from '@/lib/server/env.server';
 import { HttpError } from '@/lib/server/errors.server';
 import { blockingProblem, commitImport, previewImport } from '@/lib/server/import.server';
+import { readFileArg } from './files';
 
 /** `oddmonth import`: same checks and atomicity as the web upload, a summary per file. */
 export async function runImport(args: { files: string[]; user: string; account?: string }): Promise<number> {
@@ -15,15 +14,12 @@ export async function runImport(args: { files: string[]; user: string; account?:
   const limits = { maxBytes: env().IMPORT_MAX_BYTES, maxRows: env().IMPORT_MAX_ROWS };
   let failed = 0;
   for (const file of args.files) {
-    const name = path.basename(file);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(fs.readFileSync(file));
-    } catch (e) {
-      process.stderr.write(`${name}: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    const read = readFileArg(file);
+    if (!read) {
       failed++;
       continue;
     }
+    const { name, bytes } = read;
     const input = { fileName: name, bytes, accountName: args.account };
     try {
       const preview = await previewImport(user.id, input, limits);

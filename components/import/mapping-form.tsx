@@ -2,17 +2,9 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import type { ColumnMapping } from '@/lib/core/csv';
 
-export interface Mapping {
-  hasHeader: boolean;
-  date: number;
-  description: number;
-  amount?: number;
-  debit?: number;
-  credit?: number;
-  balance?: number;
-  dateOrder?: 'dmy' | 'mdy' | 'ymd';
-}
+export type Mapping = ColumnMapping;
 
 interface Sample {
   rows: string[][];

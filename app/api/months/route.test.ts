@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { nextHeadersMock, request, signUp } from '@/lib/server/testing/http';
+import { addTransaction } from '@/lib/server/testing/fixtures';
 
 vi.mock('next/headers', () => nextHeadersMock);
 
@@ -13,23 +14,8 @@ let alice: { cookie: string; userId: string };
 let bob: { cookie: string; userId: string };
 let admin: { cookie: string; userId: string };
 
-let seq = 0;
-
-async function addTx(userId: string, date: string, amountCents: number, category: string, kind = 'normal') {
-  const account = await prisma.bankAccount.upsert({
-    where: { userId_name: { userId, name: 'Everyday' } },
-    create: { userId, name: 'Everyday' },
-    update: {},
-  });
-  const imp = await prisma.import.create({
-    data: { userId, accountId: account.id, fileName: 'x.csv', fileSha256: 'x', format: 'commbank', rowCount: 1, newCount: 1, duplicateCount: 0, skippedCount: 0 },
-  });
-  await prisma.transaction.create({
-    data: {
-      userId, accountId: account.id, importId: imp.id, date, month: date.slice(0, 7), amountCents,
-      description: 'd', merchant: 'M', category, kind, dedupeKey: `${date}|${amountCents}|${++seq}`, occurrence: 1, line: 1,
-    },
-  });
+function addTx(userId: string, date: string, amountCents: number, category: string, kind = 'normal') {
+  return addTransaction(userId, { date, amountCents, category, kind });
 }
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { nextHeadersMock, request, signUp } from '@/lib/server/testing/http';
+import { addTransaction } from '@/lib/server/testing/fixtures';
 
 vi.mock('next/headers', () => nextHeadersMock);
 
@@ -32,28 +33,12 @@ async function list(user: User) {
   return (await res.json()) as { rules: Json[]; defaults: Json[] };
 }
 
-let seq = 0;
 /** One stored transaction, categorized as the import would have (seeded directly). */
-async function addTx(
+function addTx(
   userId: string,
   t: { description: string; merchant: string; amountCents: number; category: string; ruleId?: string | null; kind?: string },
 ) {
-  const account = await prisma.bankAccount.upsert({
-    where: { userId_name: { userId, name: 'Everyday' } },
-    create: { userId, name: 'Everyday' },
-    update: {},
-  });
-  const imp = await prisma.import.create({
-    data: { userId, accountId: account.id, fileName: 'x.csv', fileSha256: 'x', format: 'commbank', rowCount: 1, newCount: 1, duplicateCount: 0, skippedCount: 0 },
-  });
-  seq++;
-  return prisma.transaction.create({
-    data: {
-      userId, accountId: account.id, importId: imp.id, date: '2026-03-05', month: '2026-03', amountCents: t.amountCents,
-      description: t.description, merchant: t.merchant, category: t.category, ruleId: t.ruleId ?? null, kind: t.kind ?? 'normal',
-      dedupeKey: `k${seq}`, occurrence: 1, line: seq,
-    },
-  });
+  return addTransaction(userId, t);
 }
 
 const zorblax = { description: 'ZORBLAX TRADING SYDNEY NS AUS', merchant: 'ZORBLAX TRADING', amountCents: -450, category: 'Uncategorized' };
