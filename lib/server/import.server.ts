@@ -4,7 +4,7 @@ import { prisma } from './db.server';
 import { HttpError } from './errors.server';
 import { compiledRulesFor } from './rules.server';
 import { scoreUser } from './scoring.server';
-import { writeImport, isUniqueViolation, type ImportGroup, type NewTransaction } from './sqlite.server';
+import { writeImport, isUniqueViolation, storedOccurrences, type ImportGroup, type NewTransaction } from './sqlite.server';
 import { parseBankCsv, previewRows, type ColumnMapping } from '@/lib/core/csv';
 import { buildCategorizeContext, categorize } from '@/lib/core/categorize/engine';
 import { numberOccurrences, occurrenceId, storedDedupeKey } from '@/lib/core/dedupe';
@@ -67,15 +67,21 @@ function accountNameFor(file: ImportFile, format: BankFormat, rowAccount: string
   return multi && rowAccount ? `${base} ${rowAccount}` : base;
 }
 
-/** Keys (`key#occurrence`) of an account's stored rows dated from..to, legacy keys read as compact ones. */
-async function storedKeys(accountId: string, from: string, to: string): Promise<Set<string>> {
-  const existing = await prisma.transaction.findMany({
-    where: { accountId, date: { gte: from, lte: to } },
-    select: { dedupeKey: true, occurrence: true },
-  });
-  const out = new Set<string>();
-  for (const e of existing) out.add(occurrenceId(storedDedupeKey(e.dedupeKey), e.occurrence));
-  return out;
+/**
+ * The stored rows of an account dated from..to, as a membership test on
+ * (key, occurrence); legacy keys are read as compact ones. First occurrences
+ * (nearly all rows) are looked up by the key alone, saving a string per row.
+ */
+function storedRows(accountId: string, from: string, to: string): (key: string, occurrence: number) => boolean {
+  const first = new Set<string>();
+  const later = new Set<string>();
+  for (const [key, occurrence] of storedOccurrences(accountId, from, to)) {
+    const k = storedDedupeKey(key);
+    if (occurrence === 1) first.add(k);
+    else later.add(occurrenceId(k, occurrence));
+  }
+  if (first.size === 0 && later.size === 0) return () => false;
+  return (key, occurrence) => (occurrence === 1 ? first.has(key) : later.has(occurrenceId(key, occurrence)));
 }
 
 /**
@@ -168,9 +174,9 @@ async function plan(userId: string, file: ImportFile, limits: ImportLimits, stag
         if (r.date < from) from = r.date;
         if (r.date > to) to = r.date;
       }
-      const stored = await storedKeys(account.id, from, to);
+      const isStored = storedRows(account.id, from, to);
       lap('existing');
-      if (stored.size > 0) kept = rows.filter((r) => !stored.has(occurrenceId(r.dedupeKey, r.occurrence)));
+      kept = rows.filter((r) => !isStored(r.dedupeKey, r.occurrence));
       duplicateCount += rows.length - kept.length;
       lap('dedupe');
     }

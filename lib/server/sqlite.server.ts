@@ -176,6 +176,18 @@ export function writeImport(
   return importId;
 }
 
+/**
+ * `[dedupeKey, occurrence]` of an account's stored rows dated from..to
+ * (inclusive), read through the driver: Prisma took ~1.1 s CPU for the
+ * 100,000 rows of a re-imported file, the driver ~0.1 s.
+ */
+export function storedOccurrences(accountId: string, from: string, to: string): Array<[string, number]> {
+  return driver()
+    .prepare(`SELECT "dedupeKey", "occurrence" FROM "transaction" WHERE "accountId" = ? AND "date" >= ? AND "date" <= ?`)
+    .raw()
+    .all(accountId, from, to) as Array<[string, number]>;
+}
+
 /** True for the driver's unique-constraint error. */
 export function isUniqueViolation(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
