@@ -57,6 +57,19 @@ describe('computeFeatures', () => {
     expect(m.evidence[F('cardBurst')]!.evidence).toMatchObject({ kind: 'card-burst', count: 8, merchants: 4, from: '2022-01-05', to: '2022-01-06' });
   });
 
+  it('names a card burst after what was bought, not after the rules\' guesses for unknown or foreign merchants', () => {
+    const burstMonth = (cats: Record<string, 'Travel' | 'Uncategorized' | 'Shopping'>) => {
+      // the same 2022-01 burst ($54 at LUNA HOME, $56 VIBE GEAR, $58 PIXEL DEALS, $60 ZEN LABS), some rows recategorized
+      const changed = withEvents().map((r) => (r.date.startsWith('2022-01-0') && cats[r.merchant] ? { ...r, category: cats[r.merchant]! } : r));
+      const m = computeFeatures(withoutMaySalary(changed)).months.find((x) => x.month === '2022-01')!;
+      return m.evidence[F('cardBurst')]!.evidence.category;
+    };
+    // Travel $110 and Uncategorized $58 against Shopping $60: Shopping
+    expect(burstMonth({ 'LUNA HOME': 'Travel', 'VIBE GEAR': 'Travel', 'PIXEL DEALS': 'Uncategorized' })).toBe('Shopping');
+    // nothing specific in the burst: the largest of the guesses (Uncategorized $118 > Travel $110)
+    expect(burstMonth({ 'LUNA HOME': 'Travel', 'VIBE GEAR': 'Travel', 'PIXEL DEALS': 'Uncategorized', 'ZEN LABS': 'Uncategorized' })).toBe('Uncategorized');
+  });
+
   it('a jump in a steady category', () => {
     const m = at('2022-03');
     expect(m.values[F('steadyCategorySpike')]).toBeGreaterThan(3);

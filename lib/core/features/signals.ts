@@ -63,7 +63,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   duplicateCharges:
     'log1p(dollars / 10) of the extra copies of identical charges (same payee, same amount, same day, $15 or more, not cash withdrawals) at payees where same-day repeats are not a habit (seen in fewer than 2 earlier months).',
   cardBurst:
-    'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before (at least two of them), counted in the busiest 4-day window of the month, above the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year).',
+    'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before (at least two of them), counted in the busiest 4-day window of the month, above the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year). Its reason names what was bought (the most money among rows of a specific category), not Uncategorized, Travel or Fees, the rules\' guesses for unknown or foreign merchants, unless no row says more.',
   newPayeeTransfer:
     'log of the largest payment to a payee never seen before (bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment; $100 or more) over the larger of $250, a quarter of median monthly spend and the median of earlier first payments to new payees (when there are 3 or more); positive part.',
   missingIncome:
@@ -784,10 +784,7 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
       values[F.cardBurst] = val;
       if (val > 0) {
         const burst = cand.slice(bi, bj + 1);
-        const byCat = new Map<Category, number>();
-        for (const r of burst) byCat.set(r.cat, (byCat.get(r.cat) ?? 0) - r.amt);
-        let category: Category = burst[0]!.cat;
-        for (const [c, a] of byCat) if (a > (byCat.get(category) ?? 0)) category = c;
+        const category = burstCategory(burst);
         evidence[F.cardBurst] = {
           evidence: {
             kind: 'card-burst',
@@ -992,6 +989,29 @@ function regularity(days: readonly number[]): { gap: number; amount: (a: readonl
   const ok = gaps.filter((g) => g >= 0.6 * gap && g <= 1.5 * gap).length;
   if (ok / gaps.length < 0.7) return null;
   return { gap, amount: (a) => quantileSorted(sorted(a.slice(-6)), 0.5) };
+}
+
+/**
+ * Categories the rules fall back to for a merchant they do not know: an
+ * unknown name stays Uncategorized, a purchase in a foreign city or currency
+ * is guessed to be Travel, and a foreign charge adds a bank Fee. A burst of
+ * small card payments at new merchants is named after what was bought when
+ * any of its rows says (Shopping, Entertainment…), not after these guesses.
+ */
+const BURST_FALLBACK: ReadonlySet<Category> = new Set<Category>(['Uncategorized', 'Travel', 'Fees']);
+
+/** The category of a card burst: most money among its rows of a specific category, else among all its rows. */
+function burstCategory(burst: readonly Row[]): Category {
+  const byCat = new Map<Category, number>();
+  for (const r of burst) byCat.set(r.cat, (byCat.get(r.cat) ?? 0) - r.amt);
+  let best: Category | null = null;
+  let bestFallback: Category | null = null;
+  for (const [c, a] of byCat) {
+    if (BURST_FALLBACK.has(c)) {
+      if (bestFallback === null || a > byCat.get(bestFallback)!) bestFallback = c;
+    } else if (best === null || a > byCat.get(best)!) best = c;
+  }
+  return best ?? bestFallback ?? burst[0]!.cat;
 }
 
 /** The category whose spend exceeds its usual level by the most dollars. */
