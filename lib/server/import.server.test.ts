@@ -54,4 +54,35 @@ describe('commitImport', () => {
     const more = await commitImport(user.id, { fileName: 'b.csv', bytes: commbank([coffee, coffee, coffee, coffee]) }, limits, { rescore: false });
     expect(more).toMatchObject({ newCount: 1, duplicateCount: 3 });
   });
+
+  it('splits a file holding several accounts by account, in order of first appearance', async () => {
+    const user = await prisma.user.create({ data: { id: 'i3', name: 'i', email: 'i3@example.com' } });
+    const westpac = new TextEncoder().encode(
+      [
+        'Bank Account,Date,Narrative,Debit Amount,Credit Amount,Balance,Categories,Serial',
+        '032000123456,14/03/2026,DEBIT CARD PURCHASE COLES 0710 SYDNEY AUS Card No. ~007002,54.20,,1945.80,OTHER,',
+        '032000654321,16/03/2026,DEPOSIT ONLINE 1234567 TFR Westpac Cho savings,,300.00,5300.00,DEP,',
+        '032000123456,16/03/2026,WITHDRAWAL ONLINE 1234567 TFR Westpac Cho savings,300.00,,1435.80,OTHER,',
+        '032000123456,17/03/2026,DEBIT CARD PURCHASE COLES 0710 SYDNEY AUS Card No. ~007002,54.20,,1381.60,OTHER,',
+      ].join('\r\n') + '\r\n',
+    );
+    const s = await commitImport(user.id, { fileName: 'w.csv', bytes: westpac, accountName: 'Joint' }, limits, { rescore: false });
+    expect(s).toMatchObject({
+      accounts: ['Joint 032000123456', 'Joint 032000654321'],
+      rows: 4,
+      newCount: 4,
+      transfers: 2,
+      dateFrom: '2026-03-14',
+      dateTo: '2026-03-17',
+    });
+    const stored = await prisma.transaction.findMany({ where: { importId: s.importId }, include: { account: true }, orderBy: { line: 'asc' } });
+    expect(stored.map((t) => [t.account.name, t.line, t.kind])).toEqual([
+      ['Joint 032000123456', 2, 'normal'],
+      ['Joint 032000654321', 3, 'transfer'],
+      ['Joint 032000123456', 4, 'transfer'],
+      ['Joint 032000123456', 5, 'normal'],
+    ]);
+    const again = await commitImport(user.id, { fileName: 'w.csv', bytes: westpac, accountName: 'Joint' }, limits, { rescore: false });
+    expect(again).toMatchObject({ newCount: 0, duplicateCount: 4 });
+  });
 });
