@@ -6,7 +6,7 @@ const sample = path.join(import.meta.dirname, 'fixtures', 'commbank-sample.csv')
 
 test('upload, preview, commit, re-upload adds nothing, undo', async ({ page }) => {
   await signUp(page, uniqueEmail('import'));
-  await page.getByRole('link', { name: 'Import' }).click();
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Import bank exports' })).toBeVisible();
 
   await page.getByLabel('Choose CSV files').setInputFiles(sample);
@@ -20,10 +20,10 @@ test('upload, preview, commit, re-upload adds nothing, undo', async ({ page }) =
   await expect(page.getByRole('status').filter({ hasText: 'Imported 51 new transactions' })).toBeVisible();
   await expect(page.getByTestId('import-row')).toHaveCount(1);
 
-  await page.getByRole('link', { name: 'Months' }).click();
+  await page.getByRole('link', { name: 'Months', exact: true }).click();
   await expect(page.getByTestId('month-row')).toHaveCount(6);
 
-  await page.getByRole('link', { name: 'Import' }).click();
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
   await page.getByLabel('Choose CSV files').setInputFiles(sample);
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByTestId('stat-new')).toHaveText('0');
@@ -36,7 +36,7 @@ test('upload, preview, commit, re-upload adds nothing, undo', async ({ page }) =
   await page.getByRole('button', { name: 'Undo import of commbank-sample.csv' }).last().click();
   await expect(page.getByRole('status').filter({ hasText: 'Undone: 51 transactions removed.' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Months' }).click();
+  await page.getByRole('link', { name: 'Months', exact: true }).click();
   await expect(page.getByText('No transactions yet.')).toBeVisible();
 });
 
