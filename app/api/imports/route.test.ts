@@ -155,3 +155,37 @@ describe('POST /api/imports', () => {
     expect(twice.status).toBe(409);
   });
 });
+
+describe('a bank layout we do not know', () => {
+  const odd = ['When;What;Out;In', '03/02/2026;WOOLWORTHS 1234;12.50;', '04/02/2026;SALARY ACME;;2000.00', '05/02/2026;CAFE NERO;4.00;'].join('\n');
+  const odd2 = ['When;What;Out;In', '06/02/2026;COLES 0456;30.00;', '07/02/2026;CAFE NERO;4.50;'].join('\n');
+
+  it('asks for a column mapping, imports with it, and reuses it for the next file with the same header', async () => {
+    const first = await upload(bob.cookie, 'preview', [['odd.csv', odd]]);
+    expect(first.status).toBe(422);
+    const body = (await first.json()) as { error: { code: string; details: { previews: Array<{ needsMapping: boolean; sample: { header: string[] } }> } } };
+    expect(body.error.code).toBe('unknown_layout');
+    expect(body.error.details.previews[0]!.needsMapping).toBe(true);
+    expect(body.error.details.previews[0]!.sample.header).toEqual(['When', 'What', 'Out', 'In']);
+
+    const mapping = JSON.stringify({ hasHeader: true, date: 0, description: 1, debit: 2, credit: 3 });
+    const commit = await upload(bob.cookie, 'commit', [['odd.csv', odd]], { mapping });
+    expect(commit.status).toBe(201);
+    const rows = await prisma.transaction.findMany({ where: { userId: bob.userId }, orderBy: { date: 'asc' }, select: { date: true, amountCents: true } });
+    expect(rows).toEqual([
+      { date: '2026-02-03', amountCents: -1250 },
+      { date: '2026-02-04', amountCents: 200000 },
+      { date: '2026-02-05', amountCents: -400 },
+    ]);
+
+    const next = await upload(bob.cookie, 'preview', [['odd-march.csv', odd2]]);
+    expect(next.status).toBe(200);
+    const { previews } = (await next.json()) as { previews: Array<{ mappingSource: string; newCount: number }> };
+    expect(previews[0]).toMatchObject({ mappingSource: 'saved', newCount: 2 });
+  });
+
+  it('refuses a mapping that is not valid', async () => {
+    const res = await upload(bob.cookie, 'preview', [['odd.csv', odd]], { mapping: JSON.stringify({ hasHeader: true, date: 0, description: 1 }) });
+    expect(res.status).toBe(400);
+  });
+});
