@@ -128,8 +128,9 @@ async function plan(userId: string, file: ImportFile, limits: ImportLimits, stag
   }
   const context = buildCategorizeContext(txs);
   const byAccount = new Map<string, NewTransaction[]>();
-  const singleName = multi ? null : accountNameFor(file, format, null, false);
-  const categories: Record<string, number> = {};
+  // one account (nearly every file): rows go straight into one list
+  const single: NewTransaction[] | null = multi ? null : [];
+  const categories = new Map<string, number>();
   let transfers = 0;
   let dateFrom: string | null = null;
   let dateTo: string | null = null;
@@ -148,15 +149,20 @@ async function plan(userId: string, file: ImportFile, limits: ImportLimits, stag
       occurrence: 0,
       line: t.line,
     };
-    const name = singleName ?? accountNameFor(file, format, t.account, true);
-    let list = byAccount.get(name);
-    if (!list) byAccount.set(name, (list = []));
-    list.push(row);
-    categories[row.category] = (categories[row.category] ?? 0) + 1;
+    if (single) {
+      single.push(row);
+    } else {
+      const name = accountNameFor(file, format, t.account, true);
+      let list = byAccount.get(name);
+      if (!list) byAccount.set(name, (list = []));
+      list.push(row);
+    }
+    categories.set(row.category, (categories.get(row.category) ?? 0) + 1);
     if (t.kind === 'transfer') transfers++;
     if (dateFrom === null || t.date < dateFrom) dateFrom = t.date;
     if (dateTo === null || t.date > dateTo) dateTo = t.date;
   }
+  if (single && single.length > 0) byAccount.set(accountNameFor(file, format, null, false), single);
   lap('categorize');
 
   const fresh: ImportGroup[] = [];
@@ -205,7 +211,7 @@ async function plan(userId: string, file: ImportFile, limits: ImportLimits, stag
     transfers,
     errors: parsed.errors.map((e) => withFile(file.fileName, e)),
     warnings: parsed.warnings.map((e) => withFile(file.fileName, e)),
-    categories,
+    categories: Object.fromEntries(categories),
   };
   lap('preview');
   return { preview, fresh };
