@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonText, times } from './text';
+import { displayName, reasonText, times } from './text';
 import { monthNumber } from '../features/calendar';
 
 const march = monthNumber('2024-03');
@@ -84,5 +84,17 @@ describe('times', () => {
     expect(times(125, 100)).toBe('1.3×');
     expect(times(300, 100)).toBe('3.0×');
     expect(times(1, 0)).toBe('');
+  });
+});
+
+describe('displayName', () => {
+  it('drops the channel banks put before a person', () => {
+    expect(displayName('TRANSFER TO H RYAN')).toBe('H RYAN');
+    expect(displayName('FAST TRANSFER FROM J SMITH')).toBe('J SMITH');
+    expect(displayName('PAYMENT TO JOHN SMITH')).toBe('JOHN SMITH');
+    expect(displayName('WITHDRAWAL-OSKO PAYMENT T BROWN INVOICE')).toBe('T BROWN INVOICE');
+    expect(displayName('JOHN SMITH TO PAYID PHONE')).toBe('JOHN SMITH');
+    expect(displayName('ACME PTY LTD')).toBe('ACME PTY LTD');
+    expect(displayName('TRANSFER TO ')).toBe('TRANSFER TO');
   });
 });

@@ -28,6 +28,21 @@ const NAIVE_LABEL = {
   vsYearToDate: 'your average so far this year',
 } as const;
 
+/**
+ * A payee or payer as a person reads it: banks prefix person-to-person
+ * narratives with the channel ("TRANSFER TO H RYAN", "WITHDRAWAL-OSKO
+ * PAYMENT T BROWN"), which the stable merchant key keeps but a sentence
+ * should not.
+ */
+export function displayName(name: string): string {
+  const stripped = name
+    .replace(/^(?:(?:FAST|OSKO|INTERNET|ONLINE|MOBILE)\s+)?(?:TRANSFER|PAYMENT|TFR)\s+(?:TO|FROM)\s+/i, '')
+    .replace(/^(?:WITHDRAWAL|DEPOSIT)[-\s]OSKO\s+PAYMENT\s+/i, '')
+    .replace(/\s+TO\s+PAYID\b.*$/i, '')
+    .trim();
+  return stripped || name.trim();
+}
+
 /** One sentence for one piece of evidence. */
 export function reasonText(e: Evidence): string {
   switch (e.kind) {
@@ -54,9 +69,9 @@ export function reasonText(e: Evidence): string {
         e.from === e.to ? `on ${shortDate(e.from)}` : `between ${shortDate(e.from)} and ${shortDate(e.to)}`
       }`;
     case 'new-payee-transfer':
-      return `${formatCents(e.amountCents)} paid to ${e.payee} on ${shortDate(e.date)}, a payee you have not paid before`;
+      return `${formatCents(e.amountCents)} paid to ${displayName(e.payee)} on ${shortDate(e.date)}, a payee you have not paid before`;
     case 'missing-income':
-      return `No ${e.salary ? 'salary' : 'payment'} from ${e.payer} since ${shortDate(e.lastDate)}`;
+      return `No ${e.salary ? 'salary' : 'payment'} from ${displayName(e.payer)} since ${shortDate(e.lastDate)}`;
     case 'income-drop':
       return `Income ${formatDollars(e.incomeCents)}, well below your usual ${formatDollars(e.usualCents)}`;
   }
