@@ -1,6 +1,6 @@
 /**
  * Seeded pseudo-random numbers for the pure core. Core code never calls
- * Math.random: a generator is passed in, so the same data and seed give the
+ * the global unseeded generator: a generator is passed in, so the same data and seed give the
  * same results.
  *
  * mulberry32 (Tommy Ettinger, public domain): 32-bit state, period 2^32,

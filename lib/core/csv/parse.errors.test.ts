@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import fs from 'node:fs';
+import fs from '@/lib/testing/fs';
 import path from 'node:path';
 import type { ParseResult } from '../types';
 import { parseBankCsv, MAX_ROW_ERRORS } from './parse';

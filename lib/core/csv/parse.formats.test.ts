@@ -3,7 +3,7 @@
  * exact dates, cents, kinds and merchants, plus the traps each one carries.
  */
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
+import fs from '@/lib/testing/fs';
 import path from 'node:path';
 import type { ParseResult } from '../types';
 import { parseBankCsv } from './parse';

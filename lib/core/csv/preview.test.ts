@@ -3,7 +3,7 @@
  * headerKey for saved profiles; and detection on the edges.
  */
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
+import fs from '@/lib/testing/fs';
 import path from 'node:path';
 import { parseBankCsv, previewRows } from './parse';
 import { headerKey } from './layouts';

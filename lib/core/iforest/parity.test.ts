@@ -12,7 +12,7 @@
  * over 40 seeds. So seeds 0..4 here land about 0.01 below the reference on
  * cardio; that is sampling noise, not a difference in the algorithm.
  */
-import fs from 'node:fs';
+import fs from '@/lib/testing/fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rocAuc } from '../metrics';
