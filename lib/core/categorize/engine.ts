@@ -231,14 +231,21 @@ function buildTable(len: number, entries: readonly PrefixEntry[]): PrefixTable {
 // it cannot prove that every match starts, at a word start, with one of the
 // returned lowercase literals.
 
-/** Split a regex source at top-level `|`; null on unbalanced input. */
-function splitTopLevel(src: string): string[] | null {
-  const parts: string[] = [];
+/**
+ * Walk a regex source from `from`, skipping escapes and character classes,
+ * calling `visit` for each other character with the group depth after that
+ * character. Stops early when `visit` returns true and gives the index it
+ * stopped at; otherwise -1, with the final depth and whether a class is open.
+ */
+function walkRegex(
+  src: string,
+  from: number,
+  visit: (c: string, i: number, depth: number) => boolean | void,
+): { stoppedAt: number; depth: number; inClass: boolean } {
   let depth = 0;
   let inClass = false;
-  let start = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
+  for (let i = from; i < src.length; i++) {
+    const c = src[i] as string;
     if (c === '\\') {
       i++;
       continue;
@@ -249,41 +256,31 @@ function splitTopLevel(src: string): string[] | null {
     }
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')') {
-      depth--;
-      if (depth < 0) return null;
-    } else if (c === '|' && depth === 0) {
+    else if (c === ')') depth--;
+    if (visit(c, i, depth)) return { stoppedAt: i, depth, inClass };
+  }
+  return { stoppedAt: -1, depth, inClass };
+}
+
+/** Split a regex source at top-level `|`; null on unbalanced input. */
+function splitTopLevel(src: string): string[] | null {
+  const parts: string[] = [];
+  let start = 0;
+  const walk = walkRegex(src, 0, (c, i, depth) => {
+    if (depth < 0) return true;
+    if (c === '|' && depth === 0) {
       parts.push(src.slice(start, i));
       start = i + 1;
     }
-  }
-  if (depth !== 0 || inClass) return null;
+  });
+  if (walk.stoppedAt >= 0 || walk.depth !== 0 || walk.inClass) return null;
   parts.push(src.slice(start));
   return parts;
 }
 
 /** Index of the `)` closing the group opened at `open`, or -1. */
 function closingParen(src: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
+  return walkRegex(src, open, (c, _i, depth) => c === ')' && depth === 0).stoppedAt;
 }
 
 const ALNUM = /[A-Za-z0-9]/;
