@@ -1,12 +1,12 @@
 import 'server-only';
 import { prisma } from './db.server';
 import { HttpError } from './errors.server';
-import { activeScores } from './scoring.server';
+import { activeScores, scoreUser } from './scoring.server';
 
 /**
  * A user's answer about a month: 'real' (yes, that was unusual) or
- * 'false_alarm'. Stored with the score the month had, so the threshold can
- * be tuned from it.
+ * 'false_alarm'. Stored with the score the month had; the user's answers
+ * tune their alert threshold on the next scoring, which runs right away.
  */
 export async function recordFeedback(userId: string, month: string, verdict: 'real' | 'false_alarm'): Promise<void> {
   const score = (await activeScores(userId, month)).get(month);
@@ -16,4 +16,6 @@ export async function recordFeedback(userId: string, month: string, verdict: 're
     create: { userId, month, verdict, score: score.score },
     update: { verdict, score: score.score },
   });
+  // The answers tune the threshold: rescore (same data and seed, same scores; flags may move).
+  await scoreUser(userId);
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from './db.server';
 import { analyzeHistory, DEFAULT_THRESHOLD, type Reason } from '@/lib/core/detect';
+import { tuneThreshold } from '@/lib/core/threshold';
 import type { CategorizedTransaction, Category, TransactionKind } from '@/lib/core/types';
 
 /** The forest seed: fixed, so the same history always gives the same scores. */
@@ -45,7 +46,12 @@ export interface ScoringSummary {
 export async function scoreUser(userId: string): Promise<ScoringSummary> {
   const t0 = performance.now();
   const txs = await historyOf(userId);
-  const threshold = DEFAULT_THRESHOLD;
+  // The user's thumbs up/down move their threshold (lib/core/threshold).
+  const answers = await prisma.feedback.findMany({ where: { userId }, select: { score: true, verdict: true } });
+  const threshold = tuneThreshold(
+    DEFAULT_THRESHOLD,
+    answers.filter((a) => a.score !== null).map((a) => ({ score: a.score!, verdict: a.verdict === 'real' ? 'real' : 'false_alarm' })),
+  );
   const result = analyzeHistory(txs, { seed: SCORING_SEED, threshold });
   const modelVersionId = await prisma.$transaction(async (tx) => {
     await tx.modelVersion.updateMany({ where: { userId, status: 'active' }, data: { status: 'retired' } });

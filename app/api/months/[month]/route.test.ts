@@ -73,3 +73,31 @@ describe('feedback', () => {
     expect((await send('real', bob.cookie)).status).toBe(404);
   });
 });
+
+describe('feedback tunes the threshold', () => {
+  it('after enough false alarms the threshold rises past them, and the month confirmed real stays flagged', async () => {
+    const before = (await (await months(request('/api/months', { cookie: alice.cookie }), {})).json()) as { months: Array<Month & { threshold: number }> };
+    const flagged = before.months.filter((m) => m.flagged).sort((a, b) => (a.score ?? 0) - (b.score ?? 0));
+    expect(flagged.length).toBeGreaterThanOrEqual(3);
+    const top = flagged[flagged.length - 1]!;
+    const lowest = flagged.slice(0, 2);
+    const send = (month: string, verdict: string) => feedback(request('/api/feedback', { method: 'POST', cookie: alice.cookie, json: { month, verdict } }), {});
+    for (const m of lowest) expect((await send(m.month, 'false_alarm')).status).toBe(200);
+    expect((await send(top.month, 'real')).status).toBe(200);
+
+    const after = (await (await months(request('/api/months', { cookie: alice.cookie }), {})).json()) as { months: Array<Month & { threshold: number }> };
+    const t0 = before.months.find((m) => m.score !== null)!.threshold;
+    const t1 = after.months.find((m) => m.score !== null)!.threshold;
+    const answered = await prisma.feedback.findMany({ where: { userId: alice.userId } });
+    const falseAlarms = answered.filter((a) => a.verdict === 'false_alarm').map((a) => a.score!);
+    if (Math.max(...falseAlarms) < t0 + 0.1) {
+      expect(t1).toBeGreaterThan(Math.max(...falseAlarms));
+      for (const m of lowest) expect(after.months.find((x) => x.month === m.month)!.flagged).toBe(false);
+    } else {
+      expect(t1).toBeGreaterThanOrEqual(t0);
+    }
+    expect(after.months.find((x) => x.month === top.month)!.flagged).toBe(true);
+    // scores themselves do not move: same data, same seed
+    expect(after.months.map((m) => m.score)).toEqual(before.months.map((m) => m.score));
+  });
+});
