@@ -17,13 +17,8 @@ import type { CategorizedTransaction } from '../lib/core/types';
 
 const RUNS = 30;
 
-import type { BenchResult } from './iforest.bench';
+import { median, type BenchResult } from './harness';
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 export async function benchDetect(): Promise<BenchResult[]> {
   const h = generateHousehold({ seed: 42, startMonth: '2019-01', months: 72 });

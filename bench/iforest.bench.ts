@@ -6,24 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IsolationForest } from '../lib/core/iforest';
+import { median, type BenchResult } from './harness';
 
 const SHUTTLE = path.resolve(import.meta.dirname, '../../shared/data/odds/shuttle.csv');
 const RUNS = 5;
 
-export interface BenchResult {
-  name: string;
-  medianMs: number;
-  /** median CPU time (user + system) per run, when the suite measures it */
-  cpuMs?: number;
-  runs: number;
-  note?: string;
-}
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 export async function benchIforest(): Promise<BenchResult[]> {
   const text = await fs.promises.readFile(SHUTTLE, 'utf8');

@@ -10,16 +10,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freshDb, generateCommbank } from './import.bench';
+import { median } from './harness';
 import type { StageTimes } from '../lib/server/import.server';
 
 const runs = Number(process.argv[2] ?? 5);
 const rows = Number(process.argv[3] ?? 100_000);
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oddmonth-stages-'));

@@ -28,7 +28,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { BenchResult } from './iforest.bench';
+import { median, type BenchResult } from './harness';
+import type { NewTransaction } from '../lib/server/sqlite.server';
 import type { StageTimes } from '../lib/server/import.server';
 
 const ROWS = 100_000;
@@ -89,30 +90,9 @@ export function generateCommbank(n: number): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
-interface StoredRow {
-  id: string;
-  userId: string;
-  accountId: string;
-  importId: string;
-  date: string;
-  month: string;
-  amountCents: number;
-  description: string;
-  merchant: string;
-  category: string;
-  ruleId: string | null;
-  kind: string;
-  balanceCents: number | null;
-  dedupeKey: string;
-  occurrence: number;
-  line: number;
-}
+/** A row as the importer stored it (read back for the raw baseline). */
+type StoredRow = NewTransaction & { id: string; userId: string; accountId: string; importId: string; month: string };
 
 interface Timing {
   wallMs: number;

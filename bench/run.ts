@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BenchResult } from './iforest.bench';
+import type { BenchResult } from './harness';
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
   import: async () => (await import('./import.bench')).benchImport(),

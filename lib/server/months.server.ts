@@ -3,6 +3,7 @@ import { prisma } from './db.server';
 import type { MonthDetail, MonthSummary } from '@/lib/schemas/months';
 import { HttpError } from './errors.server';
 import { activeScores } from './scoring.server';
+import { median } from '@/lib/core/features/stats';
 
 /**
  * Money out and in per calendar month for one user. Transfers between the
@@ -46,12 +47,6 @@ export async function monthSummaries(userId: string): Promise<MonthSummary[]> {
     .sort((a, b) => a.month.localeCompare(b.month));
 }
 
-function median(xs: number[]): number {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : Math.round((s[m - 1]! + s[m]!) / 2);
-}
 
 function previousMonths(month: string, n: number): string[] {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -91,7 +86,7 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
     reasons: s?.reasons ?? [],
     incomeCents: s?.incomeCents ?? 0,
     categories: [...byCat.entries()]
-      .map(([category, e]) => ({ category, spendCents: e.spend, usualCents: median(e.history), count: e.count }))
+      .map(([category, e]) => ({ category, spendCents: e.spend, usualCents: Math.round(median(e.history)), count: e.count }))
       .filter((c) => c.spendCents > 0 || c.usualCents > 0)
       .sort((a, b) => b.spendCents - a.spendCents),
     feedback: fb ? (fb.verdict as 'real' | 'false_alarm') : null,
