@@ -3,6 +3,7 @@ import { nextHeadersMock, request, signUp } from '@/lib/server/testing/http';
 
 vi.mock('next/headers', () => nextHeadersMock);
 process.env.IMPORT_MAX_BYTES = String(64 * 1024);
+process.env.IMPORT_MAX_ROWS = '40';
 
 const { GET, POST } = await import('./route');
 const { DELETE } = await import('./[id]/route');
@@ -126,6 +127,17 @@ describe('POST /api/imports', () => {
     const r3 = await upload(alice.cookie, 'preview', [['big.csv', big]]);
     expect(r3.status).toBe(413);
     expect(((await r3.json()) as { error: { message: string } }).error.message).toMatch(/big\.csv is 0\.1 MB; the limit is 0 MB|big\.csv/);
+  });
+
+  it('refuses a file over the row limit, naming the limit, and writes nothing', async () => {
+    const before = await prisma.transaction.count();
+    const many = commbank(Array.from({ length: 45 }, (_, i): [string, string, string] => [`0${(i % 9) + 1}/10/2026`, `-${i + 1}.00`, `SHOP ${i}`]));
+    const res = await upload(alice.cookie, 'commit', [['many.csv', many]]);
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { error: { message: string } };
+    expect(body.error.message).toContain('many.csv');
+    expect(body.error.message).toMatch(/40/);
+    expect(await prisma.transaction.count()).toBe(before);
   });
 
   it('answers 415 to a non-multipart body and 403 to another origin', async () => {
