@@ -19,7 +19,7 @@
  * {@link FEATURE_DOCS}.
  */
 import type { CategorizedTransaction, Category } from '../types';
-import { emptyMonths, SPEND_CATEGORIES, spendIndex, type Aggregation } from './aggregate';
+import { emptyMonths, SPEND_CATEGORIES, spendIndex, type Aggregation, type MonthAggregate } from './aggregate';
 import { dayNumber, daysInMonth, monthNumber, monthStartDay } from './calendar';
 import { channelOf, payeeKey, type Channel } from './channel';
 import { MAD_TO_SIGMA, Z90, quantileSorted, sorted } from './stats';
@@ -169,14 +169,19 @@ const F = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<Feat
 interface Row {
   tx: CategorizedTransaction;
   day: number;
+  /** month index from the file's first month */
   t: number;
   key: string;
   spend: boolean;
   income: boolean;
   /** SPEND_CATEGORIES index, -1 when not spend */
   k: number;
-  /** channel, computed on first use (regexes are the costly part) */
-  ch: Channel | null;
+  /**
+   * CHANNELS index, -1 until first used (regexes are the costly part). A
+   * small integer rather than null-then-string so that every row keeps one
+   * shape and the hot loops stay monomorphic.
+   */
+  ch: number;
   /** copies of the transaction's fields (read once, see `flatten`) */
   amt: number;
   cat: Category;
@@ -184,9 +189,13 @@ interface Row {
   kid: number;
 }
 
+const CHANNELS: readonly Channel[] = ['card', 'direct-debit', 'bpay', 'transfer', 'atm', 'fee', 'other'];
+const CHANNEL_INDEX: ReadonlyMap<Channel, number> = new Map(CHANNELS.map((c, i) => [c, i]));
+const OTHER = CHANNEL_INDEX.get('other')!;
+
 function chan(r: Row): Channel {
-  if (r.ch === null) r.ch = r.amt < 0 ? channelOf(r.tx) : 'other';
-  return r.ch;
+  if (r.ch < 0) r.ch = r.amt < 0 ? CHANNEL_INDEX.get(channelOf(r.tx))! : OTHER;
+  return CHANNELS[r.ch]!;
 }
 
 interface RobustRef {
@@ -260,15 +269,48 @@ function centsOfLog(v: number): number {
 /**
  * Compute features for every month of a user's history.
  * Rows may come in any order; the result is deterministic.
+ *
+ * The work is split into small functions on purpose (measured): V8
+ * optimizes a 700-line function only through on-stack replacement, and
+ * its optimized code kept deoptimizing on every few calls, so most of the
+ * time went to unoptimized code. Each piece here is optimized on its own.
  */
 export function computeFeatures(txs: readonly CategorizedTransaction[], opts: FeatureOptions = {}): FeatureSet {
-  const floors = { ...DEFAULT_FLOORS, ...opts.floors };
-  const adaptive = opts.adaptiveFloor ?? true;
-  const neighbourWeight = opts.seasonalNeighbourWeight ?? 1;
-  const trim = opts.trimLargest ?? true;
-  const useCount = opts.countZ ?? false;
-  // ---- one pass over the input: every field read once (see aggregate.ts `FlatRow`)
+  const featureNames = [...FEATURE_NAMES];
+  const input = readRows(txs);
+  if (txs.length === 0) return { featureNames, aggregation: { months: [], firstDay: NaN, lastDay: NaN }, months: [] };
+  const { rows, firstDay, lastDay, firstMn, lastMn } = input;
+  const months = emptyMonths(firstDay, lastDay, firstMn, lastMn);
+  for (const r of rows) {
+    r.t -= firstMn;
+    const m = months[r.t]!;
+    if (r.k >= 0) {
+      m.spend[r.k] = m.spend[r.k]! - r.amt;
+      m.totalSpendCents -= r.amt;
+    } else if (r.cat !== 'Refunds') m.incomeCents += r.amt;
+  }
+  const aggregation: Aggregation = { months, firstDay, lastDay };
+  const run = new FeatureRun(opts, aggregation, sortRows(rows, firstDay, lastDay), input.keyCount);
+  const out: MonthFeatures[] = [];
+  for (let t = 0; t < months.length; t++) out.push(run.month(t));
+  return { featureNames, aggregation, months: out };
+}
+
+interface InputRows {
+  /** rows that count (spend or income), in input order */
+  rows: Row[];
+  keyCount: number;
+  /** over all rows, own transfers included */
+  firstDay: number;
+  lastDay: number;
+  firstMn: number;
+  lastMn: number;
+}
+
+/** One pass over the input: every field read once (see aggregate.ts `FlatRow`); payee keys interned. */
+function readRows(txs: readonly CategorizedTransaction[]): InputRows {
   const rows: Row[] = [];
+  // payeeKey is a few regex replaces: computed once per distinct merchant (or description when no merchant)
   const keyCache = new Map<string, number>();
   const keyOf: string[] = [];
   const keyIds = new Map<string, number>();
@@ -307,202 +349,338 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
       }
       keyCache.set(cacheKey, kid);
     }
-    rows.push({ tx, day, t: mn, key: keyOf[kid]!, spend, income, k, ch: null, amt, cat, kid });
+    rows.push({ tx, day, t: mn, key: keyOf[kid]!, spend, income, k, ch: -1, amt, cat, kid });
   }
-  const featureNames = [...FEATURE_NAMES];
-  if (txs.length === 0) return { featureNames, aggregation: { months: [], firstDay: NaN, lastDay: NaN }, months: [] };
-  const months = emptyMonths(firstDay, lastDay, firstMn, lastMn);
-  for (const r of rows) {
-    r.t -= firstMn;
-    const m = months[r.t]!;
-    if (r.k >= 0) {
-      m.spend[r.k] = m.spend[r.k]! - r.amt;
-      m.totalSpendCents -= r.amt;
-    } else if (r.cat !== 'Refunds') m.incomeCents += r.amt;
-  }
-  const aggregation: Aggregation = { months, firstDay, lastDay };
-  const T = months.length;
-  const K = SPEND_CATEGORIES.length;
-  const nF = FEATURE_NAMES.length;
+  return { rows, keyCount: keyOf.length, firstDay, lastDay, firstMn, lastMn };
+}
 
-  // a total order, so the input order never matters (identical rows are interchangeable)
-  rows.sort(
-    (a, b) =>
-      a.day - b.day ||
-      a.amt - b.amt ||
-      cmp(a.tx.description, b.tx.description) ||
-      cmp(a.tx.merchant, b.tx.merchant) ||
-      cmp(a.cat, b.cat) ||
-      cmp(a.tx.account ?? '', b.tx.account ?? '') ||
-      a.tx.line - b.tx.line,
+/** A total order on rows, so the input order never matters (identical rows are interchangeable). */
+function compareRows(a: Row, b: Row): number {
+  return (
+    a.day - b.day ||
+    a.amt - b.amt ||
+    cmp(a.tx.description, b.tx.description) ||
+    cmp(a.tx.merchant, b.tx.merchant) ||
+    cmp(a.cat, b.cat) ||
+    cmp(a.tx.account ?? '', b.tx.account ?? '') ||
+    a.tx.line - b.tx.line
   );
-  // in a file where card purchases carry a card marker, an unmarked debit is
-  // a bill / direct debit (judged on up to 400 money-out rows spread over the file)
-  let cardMarked = 0;
-  let outCount = 0;
-  {
-    const out = rows.filter((r) => r.amt < 0);
-    const step = Math.max(1, Math.floor(out.length / 400));
-    for (let i = 0; i < out.length; i += step) {
-      outCount++;
-      if (chan(out[i]!) === 'card') cardMarked++;
+}
+
+/** Days a day-bucketed sort may span per row before it falls back to a comparison sort (a file with a stray far-off date). */
+const MAX_DAYS_PER_ROW = 8;
+/** A day with more rows than this is sorted with Array.prototype.sort instead of insertion sort. */
+const INSERTION_MAX = 32;
+
+/**
+ * Rows in {@link compareRows} order: the same array a stable sort with
+ * compareRows gives. Counting sort by day (input order kept within a day),
+ * then each day — a handful of rows — by insertion sort, which is stable:
+ * most comparisons of a plain sort were between rows of different days.
+ */
+function sortRows(rows: Row[], firstDay: number, lastDay: number): Row[] {
+  const n = rows.length;
+  const span = lastDay - firstDay + 1;
+  if (!(span > 0) || span > MAX_DAYS_PER_ROW * n + 1024) return rows.sort(compareRows);
+  const start = new Int32Array(span + 1);
+  for (let i = 0; i < n; i++) {
+    const d = rows[i]!.day - firstDay + 1;
+    start[d] = start[d]! + 1;
+  }
+  for (let d = 0; d < span; d++) start[d + 1] = start[d + 1]! + start[d]!;
+  const out = new Array<Row>(n);
+  const at = start.slice(0, span);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    const d = r.day - firstDay;
+    out[at[d]!] = r;
+    at[d] = at[d]! + 1;
+  }
+  for (let d = 0; d < span; d++) {
+    const lo = start[d]!;
+    const hi = start[d + 1]!;
+    if (hi - lo < 2) continue;
+    if (hi - lo > INSERTION_MAX) {
+      const day = out.slice(lo, hi).sort(compareRows);
+      for (let i = lo; i < hi; i++) out[i] = day[i - lo]!;
+      continue;
+    }
+    for (let i = lo + 1; i < hi; i++) {
+      const x = out[i]!;
+      let j = i - 1;
+      while (j >= lo && compareRows(out[j]!, x) > 0) {
+        out[j + 1] = out[j]!;
+        j--;
+      }
+      out[j + 1] = x;
     }
   }
-  const unmarkedIsBill = outCount > 0 && cardMarked / outCount >= 0.3;
-  const byMonth: Row[][] = Array.from({ length: T }, () => []);
-  for (const r of rows) byMonth[r.t]!.push(r);
+  return out;
+}
 
-  const complete = months.map((m) => m.coverage >= COMPLETE);
-  // log spend per month × category, and total
-  const v: Float64Array[] = months.map((m) => {
-    const a = new Float64Array(K + 1);
-    for (let k = 0; k < K; k++) a[k] = logDollars(m.spend[k]!);
-    a[K] = logDollars(m.totalSpendCents);
-    return a;
-  });
-  // the same without each month's single largest charge: a broad rise, not one big purchase
-  const maxTx: Float64Array[] = months.map(() => new Float64Array(K + 1));
-  for (const r of rows) {
-    if (!r.spend) continue;
-    const k = r.k;
-    const a = maxTx[r.t]!;
-    if (-r.amt > a[k]!) a[k] = -r.amt;
-    if (-r.amt > a[K]!) a[K] = -r.amt;
-  }
-  const vTrim: Float64Array[] = months.map((m, t) => {
-    const a = new Float64Array(K + 1);
-    for (let k = 0; k < K; k++) a[k] = logDollars(m.spend[k]! - maxTx[t]![k]!);
-    a[K] = logDollars(m.totalSpendCents - maxTx[t]![K]!);
-    return a;
-  });
-  const medTrimAt: Float64Array[] = months.map(() => new Float64Array(K + 1).fill(NaN));
-  // number of charges per category (log), for the count z
-  const cnt: Float64Array[] = months.map(() => new Float64Array(K + 1));
-  for (const r of rows) {
-    if (!r.spend) continue;
-    const a = cnt[r.t]!;
-    a[r.k] = a[r.k]! + 1;
-    a[K] = a[K]! + 1;
-  }
-  for (const a of cnt) for (let k = 0; k <= K; k++) a[k] = Math.log(a[k]! + 2);
-  const medCntAt: Float64Array[] = months.map(() => new Float64Array(K + 1).fill(NaN));
-  const medAt: Float64Array[] = months.map(() => new Float64Array(K + 2).fill(NaN));
-  const zAt: Float64Array[] = months.map(() => new Float64Array(K + 1).fill(NaN));
-  const steadyAt: Uint8Array[] = months.map(() => new Uint8Array(K + 1));
-  const newSpendLog = new Float64Array(T);
-  const burstMax = new Float64Array(T);
-  const naive: Float64Array[] = months.map(() => new Float64Array(3).fill(NaN));
-  const inflowCents = new Float64Array(T);
-  for (const r of rows) if (r.income) inflowCents[r.t] = inflowCents[r.t]! + r.amt;
-  const incomeLog = Array.from(inflowCents, (c) => logDollars(c));
+/** a regular payer: one payee key and one amount level (two employers printed alike stay apart) */
+interface Source {
+  id: string;
+  /** median of the last 6 amounts (kept up to date on every payment) */
+  pay: number;
+  /** regularity of `days`, cached while `days.length` is `regN` */
+  reg: ReturnType<typeof regularity>;
+  regN: number;
+  days: number[];
+  amounts: number[];
+  name: string;
+  lastTx: CategorizedTransaction;
+  salary: boolean;
+}
 
-  // state carried forward (past months only)
-  // per interned payee: month first seen (-1 = not yet), months with same-day repeats
-  const firstSeen = new Int32Array(keyOf.length).fill(-1);
-  const dupMonths = new Int32Array(keyOf.length);
-  const newPayeeAmounts: number[] = [];
-  /** a regular payer: one payee key and one amount level (two employers printed alike stay apart) */
-  interface Source {
-    id: string;
-    /** median of the last 6 amounts (kept up to date on every payment) */
-    pay: number;
-    /** regularity of `days`, cached while `days.length` is `regN` */
-    reg: ReturnType<typeof regularity>;
-    regN: number;
-    days: number[];
-    amounts: number[];
-    name: string;
-    lastTx: CategorizedTransaction;
-    salary: boolean;
-  }
-  const sourcesByKey = new Map<number, Source[]>();
-  const sources: Source[] = [];
-  /** the source a payment belongs to: same key, amount within ±25 % of the source's recent median */
-  const sourceOf = (r: Row): Source | null => {
-    for (const src of sourcesByKey.get(r.kid) ?? []) {
-      if (Math.abs(r.amt - src.pay) <= 0.25 * src.pay) return src;
+/** The month being computed: its rows, its history window and the vector being filled. */
+interface MonthCtx {
+  t: number;
+  m: MonthAggregate;
+  rows: Row[];
+  /** complete months among the last WINDOW, oldest first */
+  hist: number[];
+  enough: boolean;
+  values: number[];
+  evidence: (FeatureEvidence | null)[];
+  /** first day of the month, last day covered by the file */
+  ms: number;
+  we: number;
+  /** per category and total: the usual level (log), filled by the category z */
+  usual: Float64Array;
+}
+
+/**
+ * State of one computeFeatures call: the per-month series and everything
+ * carried forward from earlier months (first-seen payees, income sources,
+ * the history of each signal). `month(t)` must be called for t = 0, 1, …
+ */
+class FeatureRun {
+  private readonly floors: typeof DEFAULT_FLOORS;
+  private readonly adaptive: boolean;
+  private readonly neighbourWeight: number;
+  private readonly trim: boolean;
+  private readonly useCount: boolean;
+  private readonly months: MonthAggregate[];
+  private readonly lastDay: number;
+  private readonly K = SPEND_CATEGORIES.length;
+  private readonly byMonth: Row[][];
+  private readonly unmarkedIsBill: boolean;
+  private readonly complete: boolean[];
+  /** log spend per month × category, and total (index K) */
+  private readonly v: Float64Array[];
+  /** the same without each month's single largest charge: a broad rise, not one big purchase */
+  private readonly vTrim: Float64Array[];
+  /** number of charges per category (log), for the count z */
+  private readonly cnt: Float64Array[];
+  private readonly medAt: Float64Array[];
+  private readonly medTrimAt: Float64Array[];
+  private readonly medCntAt: Float64Array[];
+  private readonly zAt: Float64Array[];
+  private readonly steadyAt: Uint8Array[];
+  private readonly newSpendLog: Float64Array;
+  private readonly burstMax: Float64Array;
+  private readonly naive: Float64Array[];
+  private readonly inflowCents: Float64Array;
+  private readonly incomeLog: number[];
+  /** per interned payee: month first seen (-1 = not yet) */
+  private readonly firstSeen: Int32Array;
+  /** per interned payee: months with same-day repeats */
+  private readonly dupMonths: Int32Array;
+  private readonly newPayeeAmounts: number[] = [];
+  private readonly sourcesByKey = new Map<number, Source[]>();
+  private readonly sources: Source[] = [];
+  private historyCount = 0;
+  private readonly bufA = new Float64Array(WINDOW);
+  private readonly bufB = new Float64Array(WINDOW);
+  private readonly scratch = new Float64Array(WINDOW);
+
+  constructor(opts: FeatureOptions, aggregation: Aggregation, rows: readonly Row[], keyCount: number) {
+    this.floors = { ...DEFAULT_FLOORS, ...opts.floors };
+    this.adaptive = opts.adaptiveFloor ?? true;
+    this.neighbourWeight = opts.seasonalNeighbourWeight ?? 1;
+    this.trim = opts.trimLargest ?? true;
+    this.useCount = opts.countZ ?? false;
+    const months = aggregation.months;
+    this.months = months;
+    this.lastDay = aggregation.lastDay;
+    const T = months.length;
+    const K = this.K;
+
+    // in a file where card purchases carry a card marker, an unmarked debit is
+    // a bill / direct debit (judged on up to 400 money-out rows spread over the file)
+    let cardMarked = 0;
+    let outCount = 0;
+    {
+      const out = rows.filter((r) => r.amt < 0);
+      const step = Math.max(1, Math.floor(out.length / 400));
+      for (let i = 0; i < out.length; i += step) {
+        outCount++;
+        if (chan(out[i]!) === 'card') cardMarked++;
+      }
     }
-    return null;
-  };
+    this.unmarkedIsBill = outCount > 0 && cardMarked / outCount >= 0.3;
+    const byMonth: Row[][] = Array.from({ length: T }, () => []);
+    for (const r of rows) byMonth[r.t]!.push(r);
+    this.byMonth = byMonth;
 
-  const out: MonthFeatures[] = [];
-  let historyCount = 0;
-  const bufA = new Float64Array(WINDOW);
-  const bufB = new Float64Array(WINDOW);
-  const scratch = new Float64Array(WINDOW);
+    this.complete = months.map((m) => m.coverage >= COMPLETE);
+    this.v = months.map((m) => {
+      const a = new Float64Array(K + 1);
+      for (let k = 0; k < K; k++) a[k] = logDollars(m.spend[k]!);
+      a[K] = logDollars(m.totalSpendCents);
+      return a;
+    });
+    const maxTx: Float64Array[] = months.map(() => new Float64Array(K + 1));
+    const cnt: Float64Array[] = months.map(() => new Float64Array(K + 1));
+    const inflowCents = new Float64Array(T);
+    for (const r of rows) {
+      if (r.income) inflowCents[r.t] = inflowCents[r.t]! + r.amt;
+      if (!r.spend) continue;
+      const k = r.k;
+      const a = maxTx[r.t]!;
+      if (-r.amt > a[k]!) a[k] = -r.amt;
+      if (-r.amt > a[K]!) a[K] = -r.amt;
+      const c = cnt[r.t]!;
+      c[k] = c[k]! + 1;
+      c[K] = c[K]! + 1;
+    }
+    this.vTrim = months.map((m, t) => {
+      const a = new Float64Array(K + 1);
+      for (let k = 0; k < K; k++) a[k] = logDollars(m.spend[k]! - maxTx[t]![k]!);
+      a[K] = logDollars(m.totalSpendCents - maxTx[t]![K]!);
+      return a;
+    });
+    for (const a of cnt) for (let k = 0; k <= K; k++) a[k] = Math.log(a[k]! + 2);
+    this.cnt = cnt;
+    this.medTrimAt = months.map(() => new Float64Array(K + 1).fill(NaN));
+    this.medCntAt = months.map(() => new Float64Array(K + 1).fill(NaN));
+    this.medAt = months.map(() => new Float64Array(K + 2).fill(NaN));
+    this.zAt = months.map(() => new Float64Array(K + 1).fill(NaN));
+    this.steadyAt = months.map(() => new Uint8Array(K + 1));
+    this.newSpendLog = new Float64Array(T);
+    this.burstMax = new Float64Array(T);
+    this.naive = months.map(() => new Float64Array(3).fill(NaN));
+    this.inflowCents = inflowCents;
+    this.incomeLog = Array.from(inflowCents, (c) => logDollars(c));
+    this.firstSeen = new Int32Array(keyCount).fill(-1);
+    this.dupMonths = new Int32Array(keyCount);
+  }
 
-  for (let t = 0; t < T; t++) {
-    const m = months[t]!;
-    const monthRows = byMonth[t]!;
-    const values = new Array<number>(nF).fill(0);
-    const evidence = new Array<FeatureEvidence | null>(nF).fill(null);
+  /** Features of month t (months in order: state carries forward). */
+  month(t: number): MonthFeatures {
+    const m = this.months[t]!;
+    const nF = FEATURE_NAMES.length;
     const ms = monthStartDay(m.mn);
     const me = ms + daysInMonth(m.mn) - 1;
-    const we = Math.min(me, aggregation.lastDay);
-
     const hist: number[] = [];
-    for (let j = Math.max(0, t - WINDOW); j < t; j++) if (complete[j]) hist.push(j);
-    const enough = hist.length >= MIN_Z_HISTORY;
-
-    // seasonal allowance: how far above its own median a series was in the same month ±1 last year
-    const seasonal = (series: ArrayLike<number>[] | Float64Array, col: number, meds: Float64Array[], medNow: number): number => {
-      let boost = 0;
-      for (let j = t - 13; j <= t - 11; j++) {
-        if (j < 0 || !complete[j]) continue;
-        // the level as it was then; for the first months of a file, today's level
-        let med = meds[j]![col]!;
-        if (Number.isNaN(med)) med = medNow;
-        const x = series instanceof Float64Array ? series[j]! : series[j]![col]!;
-        boost = Math.max(boost, (j === t - 12 ? 1 : neighbourWeight) * (x - med));
-      }
-      return boost;
+    for (let j = Math.max(0, t - WINDOW); j < t; j++) if (this.complete[j]) hist.push(j);
+    const c: MonthCtx = {
+      t,
+      m,
+      rows: this.byMonth[t]!,
+      hist,
+      enough: hist.length >= MIN_Z_HISTORY,
+      values: new Array<number>(nF).fill(0),
+      evidence: new Array<FeatureEvidence | null>(nF).fill(null),
+      ms,
+      we: Math.min(me, this.lastDay),
+      usual: new Float64Array(this.K + 1),
     };
+    this.categoryZ(c);
+    this.sustained(c);
+    this.naiveThree(c);
+    const newRows = this.newPayees(c);
+    this.newDirectDebits(c, newRows);
+    this.duplicates(c);
+    this.cardBurst(c, newRows);
+    this.newPayeeTransfer(c);
+    this.missingIncome(c);
+    const out: MonthFeatures = { month: m.month, mn: m.mn, history: this.historyCount, values: c.values, evidence: c.evidence };
+    if (this.complete[t]) this.historyCount++;
+    return out;
+  }
 
-    // ---- category and total robust z
-    const best = [
-      { k: -1, z: -Infinity },
-      { k: -1, z: -Infinity },
-    ]; // [steady, lumpy]
-    const usual = new Float64Array(K + 1);
+  /** seasonal allowance: how far above its own median a series was in the same month ±1 last year */
+  private seasonal(t: number, series: Float64Array[], col: number, meds: Float64Array[], medNow: number): number {
+    let boost = 0;
+    for (let j = t - 13; j <= t - 11; j++) {
+      if (j < 0 || !this.complete[j]) continue;
+      // the level as it was then; for the first months of a file, today's level
+      let med = meds[j]![col]!;
+      if (Number.isNaN(med)) med = medNow;
+      const x = series[j]![col]!;
+      boost = Math.max(boost, (j === t - 12 ? 1 : this.neighbourWeight) * (x - med));
+    }
+    return boost;
+  }
+
+  /** {@link seasonal} of a one-column series (`meds[j][col]` is its median at month j) */
+  private seasonal1(t: number, series: Float64Array, col: number, meds: Float64Array[], medNow: number): number {
+    let boost = 0;
+    for (let j = t - 13; j <= t - 11; j++) {
+      if (j < 0 || !this.complete[j]) continue;
+      let med = meds[j]![col]!;
+      if (Number.isNaN(med)) med = medNow;
+      const x = series[j]!;
+      boost = Math.max(boost, (j === t - 12 ? 1 : this.neighbourWeight) * (x - med));
+    }
+    return boost;
+  }
+
+  private catCents(m: MonthAggregate, k: number): number {
+    return k < this.K ? m.spend[k]! : m.totalSpendCents;
+  }
+
+  // ---- category and total robust z
+  private categoryZ(c: MonthCtx): void {
+    const { t, m, hist, enough, values, evidence, usual } = c;
+    const K = this.K;
+    const { v, vTrim, cnt, medAt, medTrimAt, medCntAt, zAt, steadyAt, bufA, bufB, scratch } = this;
+    // [steady, lumpy]
+    let bestSteadyK = -1;
+    let bestSteadyZ = -Infinity;
+    let bestLumpyK = -1;
+    let bestLumpyZ = -Infinity;
     let materialCents = MATERIAL_MIN_CENTS;
     if (enough) {
-      for (let i = 0; i < hist.length; i++) bufB[i] = months[hist[i]!]!.totalSpendCents;
+      for (let i = 0; i < hist.length; i++) bufB[i] = this.months[hist[i]!]!.totalSpendCents;
       sortPrefix(bufB, hist.length);
       materialCents = Math.max(MATERIAL_MIN_CENTS, MATERIAL_SHARE * quantilePrefix(bufB, hist.length, 0.5));
       const buf = bufA;
+      const vt = v[t]!;
       for (let k = 0; k <= K; k++) {
         let nonzero = 0;
         for (let i = 0; i < hist.length; i++) {
-          const j = hist[i]!;
-          const vj = v[j]!;
-          buf[i] = vj[k]!;
-          if (vj[k]! > LOG_ZERO) nonzero++;
+          const x = v[hist[i]!]![k]!;
+          buf[i] = x;
+          if (x > LOG_ZERO) nonzero++;
         }
         const now = k < K ? m.spend[k]! : m.totalSpendCents;
         if (nonzero === 0 && now === 0) {
           // never spent on: nothing to compare, nothing unusual
-          medAt[t]![k] = v[t]![k]!;
-          usual[k] = v[t]![k]!;
+          medAt[t]![k] = vt[k]!;
+          usual[k] = vt[k]!;
           zAt[t]![k] = 0;
           continue;
         }
         const ref = robustRef(buf, hist.length, scratch);
         medAt[t]![k] = ref.med;
-        const base = ref.med + seasonal(v, k, medAt, ref.med);
+        const base = ref.med + this.seasonal(t, v, k, medAt, ref.med);
         usual[k] = base;
-        let z = (v[t]![k]! - base) / ref.spread;
+        let z = (vt[k]! - base) / ref.spread;
         // the trimmed z can only lower z; it matters only when z is high enough to count
-        if (trim && z > SUSTAIN_SLACK) {
+        if (this.trim && z > SUSTAIN_SLACK) {
           for (let i = 0; i < hist.length; i++) buf[i] = vTrim[hist[i]!]![k]!;
           const refT = robustRef(buf, hist.length, scratch);
           medTrimAt[t]![k] = refT.med;
-          const zT = (vTrim[t]![k]! - refT.med - seasonal(vTrim, k, medTrimAt, refT.med)) / refT.spread;
+          const zT = (vTrim[t]![k]! - refT.med - this.seasonal(t, vTrim, k, medTrimAt, refT.med)) / refT.spread;
           z = Math.min(z, zT);
-          if (useCount && z > SUSTAIN_SLACK) {
+          if (this.useCount && z > SUSTAIN_SLACK) {
             for (let i = 0; i < hist.length; i++) buf[i] = cnt[hist[i]!]![k]!;
             const refC = robustRef(buf, hist.length, scratch);
             medCntAt[t]![k] = refC.med;
-            const zC = (cnt[t]![k]! - refC.med - seasonal(cnt, k, medCntAt, refC.med)) / Math.max(refC.spread, COUNT_SPREAD_FLOOR);
+            const zC = (cnt[t]![k]! - refC.med - this.seasonal(t, cnt, k, medCntAt, refC.med)) / Math.max(refC.spread, COUNT_SPREAD_FLOOR);
             z = Math.min(z, zC);
           }
         }
@@ -512,14 +690,14 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
         if (k === K) continue;
         // material: the rise must matter to the household's budget
         const excess = now - centsOfLog(base);
-        const b = best[isSteady ? 0 : 1]!;
-        if (excess < materialCents || z <= b.z) continue;
+        const bz = isSteady ? bestSteadyZ : bestLumpyZ;
+        if (excess < materialCents || z <= bz) continue;
         // how unusual this category usually gets: the q90 of its own past z-scores
         let zFloor = 0;
-        if (adaptive) {
+        if (this.adaptive) {
           let np = 0;
-          for (const j of hist) {
-            const pz = zAt[j]![k]!;
+          for (let i = 0; i < hist.length; i++) {
+            const pz = zAt[hist[i]!]![k]!;
             if (!Number.isNaN(pz)) bufB[np++] = pz;
           }
           if (np >= MIN_Z_HISTORY) {
@@ -527,140 +705,155 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
             zFloor = Math.max(0, quantilePrefix(bufB, np, 0.9) - 2);
           }
         }
-        if (z - zFloor > b.z) {
-          b.z = z - zFloor;
-          b.k = k;
-        }
-      }
-    }
-    const catCents = (k: number): number => (k < K ? m.spend[k]! : m.totalSpendCents);
-    if (enough) {
-      for (let g = 0; g < 2; g++) {
-        const b = best[g]!;
-        if (b.k < 0) continue;
-        const name = g === 0 ? 'steadyCategorySpike' : 'lumpyCategorySpike';
-        const val = Math.max(0, b.z - floors[name]);
-        values[F[name]] = val;
-        if (val > 0) {
-          const category = SPEND_CATEGORIES[b.k]!;
-          evidence[F[name]] = {
-            evidence: { kind: 'category-spike', category, spendCents: catCents(b.k), usualCents: centsOfLog(usual[b.k]!), mn: m.mn, z: b.z, steady: g === 0 },
-            transactions: topRows(monthRows, (r) => r.spend && r.cat === category, 5),
-          };
-        }
-      }
-      const zt = zAt[t]![K]!;
-      const valT = Math.max(0, zt - floors.totalSpend);
-      values[F.totalSpend] = valT;
-      if (valT > 0) {
-        const { k: topK, excess } = topExcessCategory(m.spend, usual, K);
-        const category = SPEND_CATEGORIES[topK]!;
-        evidence[F.totalSpend] = {
-          evidence: { kind: 'total-spend', category, spendCents: m.totalSpendCents, usualCents: centsOfLog(usual[K]!), mn: m.mn, z: zt, topExcessCents: excess },
-          transactions: topRows(monthRows, (r) => r.spend && r.cat === category, 5),
-        };
-      }
-    }
-
-    // ---- sustained elevation: evidence accumulated over a run of elevated months (windowed CUSUM)
-    {
-      let sBest = 0;
-      let sK = -1;
-      let sRun = 0;
-      for (let k = 0; k < K; k++) {
-        if (steadyAt[t]![k] !== 1) continue;
-        let sum = 0;
-        let run = 0;
-        for (let i = 0; i < SUSTAIN_MONTHS && t - i >= 0; i++) {
-          const z = zAt[t - i]![k]!;
-          if (Number.isNaN(z) || z <= SUSTAIN_SLACK) break;
-          sum += z - SUSTAIN_SLACK;
-          run++;
-        }
-        if (run >= 2 && sum > sBest) {
-          sBest = sum;
-          sK = k;
-          sRun = run;
-        }
-      }
-      if (sK >= 0) {
-        const val = Math.max(0, sBest - floors.sustainedElevation);
-        values[F.sustainedElevation] = val;
-        if (val > 0) {
-          const category = SPEND_CATEGORIES[sK]!;
-          let total = 0;
-          for (let i = 0; i < sRun; i++) total += months[t - i]!.spend[sK]!;
-          const before = medAt[t - sRun + 1]![sK]!;
-          evidence[F.sustainedElevation] = {
-            evidence: { kind: 'sustained', category, avgCents: Math.round(total / sRun), usualCents: centsOfLog(before), months: sRun },
-            transactions: topRows(monthRows, (r) => r.spend && r.cat === category, 5),
-          };
-        }
-      }
-    }
-
-    // ---- the naive three, corrected for season (total spend)
-    {
-      const Tt = (j: number): number => months[j]!.totalSpendCents;
-      const L = (c: number): number => logDollars(c);
-      const n = naive[t]!;
-      if (t >= 3 && complete[t - 1] && complete[t - 2] && complete[t - 3]) n[0] = L(Tt(t)) - L((Tt(t - 1) + Tt(t - 2) + Tt(t - 3)) / 3);
-      if (t >= 1 && complete[t - 1]) n[1] = L(Tt(t)) - L(Tt(t - 1));
-      const ytd: number[] = [];
-      for (let j = t - 1; j >= 0 && months[j]!.mn >= m.mn - (m.mn % 12); j--) if (complete[j]) ytd.push(Tt(j));
-      if (ytd.length < 3) {
-        ytd.length = 0;
-        for (let j = t - 1; j >= Math.max(0, t - 12); j--) if (complete[j]) ytd.push(Tt(j));
-      }
-      if (ytd.length >= 3) n[2] = L(Tt(t)) - L(ytd.reduce((a, b) => a + b, 0) / ytd.length);
-      const names = ['vsPrev3Months', 'monthOverMonth', 'vsYearToDate'] as const;
-      if (complete[t]) {
-        for (let i = 0; i < 3; i++) {
-          let x = n[i]!;
-          if (Number.isNaN(x)) continue;
-          const ly = t >= 12 ? naive[t - 12]![i]! : NaN;
-          if (!Number.isNaN(ly)) x -= ly;
-          const val = Math.max(0, x);
-          const name = names[i]!;
-          values[F[name]] = val;
-          if (val > 0 && enough) {
-            const { k: topK } = topExcessCategory(m.spend, usual, K);
-            const category = SPEND_CATEGORIES[topK]!;
-            evidence[F[name]] = {
-              evidence: { kind: 'naive', feature: name, category, spendCents: m.totalSpendCents, refCents: centsOfLog(L(Tt(t)) - n[i]!) },
-              transactions: topRows(monthRows, (r) => r.spend && r.cat === category, 5),
-            };
+        if (z - zFloor > bz) {
+          if (isSteady) {
+            bestSteadyZ = z - zFloor;
+            bestSteadyK = k;
+          } else {
+            bestLumpyZ = z - zFloor;
+            bestLumpyK = k;
           }
         }
       }
     }
+    if (!enough) return;
+    for (let g = 0; g < 2; g++) {
+      const bk = g === 0 ? bestSteadyK : bestLumpyK;
+      const bz = g === 0 ? bestSteadyZ : bestLumpyZ;
+      if (bk < 0) continue;
+      const name = g === 0 ? 'steadyCategorySpike' : 'lumpyCategorySpike';
+      const val = Math.max(0, bz - this.floors[name]);
+      values[F[name]] = val;
+      if (val > 0) {
+        const category = SPEND_CATEGORIES[bk]!;
+        evidence[F[name]] = {
+          evidence: { kind: 'category-spike', category, spendCents: this.catCents(m, bk), usualCents: centsOfLog(usual[bk]!), mn: m.mn, z: bz, steady: g === 0 },
+          transactions: topRows(c.rows, (r) => r.spend && r.cat === category, 5),
+        };
+      }
+    }
+    const zt = zAt[t]![K]!;
+    const valT = Math.max(0, zt - this.floors.totalSpend);
+    values[F.totalSpend] = valT;
+    if (valT > 0) {
+      const { k: topK, excess } = topExcessCategory(m.spend, usual, K);
+      const category = SPEND_CATEGORIES[topK]!;
+      evidence[F.totalSpend] = {
+        evidence: { kind: 'total-spend', category, spendCents: m.totalSpendCents, usualCents: centsOfLog(usual[K]!), mn: m.mn, z: zt, topExcessCents: excess },
+        transactions: topRows(c.rows, (r) => r.spend && r.cat === category, 5),
+      };
+    }
+  }
 
-    // ---- payees first seen this month
-    const isNew = (r: Row): boolean => {
-      const f = firstSeen[r.kid]!;
-      return f === -1 || f === t;
-    };
+  // ---- sustained elevation: evidence accumulated over a run of elevated months (windowed CUSUM)
+  private sustained(c: MonthCtx): void {
+    const { t } = c;
+    const { K, zAt } = this;
+    let sBest = 0;
+    let sK = -1;
+    let sRun = 0;
+    const steady = this.steadyAt[t]!;
+    for (let k = 0; k < K; k++) {
+      if (steady[k] !== 1) continue;
+      let sum = 0;
+      let run = 0;
+      for (let i = 0; i < SUSTAIN_MONTHS && t - i >= 0; i++) {
+        const z = zAt[t - i]![k]!;
+        if (Number.isNaN(z) || z <= SUSTAIN_SLACK) break;
+        sum += z - SUSTAIN_SLACK;
+        run++;
+      }
+      if (run >= 2 && sum > sBest) {
+        sBest = sum;
+        sK = k;
+        sRun = run;
+      }
+    }
+    if (sK < 0) return;
+    const val = Math.max(0, sBest - this.floors.sustainedElevation);
+    c.values[F.sustainedElevation] = val;
+    if (val > 0) {
+      const category = SPEND_CATEGORIES[sK]!;
+      let total = 0;
+      for (let i = 0; i < sRun; i++) total += this.months[t - i]!.spend[sK]!;
+      const before = this.medAt[t - sRun + 1]![sK]!;
+      c.evidence[F.sustainedElevation] = {
+        evidence: { kind: 'sustained', category, avgCents: Math.round(total / sRun), usualCents: centsOfLog(before), months: sRun },
+        transactions: topRows(c.rows, (r) => r.spend && r.cat === category, 5),
+      };
+    }
+  }
+
+  // ---- the naive three, corrected for season (total spend)
+  private naiveThree(c: MonthCtx): void {
+    const { t, m } = c;
+    const { months, complete } = this;
+    const Tt = (j: number): number => months[j]!.totalSpendCents;
+    const L = logDollars;
+    const n = this.naive[t]!;
+    if (t >= 3 && complete[t - 1] && complete[t - 2] && complete[t - 3]) n[0] = L(Tt(t)) - L((Tt(t - 1) + Tt(t - 2) + Tt(t - 3)) / 3);
+    if (t >= 1 && complete[t - 1]) n[1] = L(Tt(t)) - L(Tt(t - 1));
+    const ytd: number[] = [];
+    for (let j = t - 1; j >= 0 && months[j]!.mn >= m.mn - (m.mn % 12); j--) if (complete[j]) ytd.push(Tt(j));
+    if (ytd.length < 3) {
+      ytd.length = 0;
+      for (let j = t - 1; j >= Math.max(0, t - 12); j--) if (complete[j]) ytd.push(Tt(j));
+    }
+    if (ytd.length >= 3) n[2] = L(Tt(t)) - L(ytd.reduce((a, b) => a + b, 0) / ytd.length);
+    if (!complete[t]) return;
+    for (let i = 0; i < 3; i++) {
+      let x = n[i]!;
+      if (Number.isNaN(x)) continue;
+      const ly = t >= 12 ? this.naive[t - 12]![i]! : NaN;
+      if (!Number.isNaN(ly)) x -= ly;
+      const val = Math.max(0, x);
+      const name = NAIVE_NAMES[i]!;
+      c.values[F[name]] = val;
+      if (val > 0 && c.enough) {
+        const { k: topK } = topExcessCategory(m.spend, c.usual, this.K);
+        const category = SPEND_CATEGORIES[topK]!;
+        c.evidence[F[name]] = {
+          evidence: { kind: 'naive', feature: name, category, spendCents: m.totalSpendCents, refCents: centsOfLog(L(Tt(t)) - n[i]!) },
+          transactions: topRows(c.rows, (r) => r.spend && r.cat === category, 5),
+        };
+      }
+    }
+  }
+
+  /** a payee first seen this month (or never before) */
+  private isNew(r: Row, t: number): boolean {
+    const f = this.firstSeen[r.kid]!;
+    return f === -1 || f === t;
+  }
+
+  // ---- payees first seen this month; returns their spend rows (day order)
+  private newPayees(c: MonthCtx): Row[] {
+    const { t, hist, values, evidence } = c;
+    const K = this.K;
+    const firstSeen = this.firstSeen;
     let newSpend = 0;
     const newByCat = new Float64Array(K);
     const newRows: Row[] = [];
-    for (const r of monthRows) {
+    for (const r of c.rows) {
       if (r.amt >= 0) continue;
       if (firstSeen[r.kid] === -1) firstSeen[r.kid] = t;
-      if (r.spend && isNew(r)) {
+      if (r.spend && this.isNew(r, t)) {
         newSpend -= r.amt;
         const k = r.k;
         newByCat[k] = newByCat[k]! - r.amt;
         newRows.push(r);
       }
     }
+    const newSpendLog = this.newSpendLog;
     newSpendLog[t] = logDollars(newSpend);
-    if (enough) {
+    if (c.enough) {
+      const bufA = this.bufA;
       for (let i = 0; i < hist.length; i++) bufA[i] = newSpendLog[hist[i]!]!;
-      const ref = robustRef(bufA, hist.length, scratch);
-      medAt[t]![K + 1] = ref.med;
-      const base = ref.med + seasonal(newSpendLog, K + 1, medAt, ref.med);
+      const ref = robustRef(bufA, hist.length, this.scratch);
+      this.medAt[t]![K + 1] = ref.med;
+      const base = ref.med + this.seasonal1(t, newSpendLog, K + 1, this.medAt, ref.med);
       const z = (newSpendLog[t]! - base) / ref.spread;
-      const val = Math.max(0, z - floors.newMerchantSpend);
+      const val = Math.max(0, z - this.floors.newMerchantSpend);
       values[F.newMerchantSpend] = val;
       if (val > 0) {
         let topK = 0;
@@ -672,287 +865,298 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
         };
       }
     }
-
-    // ---- new direct debits (recurring charges from nowhere)
-    {
-      const dd = newRows.filter(
-        (r) =>
-          (chan(r) === 'direct-debit' || (unmarkedIsBill && chan(r) === 'other')) &&
-          -r.amt <= NEW_DD_MAX_CENTS &&
-          r.cat !== 'Personal Payments' &&
-          r.cat !== 'Cash',
-      );
-      if (dd.length > 0) {
-        const payees = new Set(dd.map((r) => r.key));
-        values[F.newDirectDebit] = payees.size + 0.5 * (dd.length - payees.size);
-        const top = dd.reduce((a, r) => (r.amt < a.amt ? r : a));
-        evidence[F.newDirectDebit] = {
-          evidence: {
-            kind: 'new-direct-debit',
-            // a subscription-sized direct debit the rules could not place is a recurring charge
-            category: top.cat === 'Uncategorized' ? 'Subscriptions' : top.cat,
-            merchant: top.tx.merchant || top.key,
-            amountCents: -top.amt,
-            count: dd.filter((r) => r.key === top.key).length,
-          },
-          transactions: dd.filter((r) => r.key === top.key).map((r) => r.tx),
-        };
-      }
-    }
-
-    // ---- duplicated charges: same payee, amount and day
-    {
-      // rows are sorted by day then amount: identical charges sit in one run
-      const groups: Row[][] = [];
-      for (let i = 0; i < monthRows.length; ) {
-        const r = monthRows[i]!;
-        let j = i + 1;
-        while (j < monthRows.length && monthRows[j]!.day === r.day && monthRows[j]!.amt === r.amt) j++;
-        if (j - i >= 2 && r.spend) {
-          const byKey = new Map<number, Row[]>();
-          for (let x = i; x < j; x++) {
-            const rx = monthRows[x]!;
-            if (!rx.spend) continue;
-            const list = byKey.get(rx.kid);
-            if (list) list.push(rx);
-            else byKey.set(rx.kid, [rx]);
-          }
-          for (const list of byKey.values()) groups.push(list);
-        }
-        i = j;
-      }
-      let extra = 0;
-      let best: Row[] | null = null;
-      const dupKeysThisMonth = new Set<number>();
-      for (const list of groups) {
-        if (list.length < 2) continue;
-        const r0 = list[0]!;
-        dupKeysThisMonth.add(r0.kid);
-        if (-r0.amt < DUP_MIN_CENTS || r0.cat === 'Cash') continue;
-        if (dupMonths[r0.kid]! >= 2) continue;
-        const e = (list.length - 1) * -r0.amt;
-        extra += e;
-        if (best === null || e > (best.length - 1) * -best[0]!.amt) best = list;
-      }
-      for (const k of dupKeysThisMonth) dupMonths[k] = dupMonths[k]! + 1;
-      if (best !== null && extra > 0) {
-        values[F.duplicateCharges] = Math.log1p(extra / 1000);
-        const r0 = best[0]!;
-        evidence[F.duplicateCharges] = {
-          evidence: {
-            kind: 'duplicate-charges',
-            category: r0.cat,
-            merchant: r0.tx.merchant || r0.key,
-            amountCents: -r0.amt,
-            count: best.length,
-            date: r0.tx.date,
-          },
-          transactions: best.map((r) => r.tx),
-        };
-      }
-    }
-
-    // ---- bursts of small card payments at new payees
-    {
-      const cand = newRows.filter(
-        (r) =>
-          (chan(r) === 'card' || chan(r) === 'other') &&
-          -r.amt <= BURST_MAX_CENTS &&
-          !BURST_EXCLUDED.has(r.cat),
-      );
-      let maxCount = 0;
-      let bi = 0;
-      let bj = 0;
-      for (let i = 0, j = 0; j < cand.length; j++) {
-        while (cand[j]!.day - cand[i]!.day >= BURST_WINDOW_DAYS) i++;
-        if (j - i + 1 > maxCount) {
-          maxCount = j - i + 1;
-          bi = i;
-          bj = j;
-        }
-      }
-      burstMax[t] = maxCount;
-      let usualBurst = 2;
-      if (hist.length > 0) {
-        for (let i = 0; i < hist.length; i++) bufB[i] = burstMax[hist[i]!]!;
-        sortPrefix(bufB, hist.length);
-        usualBurst = Math.max(usualBurst, quantilePrefix(bufB, hist.length, 0.9));
-      }
-      for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usualBurst = Math.max(usualBurst, burstMax[j]!);
-      const distinct = new Set(cand.slice(bi, bj + 1).map((r) => r.key)).size;
-      const val = distinct >= 2 ? Math.max(0, maxCount - usualBurst) : 0;
-      values[F.cardBurst] = val;
-      if (val > 0) {
-        const burst = cand.slice(bi, bj + 1);
-        const category = burstCategory(burst);
-        evidence[F.cardBurst] = {
-          evidence: {
-            kind: 'card-burst',
-            category,
-            count: burst.length,
-            merchants: new Set(burst.map((r) => r.key)).size,
-            totalCents: burst.reduce((a, r) => a - r.amt, 0),
-            from: burst[0]!.tx.date,
-            to: burst[burst.length - 1]!.tx.date,
-          },
-          transactions: burst.map((r) => r.tx),
-        };
-      }
-    }
-
-    // ---- large payments to new payees
-    {
-      const cand = monthRows.filter(
-        (r) =>
-          r.amt <= -NEW_PAYEE_MIN_CENTS &&
-          isNew(r) &&
-          (chan(r) === 'transfer' ||
-            r.cat === 'Personal Payments' ||
-            (r.cat === 'Uncategorized' && chan(r) === 'other')),
-      );
-      if (cand.length > 0) {
-        const top = cand.reduce((a, r) => (r.amt < a.amt ? r : a));
-        const amount = -top.amt;
-        const spendHist = hist.map((j) => months[j]!.totalSpendCents);
-        const medSpend = spendHist.length > 0 ? quantileSorted(sorted(spendHist), 0.5) : 0;
-        // the median, not a high quantile: one earlier scam must not hide the next
-        const past = newPayeeAmounts.length >= 3 ? quantileSorted(sorted(newPayeeAmounts.slice(-24)), 0.5) : 0;
-        const ref = Math.max(25000, 0.25 * medSpend, past);
-        const val = Math.max(0, Math.log(amount / ref));
-        if (t > 0 && hist.length > 0) values[F.newPayeeTransfer] = val;
-        if (val > 0 && hist.length > 0) {
-          evidence[F.newPayeeTransfer] = {
-            evidence: { kind: 'new-payee-transfer', category: top.cat, payee: top.tx.merchant || top.key, amountCents: amount, date: top.tx.date },
-            transactions: [top.tx],
-          };
-        }
-        for (const r of cand) newPayeeAmounts.push(-r.amt);
-      }
-    }
-
-    // ---- income that did not arrive
-    {
-      const incomeRows = monthRows.filter((r) => r.income);
-      const assigned = incomeRows.map((r) => sourceOf(r));
-      let usualIncome = 0;
-      if (hist.length > 0) {
-        for (let i = 0; i < hist.length; i++) bufB[i] = inflowCents[hist[i]!]!;
-        sortPrefix(bufB, hist.length);
-        usualIncome = quantilePrefix(bufB, hist.length, 0.5);
-      }
-      const misses: { src: Source; cents: number; pay: number }[] = [];
-      const expectedSrc = new Set<Source>();
-      if (complete[t] || we >= ms + 20) {
-        for (const src of sources) {
-          if (src.regN !== src.days.length) {
-            src.reg = regularity(src.days);
-            src.regN = src.days.length;
-          }
-          const reg = src.reg;
-          if (reg === null) continue;
-          const last = src.days[src.days.length - 1]!;
-          if (last < ms - 2.5 * reg.gap) continue; // a payer that stopped a while ago
-          expectedSrc.add(src);
-          const got: number[] = [];
-          for (let i = 0; i < incomeRows.length; i++) if (assigned[i] === src) got.push(incomeRows[i]!.day);
-          // walk the paydays due since the last payment: a payday with no payment
-          // within ±tol days (up to the end of the covered window) is missed
-          const tol = reg.gap >= 25 ? 5 : reg.gap >= 12 ? 3 : 2;
-          let anchor = last;
-          let expected = 0;
-          let missed = 0;
-          for (let e = anchor + reg.gap; e <= we; e = anchor + reg.gap) {
-            const match = got.find((d) => d > anchor && Math.abs(d - e) <= tol);
-            if (e >= ms) expected++;
-            if (match !== undefined) anchor = match;
-            else {
-              if (e >= ms) missed++;
-              anchor = Math.round(e);
-            }
-          }
-          const lack = Math.min(missed, Math.max(0, expected - got.length));
-          if (lack > 0) {
-            misses.push({ src, cents: lack * src.pay, pay: src.pay });
-          }
-        }
-      }
-      // a new payer paying about the same (a new job) makes up for a missing one
-      const spare = incomeRows.filter((_, i) => assigned[i] === null || !expectedSrc.has(assigned[i]!)).map((r) => r.amt);
-      let net = 0;
-      let worst: { src: Source; cents: number } | null = null;
-      for (const miss of misses) {
-        let left = miss.cents;
-        for (let i = 0; i < spare.length && left > 0; i++) {
-          const a = spare[i]!;
-          if (a > 0 && Math.abs(a - miss.pay) <= 0.35 * miss.pay) {
-            left -= a;
-            spare[i] = 0;
-          }
-        }
-        if (left > 0) {
-          net += left;
-          if (worst === null || left > worst.cents) worst = { src: miss.src, cents: left };
-        }
-      }
-      if (net > 0 && usualIncome > 0 && worst !== null) {
-        values[F.missingIncome] = Math.min(2, net / usualIncome);
-        evidence[F.missingIncome] = {
-          evidence: {
-            kind: 'missing-income',
-            category: 'Income',
-            payer: worst.src.name,
-            lastDate: worst.src.lastTx.date,
-            salary: worst.src.salary,
-            missingCents: Math.round(worst.cents),
-          },
-          transactions: [worst.src.lastTx],
-        };
-      }
-      // income drop (robust, lower tail)
-      if (enough && complete[t]) {
-        for (let i = 0; i < hist.length; i++) bufA[i] = incomeLog[hist[i]!]!;
-        const ref = robustRef(bufA, hist.length, scratch, true);
-        const z = (ref.med - incomeLog[t]!) / ref.spread;
-        const val = Math.max(0, z - floors.incomeDrop);
-        values[F.incomeDrop] = val;
-        if (val > 0) {
-          evidence[F.incomeDrop] = {
-            evidence: { kind: 'income-drop', category: 'Income', incomeCents: inflowCents[t]!, usualCents: centsOfLog(ref.med) },
-            transactions: [],
-          };
-        }
-      }
-      incomeRows.forEach((r, i) => {
-        let src = assigned[i] ?? sourceOf(r);
-        if (!src) {
-          src = {
-            id: `${r.key}#${sourcesByKey.get(r.kid)?.length ?? 0}`,
-            pay: r.amt,
-            reg: null,
-            regN: 0,
-            days: [],
-            amounts: [],
-            name: payerName(r.tx),
-            lastTx: r.tx,
-            salary: SALARY_RE.test(r.tx.description) || SALARY_RE.test(r.tx.bankCategory ?? ''),
-          };
-          const list = sourcesByKey.get(r.kid);
-          if (list) list.push(src);
-          else sourcesByKey.set(r.kid, [src]);
-          sources.push(src);
-        }
-        src.days.push(r.day);
-        src.amounts.push(r.amt);
-        src.pay = quantileSorted(sorted(src.amounts.slice(-6)), 0.5);
-        src.lastTx = r.tx;
-      });
-    }
-
-    out.push({ month: m.month, mn: m.mn, history: historyCount, values, evidence });
-    if (complete[t]) historyCount++;
+    return newRows;
   }
-  return { featureNames, aggregation, months: out };
+
+  // ---- new direct debits (recurring charges from nowhere)
+  private newDirectDebits(c: MonthCtx, newRows: readonly Row[]): void {
+    const unmarkedIsBill = this.unmarkedIsBill;
+    const dd = newRows.filter(
+      (r) =>
+        (chan(r) === 'direct-debit' || (unmarkedIsBill && chan(r) === 'other')) &&
+        -r.amt <= NEW_DD_MAX_CENTS &&
+        r.cat !== 'Personal Payments' &&
+        r.cat !== 'Cash',
+    );
+    if (dd.length === 0) return;
+    const payees = new Set(dd.map((r) => r.key));
+    c.values[F.newDirectDebit] = payees.size + 0.5 * (dd.length - payees.size);
+    const top = dd.reduce((a, r) => (r.amt < a.amt ? r : a));
+    c.evidence[F.newDirectDebit] = {
+      evidence: {
+        kind: 'new-direct-debit',
+        // a subscription-sized direct debit the rules could not place is a recurring charge
+        category: top.cat === 'Uncategorized' ? 'Subscriptions' : top.cat,
+        merchant: top.tx.merchant || top.key,
+        amountCents: -top.amt,
+        count: dd.filter((r) => r.key === top.key).length,
+      },
+      transactions: dd.filter((r) => r.key === top.key).map((r) => r.tx),
+    };
+  }
+
+  // ---- duplicated charges: same payee, amount and day
+  private duplicates(c: MonthCtx): void {
+    const monthRows = c.rows;
+    const dupMonths = this.dupMonths;
+    // rows are sorted by day then amount: identical charges sit in one run
+    const groups: Row[][] = [];
+    for (let i = 0; i < monthRows.length; ) {
+      const r = monthRows[i]!;
+      let j = i + 1;
+      while (j < monthRows.length && monthRows[j]!.day === r.day && monthRows[j]!.amt === r.amt) j++;
+      if (j - i >= 2 && r.spend) {
+        const byKey = new Map<number, Row[]>();
+        for (let x = i; x < j; x++) {
+          const rx = monthRows[x]!;
+          if (!rx.spend) continue;
+          const list = byKey.get(rx.kid);
+          if (list) list.push(rx);
+          else byKey.set(rx.kid, [rx]);
+        }
+        for (const list of byKey.values()) groups.push(list);
+      }
+      i = j;
+    }
+    let extra = 0;
+    let best: Row[] | null = null;
+    const dupKeysThisMonth = new Set<number>();
+    for (const list of groups) {
+      if (list.length < 2) continue;
+      const r0 = list[0]!;
+      dupKeysThisMonth.add(r0.kid);
+      if (-r0.amt < DUP_MIN_CENTS || r0.cat === 'Cash') continue;
+      if (dupMonths[r0.kid]! >= 2) continue;
+      const e = (list.length - 1) * -r0.amt;
+      extra += e;
+      if (best === null || e > (best.length - 1) * -best[0]!.amt) best = list;
+    }
+    for (const k of dupKeysThisMonth) dupMonths[k] = dupMonths[k]! + 1;
+    if (best !== null && extra > 0) {
+      c.values[F.duplicateCharges] = Math.log1p(extra / 1000);
+      const r0 = best[0]!;
+      c.evidence[F.duplicateCharges] = {
+        evidence: {
+          kind: 'duplicate-charges',
+          category: r0.cat,
+          merchant: r0.tx.merchant || r0.key,
+          amountCents: -r0.amt,
+          count: best.length,
+          date: r0.tx.date,
+        },
+        transactions: best.map((r) => r.tx),
+      };
+    }
+  }
+
+  // ---- bursts of small card payments at new payees
+  private cardBurst(c: MonthCtx, newRows: readonly Row[]): void {
+    const { t, hist } = c;
+    const { burstMax, bufB } = this;
+    const cand = newRows.filter(
+      (r) => (chan(r) === 'card' || chan(r) === 'other') && -r.amt <= BURST_MAX_CENTS && !BURST_EXCLUDED.has(r.cat),
+    );
+    let maxCount = 0;
+    let bi = 0;
+    let bj = 0;
+    for (let i = 0, j = 0; j < cand.length; j++) {
+      while (cand[j]!.day - cand[i]!.day >= BURST_WINDOW_DAYS) i++;
+      if (j - i + 1 > maxCount) {
+        maxCount = j - i + 1;
+        bi = i;
+        bj = j;
+      }
+    }
+    burstMax[t] = maxCount;
+    let usualBurst = 2;
+    if (hist.length > 0) {
+      for (let i = 0; i < hist.length; i++) bufB[i] = burstMax[hist[i]!]!;
+      sortPrefix(bufB, hist.length);
+      usualBurst = Math.max(usualBurst, quantilePrefix(bufB, hist.length, 0.9));
+    }
+    for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usualBurst = Math.max(usualBurst, burstMax[j]!);
+    const distinct = new Set(cand.slice(bi, bj + 1).map((r) => r.key)).size;
+    const val = distinct >= 2 ? Math.max(0, maxCount - usualBurst) : 0;
+    c.values[F.cardBurst] = val;
+    if (val > 0) {
+      const burst = cand.slice(bi, bj + 1);
+      const category = burstCategory(burst);
+      c.evidence[F.cardBurst] = {
+        evidence: {
+          kind: 'card-burst',
+          category,
+          count: burst.length,
+          merchants: new Set(burst.map((r) => r.key)).size,
+          totalCents: burst.reduce((a, r) => a - r.amt, 0),
+          from: burst[0]!.tx.date,
+          to: burst[burst.length - 1]!.tx.date,
+        },
+        transactions: burst.map((r) => r.tx),
+      };
+    }
+  }
+
+  // ---- large payments to new payees
+  private newPayeeTransfer(c: MonthCtx): void {
+    const { t, hist } = c;
+    const cand = c.rows.filter(
+      (r) =>
+        r.amt <= -NEW_PAYEE_MIN_CENTS &&
+        this.isNew(r, t) &&
+        (chan(r) === 'transfer' || r.cat === 'Personal Payments' || (r.cat === 'Uncategorized' && chan(r) === 'other')),
+    );
+    if (cand.length === 0) return;
+    const top = cand.reduce((a, r) => (r.amt < a.amt ? r : a));
+    const amount = -top.amt;
+    const spendHist = hist.map((j) => this.months[j]!.totalSpendCents);
+    const medSpend = spendHist.length > 0 ? quantileSorted(sorted(spendHist), 0.5) : 0;
+    // the median, not a high quantile: one earlier scam must not hide the next
+    const newPayeeAmounts = this.newPayeeAmounts;
+    const past = newPayeeAmounts.length >= 3 ? quantileSorted(sorted(newPayeeAmounts.slice(-24)), 0.5) : 0;
+    const ref = Math.max(25000, 0.25 * medSpend, past);
+    const val = Math.max(0, Math.log(amount / ref));
+    if (t > 0 && hist.length > 0) c.values[F.newPayeeTransfer] = val;
+    if (val > 0 && hist.length > 0) {
+      c.evidence[F.newPayeeTransfer] = {
+        evidence: { kind: 'new-payee-transfer', category: top.cat, payee: top.tx.merchant || top.key, amountCents: amount, date: top.tx.date },
+        transactions: [top.tx],
+      };
+    }
+    for (const r of cand) newPayeeAmounts.push(-r.amt);
+  }
+
+  /** the source a payment belongs to: same key, amount within ±25 % of the source's recent median */
+  private sourceOf(r: Row): Source | null {
+    for (const src of this.sourcesByKey.get(r.kid) ?? []) {
+      if (Math.abs(r.amt - src.pay) <= 0.25 * src.pay) return src;
+    }
+    return null;
+  }
+
+  // ---- income that did not arrive (and the income drop)
+  private missingIncome(c: MonthCtx): void {
+    const { t, hist, ms, we, values, evidence } = c;
+    const { inflowCents, bufB, sources } = this;
+    const incomeRows = c.rows.filter((r) => r.income);
+    const assigned = incomeRows.map((r) => this.sourceOf(r));
+    let usualIncome = 0;
+    if (hist.length > 0) {
+      for (let i = 0; i < hist.length; i++) bufB[i] = inflowCents[hist[i]!]!;
+      sortPrefix(bufB, hist.length);
+      usualIncome = quantilePrefix(bufB, hist.length, 0.5);
+    }
+    const misses: { src: Source; cents: number; pay: number }[] = [];
+    const expectedSrc = new Set<Source>();
+    if (this.complete[t] || we >= ms + 20) {
+      for (const src of sources) {
+        if (src.regN !== src.days.length) {
+          src.reg = regularity(src.days);
+          src.regN = src.days.length;
+        }
+        const reg = src.reg;
+        if (reg === null) continue;
+        const last = src.days[src.days.length - 1]!;
+        if (last < ms - 2.5 * reg.gap) continue; // a payer that stopped a while ago
+        expectedSrc.add(src);
+        const got: number[] = [];
+        for (let i = 0; i < incomeRows.length; i++) if (assigned[i] === src) got.push(incomeRows[i]!.day);
+        // walk the paydays due since the last payment: a payday with no payment
+        // within ±tol days (up to the end of the covered window) is missed
+        const tol = reg.gap >= 25 ? 5 : reg.gap >= 12 ? 3 : 2;
+        let anchor = last;
+        let expected = 0;
+        let missed = 0;
+        for (let e = anchor + reg.gap; e <= we; e = anchor + reg.gap) {
+          const match = got.find((d) => d > anchor && Math.abs(d - e) <= tol);
+          if (e >= ms) expected++;
+          if (match !== undefined) anchor = match;
+          else {
+            if (e >= ms) missed++;
+            anchor = Math.round(e);
+          }
+        }
+        const lack = Math.min(missed, Math.max(0, expected - got.length));
+        if (lack > 0) {
+          misses.push({ src, cents: lack * src.pay, pay: src.pay });
+        }
+      }
+    }
+    // a new payer paying about the same (a new job) makes up for a missing one
+    const spare = incomeRows.filter((_, i) => assigned[i] === null || !expectedSrc.has(assigned[i]!)).map((r) => r.amt);
+    let net = 0;
+    let worst: { src: Source; cents: number } | null = null;
+    for (const miss of misses) {
+      let left = miss.cents;
+      for (let i = 0; i < spare.length && left > 0; i++) {
+        const a = spare[i]!;
+        if (a > 0 && Math.abs(a - miss.pay) <= 0.35 * miss.pay) {
+          left -= a;
+          spare[i] = 0;
+        }
+      }
+      if (left > 0) {
+        net += left;
+        if (worst === null || left > worst.cents) worst = { src: miss.src, cents: left };
+      }
+    }
+    if (net > 0 && usualIncome > 0 && worst !== null) {
+      values[F.missingIncome] = Math.min(2, net / usualIncome);
+      evidence[F.missingIncome] = {
+        evidence: {
+          kind: 'missing-income',
+          category: 'Income',
+          payer: worst.src.name,
+          lastDate: worst.src.lastTx.date,
+          salary: worst.src.salary,
+          missingCents: Math.round(worst.cents),
+        },
+        transactions: [worst.src.lastTx],
+      };
+    }
+    // income drop (robust, lower tail)
+    if (c.enough && this.complete[t]) {
+      const bufA = this.bufA;
+      for (let i = 0; i < hist.length; i++) bufA[i] = this.incomeLog[hist[i]!]!;
+      const ref = robustRef(bufA, hist.length, this.scratch, true);
+      const z = (ref.med - this.incomeLog[t]!) / ref.spread;
+      const val = Math.max(0, z - this.floors.incomeDrop);
+      values[F.incomeDrop] = val;
+      if (val > 0) {
+        evidence[F.incomeDrop] = {
+          evidence: { kind: 'income-drop', category: 'Income', incomeCents: inflowCents[t]!, usualCents: centsOfLog(ref.med) },
+          transactions: [],
+        };
+      }
+    }
+    for (let i = 0; i < incomeRows.length; i++) {
+      const r = incomeRows[i]!;
+      let src = assigned[i] ?? this.sourceOf(r);
+      if (!src) {
+        src = {
+          id: `${r.key}#${this.sourcesByKey.get(r.kid)?.length ?? 0}`,
+          pay: r.amt,
+          reg: null,
+          regN: 0,
+          days: [],
+          amounts: [],
+          name: payerName(r.tx),
+          lastTx: r.tx,
+          salary: SALARY_RE.test(r.tx.description) || SALARY_RE.test(r.tx.bankCategory ?? ''),
+        };
+        const list = this.sourcesByKey.get(r.kid);
+        if (list) list.push(src);
+        else this.sourcesByKey.set(r.kid, [src]);
+        sources.push(src);
+      }
+      src.days.push(r.day);
+      src.amounts.push(r.amt);
+      src.pay = quantileSorted(sorted(src.amounts.slice(-6)), 0.5);
+      src.lastTx = r.tx;
+    }
+  }
 }
+
+const NAIVE_NAMES = ['vsPrev3Months', 'monthOverMonth', 'vsYearToDate'] as const;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
