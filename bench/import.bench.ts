@@ -29,6 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { median, type BenchResult } from './harness';
+import { initSqliteFile } from '../lib/sqlite-file';
 import type { NewTransaction } from '../lib/server/sqlite.server';
 import type { StageTimes } from '../lib/server/import.server';
 
@@ -39,7 +40,7 @@ const root = path.resolve(import.meta.dirname, '..');
 export function freshDb(dir: string, name: string): string {
   const file = path.join(dir, name);
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
+  initSqliteFile(db);
   const migrations = path.join(root, 'prisma/migrations');
   for (const m of fs.readdirSync(migrations).filter((n) => /^\d+_/.test(n)).sort()) {
     db.exec(fs.readFileSync(path.join(migrations, m, 'migration.sql'), 'utf8'));

@@ -22,7 +22,9 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine as SchemaEngineT } from '@prisma/schema-engine-wasm';
+import Database from 'better-sqlite3';
 import { databaseUrl, sqlitePath } from '../lib/db-url';
+import { initSqliteFile } from '../lib/sqlite-file';
 
 const root = path.resolve(import.meta.dirname, '..');
 const schemaPath = path.join(root, 'prisma/schema.prisma');
@@ -94,6 +96,13 @@ function readMigrations(): MigrationList {
 async function openEngine(): Promise<SchemaEngineT> {
   const url = databaseUrl();
   fs.mkdirSync(path.dirname(sqlitePath(url, root)), { recursive: true });
+  // page size and WAL before the engine creates the first table (lib/sqlite-file.ts)
+  const init = new Database(sqlitePath(url, root));
+  try {
+    initSqliteFile(init);
+  } finally {
+    init.close();
+  }
   const mod = await loadEngine();
   const base = new PrismaBetterSqlite3({ url: sqlitePath(url, root) });
   const factory: SqlMigrationAwareDriverAdapterFactory = {

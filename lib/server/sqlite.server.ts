@@ -4,6 +4,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { sqlitePath } from '@/lib/db-url';
+import { initSqliteFile } from '@/lib/sqlite-file';
 import { env } from './env.server';
 
 /**
@@ -17,13 +18,13 @@ import { env } from './env.server';
 
 const done = new Set<string>();
 
-/** WAL journal (persistent in the file) so readers don't block the importer. */
+/** Page size and WAL journal, once per file (lib/sqlite-file.ts). */
 export function ensurePragmas(file: string): void {
   if (done.has(file)) return;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   try {
-    db.pragma('journal_mode = WAL');
+    initSqliteFile(db);
   } finally {
     db.close();
   }
