@@ -132,17 +132,20 @@ describe('bad rows never throw away the file', () => {
     expect(r.errors).toEqual([{ line: 2, message: 'A quoted field starting on this line is never closed; the line was skipped.' }]);
   });
 
-  it('many stray opening quotes: lenient pairing, physical line numbers, linear time', () => {
-    // with relax_quotes a quote opens a field only at its start; the next such
-    // quote closes it, so lines pair up and the odd one out is reported
+  it('many stray opening quotes: each line reported, later good rows kept, physical line numbers, linear time', () => {
+    // a quote opens a field only at its start; one that never closes properly
+    // breaks its own line, and reading resumes on the next one
     const lines = ['Date,Description,Amount'];
     for (let i = 0; i < 3001; i++) lines.push(`05/03/2024,"BROKEN ${i},-4.00`);
+    lines.push('06/03/2024,GOOD,-1.00');
     const t0 = performance.now();
     const r = parseBankCsv(enc(lines.join('\n')));
     expect(performance.now() - t0).toBeLessThan(10_000);
-    expect(r.transactions).toHaveLength(1500);
-    expect(r.transactions.slice(0, 3).map((t) => t.line)).toEqual([2, 4, 6]);
-    expect(r.errors).toEqual([{ line: 3002, message: 'A quoted field starting on this line is never closed; the line was skipped.' }]);
+    expect(r.transactions.map((t) => [t.line, t.description])).toEqual([[3003, 'GOOD']]);
+    const message = 'A quoted field starting on this line is never closed; the line was skipped.';
+    expect(r.errors.slice(0, 3)).toEqual([2, 3, 4].map((line) => ({ line, message })));
+    expect(r.errors).toHaveLength(MAX_ROW_ERRORS + 1);
+    expect(r.errors[MAX_ROW_ERRORS]).toEqual({ line: 0, message: `…and ${3001 - MAX_ROW_ERRORS} more row problems not listed` });
   });
 
   it('the line-by-line fallback keeps physical line numbers and reports bad lines', () => {

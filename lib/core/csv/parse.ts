@@ -9,7 +9,7 @@
  */
 import type { BankFormat, ParsedTransaction, ParseIssue, ParseResult } from '../types';
 import { DateOrderAccumulator, type DateOrder } from './date';
-import { binaryVerdict, decodeBytesLazy, sniffContainer, type LazyDecodedText } from './decode';
+import { binaryVerdict, decodeBytes, sniffContainer, type DecodedText } from './decode';
 import {
   detectLayout,
   headerKey,
@@ -49,25 +49,22 @@ function fileError(message: string): ParseResult {
   return emptyResult([{ line: 0, message }]);
 }
 
-/** Shared front half of parse and preview: bytes -> text (lazily, see decodeBytesLazy), or a line-0 error. */
-function decodeChecked(bytes: Uint8Array, fileName?: string): LazyDecodedText | ParseIssue {
+/** Shared front half of parse and preview: bytes -> text, or a line-0 error. */
+function decodeChecked(bytes: Uint8Array, fileName?: string): DecodedText | ParseIssue {
   const name = fileName ? `"${fileName}" ` : 'The file ';
   if (!(bytes instanceof Uint8Array)) return { line: 0, message: 'No file data' };
   if (bytes.length === 0) return { line: 0, message: `${name}is empty` };
   const container = sniffContainer(bytes);
   if (container) return { line: 0, message: container };
-  const decoded = decodeBytesLazy(bytes);
-  // the head holds the first 65,536 characters that binaryVerdict looks at
-  const binary = binaryVerdict(decoded.head);
+  const decoded = decodeBytes(bytes);
+  const binary = binaryVerdict(decoded.text);
   if (binary) {
     return {
       line: 0,
       message: `${name}looks like binary data, not a CSV text file (${binary === 'nul' ? 'it contains NUL bytes' : 'too many control characters'})`,
     };
   }
-  // the checks below look at the start of the text, after leading whitespace:
-  // the head serves unless that start is near (or beyond) its end
-  const start = decoded.head.trimStart().length < 8192 ? decoded.text() : decoded.head;
+  const start = decoded.text.trimStart();
   if (start.trim() === '') return { line: 0, message: `${name}is empty` };
   if (OFX_RE.test(start) || (MARKUP_RE.test(start) && OFX_TAG_RE.test(start.slice(0, 4096)))) {
     return { line: 0, message: 'This is an OFX/QFX file, not CSV: export the transactions as CSV instead.' };
@@ -77,7 +74,14 @@ function decodeChecked(bytes: Uint8Array, fileName?: string): LazyDecodedText | 
   return decoded;
 }
 
-function isIssue(x: LazyDecodedText | ParseIssue): x is ParseIssue {
+/** The first MAX_ROW_ERRORS problems, then one line saying how many more there are. */
+function capped(issues: ParseIssue[]): ParseIssue[] {
+  if (issues.length <= MAX_ROW_ERRORS) return issues;
+  const rest = issues.length - MAX_ROW_ERRORS;
+  return [...issues.slice(0, MAX_ROW_ERRORS), { line: 0, message: `…and ${rest} more row problems not listed` }];
+}
+
+function isIssue(x: DecodedText | ParseIssue): x is ParseIssue {
   return 'message' in x;
 }
 
@@ -102,8 +106,8 @@ function parseUnchecked(bytes: Uint8Array, opts: ParseOptions): ParseResult {
   if (isIssue(decoded)) return emptyResult([decoded]);
   const maxRows = opts.maxRows !== undefined && opts.maxRows >= 0 ? Math.floor(opts.maxRows) : DEFAULT_MAX_ROWS;
 
-  const read = decoded.utf8 ? readRecords(decoded, { utf8: decoded.utf8 }) : readRecords(decoded.text());
-  const errors: ParseIssue[] = [...read.issues];
+  const read = readRecords(decoded.text);
+  const errors: ParseIssue[] = capped(read.issues);
   const warnings: ParseIssue[] = [];
 
   // blank lines: dropped; the ones between rows count as skipped
@@ -232,13 +236,7 @@ function parseUnchecked(bytes: Uint8Array, opts: ParseOptions): ParseResult {
   }
   layout.finish?.(transactions);
 
-  if (rowErrors.length > MAX_ROW_ERRORS) {
-    const rest = rowErrors.length - MAX_ROW_ERRORS;
-    errors.push(...rowErrors.slice(0, MAX_ROW_ERRORS));
-    errors.push({ line: 0, message: `…and ${rest} more row problems not listed` });
-  } else {
-    errors.push(...rowErrors);
-  }
+  errors.push(...capped(rowErrors));
   if (transactions.length === 0 && data.length === 0) {
     errors.push({ line: 0, message: 'The file has a header but no transaction rows' });
   }
@@ -301,7 +299,7 @@ export function previewRows(bytes: Uint8Array, n: number = 10): PreviewResult {
     if (isIssue(decoded)) return { ...none, errors: [decoded] };
     const want = Math.max(1, Math.min(Math.floor(n) || 1, 10_000));
     // read a little more than asked, so detection sees enough rows and blank lines do not starve it
-    const read = readRecords(decoded.text(), { maxRecords: Math.max(want, 50) * 2 + 20 });
+    const read = readRecords(decoded.text, { maxRecords: Math.max(want, 50) * 2 + 20 });
     const records = read.records.filter((r) => !isBlankRecord(r.fields));
     const detection = detectLayout(records);
     const headerIndex = detection.layout ? detection.layout.headerIndex : detection.headerIndex;
