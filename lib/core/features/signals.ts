@@ -177,11 +177,11 @@ interface Row {
   /** SPEND_CATEGORIES index, -1 when not spend */
   k: number;
   /**
-   * CHANNELS index, -1 until first used (regexes are the costly part). A
-   * small integer rather than null-then-string so that every row keeps one
-   * shape and the hot loops stay monomorphic.
+   * channel, '' until first used (regexes are the costly part); a string
+   * from the start rather than null-then-string, so that every row keeps one
+   * shape and the hot loops stay monomorphic
    */
-  ch: number;
+  ch: Channel | '';
   /** copies of the transaction's fields (read once, see `flatten`) */
   amt: number;
   cat: Category;
@@ -189,13 +189,9 @@ interface Row {
   kid: number;
 }
 
-const CHANNELS: readonly Channel[] = ['card', 'direct-debit', 'bpay', 'transfer', 'atm', 'fee', 'other'];
-const CHANNEL_INDEX: ReadonlyMap<Channel, number> = new Map(CHANNELS.map((c, i) => [c, i]));
-const OTHER = CHANNEL_INDEX.get('other')!;
-
 function chan(r: Row): Channel {
-  if (r.ch < 0) r.ch = r.amt < 0 ? CHANNEL_INDEX.get(channelOf(r.tx))! : OTHER;
-  return CHANNELS[r.ch]!;
+  if (r.ch === '') r.ch = r.amt < 0 ? channelOf(r.tx) : 'other';
+  return r.ch;
 }
 
 interface RobustRef {
@@ -214,6 +210,23 @@ function sortPrefix(a: Float64Array, n: number): void {
     }
     a[j + 1] = x;
   }
+}
+
+/** Insert x into the ascending run a[from, from + n) (a must have room for one more). */
+function sortedInsert(a: Float64Array, from: number, n: number, x: number): void {
+  let j = from + n - 1;
+  while (j >= from && a[j]! > x) {
+    a[j + 1] = a[j]!;
+    j--;
+  }
+  a[j + 1] = x;
+}
+
+/** Remove one value equal to x from the ascending run a[from, from + n) (x must be there). */
+function sortedRemove(a: Float64Array, from: number, n: number, x: number): void {
+  let i = from;
+  while (i < from + n - 1 && a[i]! !== x) i++;
+  for (; i < from + n - 1; i++) a[i] = a[i + 1]!;
 }
 
 /** Type 7 quantile of the ascending prefix `a[0, n)`. */
@@ -318,11 +331,18 @@ function readRows(txs: readonly CategorizedTransaction[]): InputRows {
   let lastDay = -Infinity;
   let firstMn = Infinity;
   let lastMn = -Infinity;
+  // files list rows by date: most rows repeat the previous row's date
+  let prevDate = '';
+  let day = 0;
+  let mn = 0;
   for (let i = 0; i < txs.length; i++) {
     const tx = txs[i]!;
     const date = tx.date;
-    const day = dayNumber(date);
-    const mn = monthNumber(date);
+    if (date !== prevDate) {
+      day = dayNumber(date);
+      mn = monthNumber(date);
+      prevDate = date;
+    }
     if (day < firstDay) firstDay = day;
     if (day > lastDay) lastDay = day;
     if (mn < firstMn) firstMn = mn;
@@ -349,7 +369,7 @@ function readRows(txs: readonly CategorizedTransaction[]): InputRows {
       }
       keyCache.set(cacheKey, kid);
     }
-    rows.push({ tx, day, t: mn, key: keyOf[kid]!, spend, income, k, ch: -1, amt, cat, kid });
+    rows.push({ tx, day, t: mn, key: keyOf[kid]!, spend, income, k, ch: '', amt, cat, kid });
   }
   return { rows, keyCount: keyOf.length, firstDay, lastDay, firstMn, lastMn };
 }
@@ -491,6 +511,15 @@ class FeatureRun {
   private readonly sourcesByKey = new Map<number, Source[]>();
   private readonly sources: Source[] = [];
   private historyCount = 0;
+  /**
+   * The history window of every column of `v` and `vTrim`, kept sorted as
+   * months slide in and out (column k in [k·WINDOW, k·WINDOW + winN)):
+   * robustRef then sorts an already sorted copy, instead of sorting 24
+   * values from scratch per column and month (measured: most of its time).
+   */
+  private readonly winV: Float64Array;
+  private readonly winTrim: Float64Array;
+  private winN = 0;
   private readonly bufA = new Float64Array(WINDOW);
   private readonly bufB = new Float64Array(WINDOW);
   private readonly scratch = new Float64Array(WINDOW);
@@ -512,16 +541,28 @@ class FeatureRun {
     let cardMarked = 0;
     let outCount = 0;
     {
-      const out = rows.filter((r) => r.amt < 0);
-      const step = Math.max(1, Math.floor(out.length / 400));
-      for (let i = 0; i < out.length; i += step) {
-        outCount++;
-        if (chan(out[i]!) === 'card') cardMarked++;
+      let nOut = 0;
+      for (const r of rows) if (r.amt < 0) nOut++;
+      const step = Math.max(1, Math.floor(nOut / 400));
+      // every step-th money-out row, counting from the first
+      let o = 0;
+      for (const r of rows) {
+        if (r.amt >= 0) continue;
+        if (o % step === 0) {
+          outCount++;
+          if (chan(r) === 'card') cardMarked++;
+        }
+        o++;
       }
     }
     this.unmarkedIsBill = outCount > 0 && cardMarked / outCount >= 0.3;
-    const byMonth: Row[][] = Array.from({ length: T }, () => []);
-    for (const r of rows) byMonth[r.t]!.push(r);
+    // rows are in day order, so each month's rows are one run
+    const byMonth = new Array<Row[]>(T);
+    for (let t = 0, i = 0; t < T; t++) {
+      const from = i;
+      while (i < rows.length && rows[i]!.t === t) i++;
+      byMonth[t] = rows.slice(from, i);
+    }
     this.byMonth = byMonth;
 
     this.complete = months.map((m) => m.coverage >= COMPLETE);
@@ -563,6 +604,8 @@ class FeatureRun {
     this.naive = months.map(() => new Float64Array(3).fill(NaN));
     this.inflowCents = inflowCents;
     this.incomeLog = Array.from(inflowCents, (c) => logDollars(c));
+    this.winV = new Float64Array((K + 1) * WINDOW);
+    this.winTrim = new Float64Array((K + 1) * WINDOW);
     this.firstSeen = new Int32Array(keyCount).fill(-1);
     this.dupMonths = new Int32Array(keyCount);
   }
@@ -575,6 +618,7 @@ class FeatureRun {
     const me = ms + daysInMonth(m.mn) - 1;
     const hist: number[] = [];
     for (let j = Math.max(0, t - WINDOW); j < t; j++) if (this.complete[j]) hist.push(j);
+    this.slideWindows(t);
     const c: MonthCtx = {
       t,
       m,
@@ -599,6 +643,31 @@ class FeatureRun {
     const out: MonthFeatures = { month: m.month, mn: m.mn, history: this.historyCount, values: c.values, evidence: c.evidence };
     if (this.complete[t]) this.historyCount++;
     return out;
+  }
+
+  /** Move the sorted windows from month t − 1's history to month t's: `hist` of month t is the complete months in [t − WINDOW, t). */
+  private slideWindows(t: number): void {
+    const K = this.K;
+    const drop = t - 1 - WINDOW;
+    if (drop >= 0 && this.complete[drop]) {
+      const vd = this.v[drop]!;
+      const td = this.vTrim[drop]!;
+      for (let k = 0; k <= K; k++) {
+        sortedRemove(this.winV, k * WINDOW, this.winN, vd[k]!);
+        sortedRemove(this.winTrim, k * WINDOW, this.winN, td[k]!);
+      }
+      this.winN--;
+    }
+    const add = t - 1;
+    if (add >= 0 && this.complete[add]) {
+      const va = this.v[add]!;
+      const ta = this.vTrim[add]!;
+      for (let k = 0; k <= K; k++) {
+        sortedInsert(this.winV, k * WINDOW, this.winN, va[k]!);
+        sortedInsert(this.winTrim, k * WINDOW, this.winN, ta[k]!);
+      }
+      this.winN++;
+    }
   }
 
   /** seasonal allowance: how far above its own median a series was in the same month ±1 last year */
@@ -636,7 +705,7 @@ class FeatureRun {
   private categoryZ(c: MonthCtx): void {
     const { t, m, hist, enough, values, evidence, usual } = c;
     const K = this.K;
-    const { v, vTrim, cnt, medAt, medTrimAt, medCntAt, zAt, steadyAt, bufA, bufB, scratch } = this;
+    const { v, vTrim, cnt, medAt, medTrimAt, medCntAt, zAt, steadyAt, bufA, bufB, scratch, winV, winTrim } = this;
     // [steady, lumpy]
     let bestSteadyK = -1;
     let bestSteadyZ = -Infinity;
@@ -650,9 +719,11 @@ class FeatureRun {
       const buf = bufA;
       const vt = v[t]!;
       for (let k = 0; k <= K; k++) {
+        // this column's history, sorted (the same multiset as v[hist[i]][k])
+        const w = k * WINDOW;
         let nonzero = 0;
         for (let i = 0; i < hist.length; i++) {
-          const x = v[hist[i]!]![k]!;
+          const x = winV[w + i]!;
           buf[i] = x;
           if (x > LOG_ZERO) nonzero++;
         }
@@ -671,7 +742,7 @@ class FeatureRun {
         let z = (vt[k]! - base) / ref.spread;
         // the trimmed z can only lower z; it matters only when z is high enough to count
         if (this.trim && z > SUSTAIN_SLACK) {
-          for (let i = 0; i < hist.length; i++) buf[i] = vTrim[hist[i]!]![k]!;
+          for (let i = 0; i < hist.length; i++) buf[i] = winTrim[w + i]!;
           const refT = robustRef(buf, hist.length, scratch);
           medTrimAt[t]![k] = refT.med;
           const zT = (vTrim[t]![k]! - refT.med - this.seasonal(t, vTrim, k, medTrimAt, refT.med)) / refT.spread;
