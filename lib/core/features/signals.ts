@@ -487,20 +487,30 @@ class FeatureRun {
   private readonly byMonth: Row[][];
   private readonly unmarkedIsBill: boolean;
   private readonly complete: boolean[];
-  /** log spend per month × category, and total (index K) */
-  private readonly v: Float64Array[];
+  /**
+   * Per month × column series, flat: month t's column k at [t·S + k], S =
+   * K + 2 (categories, total at K, new-payee spend at K + 1 where a series
+   * has it). One typed array per series rather than one per month: a small
+   * typed array costs about a microsecond to allocate (its own backing
+   * store), and there were ten per month (measured).
+   */
+  private readonly S: number;
+  /** log spend per month × category, and total (column K) */
+  private readonly v: Float64Array;
   /** the same without each month's single largest charge: a broad rise, not one big purchase */
-  private readonly vTrim: Float64Array[];
+  private readonly vTrim: Float64Array;
   /** number of charges per category (log), for the count z */
-  private readonly cnt: Float64Array[];
-  private readonly medAt: Float64Array[];
-  private readonly medTrimAt: Float64Array[];
-  private readonly medCntAt: Float64Array[];
-  private readonly zAt: Float64Array[];
-  private readonly steadyAt: Uint8Array[];
+  private readonly cnt: Float64Array;
+  /** medians of the history windows (NaN = not computed); medAt's column K + 1 is new-payee spend */
+  private readonly medAt: Float64Array;
+  private readonly medTrimAt: Float64Array;
+  private readonly medCntAt: Float64Array;
+  private readonly zAt: Float64Array;
+  private readonly steadyAt: Uint8Array;
   private readonly newSpendLog: Float64Array;
   private readonly burstMax: Float64Array;
-  private readonly naive: Float64Array[];
+  /** the naive three per month, flat: month t's at [3t, 3t + 3) */
+  private readonly naive: Float64Array;
   private readonly inflowCents: Float64Array;
   private readonly incomeLog: number[];
   /** per interned payee: month first seen (-1 = not yet) */
@@ -520,6 +530,9 @@ class FeatureRun {
   private readonly winV: Float64Array;
   private readonly winTrim: Float64Array;
   private winN = 0;
+  /** the month's usual level (log) per category and total, filled by the category z (zeros when there is too little history) */
+  private readonly usual: Float64Array;
+  private readonly newByCat: Float64Array;
   private readonly bufA = new Float64Array(WINDOW);
   private readonly bufB = new Float64Array(WINDOW);
   private readonly scratch = new Float64Array(WINDOW);
@@ -566,42 +579,47 @@ class FeatureRun {
     this.byMonth = byMonth;
 
     this.complete = months.map((m) => m.coverage >= COMPLETE);
-    this.v = months.map((m) => {
-      const a = new Float64Array(K + 1);
-      for (let k = 0; k < K; k++) a[k] = logDollars(m.spend[k]!);
-      a[K] = logDollars(m.totalSpendCents);
-      return a;
-    });
-    const maxTx: Float64Array[] = months.map(() => new Float64Array(K + 1));
-    const cnt: Float64Array[] = months.map(() => new Float64Array(K + 1));
+    const S = K + 2;
+    this.S = S;
+    const v = new Float64Array(T * S);
+    for (let t = 0; t < T; t++) {
+      const m = months[t]!;
+      for (let k = 0; k < K; k++) v[t * S + k] = logDollars(m.spend[k]!);
+      v[t * S + K] = logDollars(m.totalSpendCents);
+    }
+    this.v = v;
+    const maxTx = new Float64Array(T * S);
+    const cnt = new Float64Array(T * S);
     const inflowCents = new Float64Array(T);
     for (const r of rows) {
       if (r.income) inflowCents[r.t] = inflowCents[r.t]! + r.amt;
       if (!r.spend) continue;
-      const k = r.k;
-      const a = maxTx[r.t]!;
-      if (-r.amt > a[k]!) a[k] = -r.amt;
-      if (-r.amt > a[K]!) a[K] = -r.amt;
-      const c = cnt[r.t]!;
-      c[k] = c[k]! + 1;
-      c[K] = c[K]! + 1;
+      const at = r.t * S;
+      const k = at + r.k;
+      if (-r.amt > maxTx[k]!) maxTx[k] = -r.amt;
+      if (-r.amt > maxTx[at + K]!) maxTx[at + K] = -r.amt;
+      cnt[k] = cnt[k]! + 1;
+      cnt[at + K] = cnt[at + K]! + 1;
     }
-    this.vTrim = months.map((m, t) => {
-      const a = new Float64Array(K + 1);
-      for (let k = 0; k < K; k++) a[k] = logDollars(m.spend[k]! - maxTx[t]![k]!);
-      a[K] = logDollars(m.totalSpendCents - maxTx[t]![K]!);
-      return a;
-    });
-    for (const a of cnt) for (let k = 0; k <= K; k++) a[k] = Math.log(a[k]! + 2);
+    const vTrim = new Float64Array(T * S);
+    for (let t = 0; t < T; t++) {
+      const m = months[t]!;
+      for (let k = 0; k < K; k++) vTrim[t * S + k] = logDollars(m.spend[k]! - maxTx[t * S + k]!);
+      vTrim[t * S + K] = logDollars(m.totalSpendCents - maxTx[t * S + K]!);
+    }
+    this.vTrim = vTrim;
+    for (let t = 0; t < T; t++) for (let k = 0; k <= K; k++) cnt[t * S + k] = Math.log(cnt[t * S + k]! + 2);
     this.cnt = cnt;
-    this.medTrimAt = months.map(() => new Float64Array(K + 1).fill(NaN));
-    this.medCntAt = months.map(() => new Float64Array(K + 1).fill(NaN));
-    this.medAt = months.map(() => new Float64Array(K + 2).fill(NaN));
-    this.zAt = months.map(() => new Float64Array(K + 1).fill(NaN));
-    this.steadyAt = months.map(() => new Uint8Array(K + 1));
+    this.medTrimAt = new Float64Array(T * S).fill(NaN);
+    this.medCntAt = new Float64Array(T * S).fill(NaN);
+    this.medAt = new Float64Array(T * S).fill(NaN);
+    this.zAt = new Float64Array(T * S).fill(NaN);
+    this.steadyAt = new Uint8Array(T * S);
+    this.usual = new Float64Array(S);
+    this.newByCat = new Float64Array(K);
     this.newSpendLog = new Float64Array(T);
     this.burstMax = new Float64Array(T);
-    this.naive = months.map(() => new Float64Array(3).fill(NaN));
+    this.naive = new Float64Array(T * 3).fill(NaN);
     this.inflowCents = inflowCents;
     this.incomeLog = Array.from(inflowCents, (c) => logDollars(c));
     this.winV = new Float64Array((K + 1) * WINDOW);
@@ -629,7 +647,7 @@ class FeatureRun {
       evidence: new Array<FeatureEvidence | null>(nF).fill(null),
       ms,
       we: Math.min(me, this.lastDay),
-      usual: new Float64Array(this.K + 1),
+      usual: this.usual.fill(0),
     };
     this.categoryZ(c);
     this.sustained(c);
@@ -650,46 +668,45 @@ class FeatureRun {
     const K = this.K;
     const drop = t - 1 - WINDOW;
     if (drop >= 0 && this.complete[drop]) {
-      const vd = this.v[drop]!;
-      const td = this.vTrim[drop]!;
+      const at = drop * this.S;
       for (let k = 0; k <= K; k++) {
-        sortedRemove(this.winV, k * WINDOW, this.winN, vd[k]!);
-        sortedRemove(this.winTrim, k * WINDOW, this.winN, td[k]!);
+        sortedRemove(this.winV, k * WINDOW, this.winN, this.v[at + k]!);
+        sortedRemove(this.winTrim, k * WINDOW, this.winN, this.vTrim[at + k]!);
       }
       this.winN--;
     }
     const add = t - 1;
     if (add >= 0 && this.complete[add]) {
-      const va = this.v[add]!;
-      const ta = this.vTrim[add]!;
+      const at = add * this.S;
       for (let k = 0; k <= K; k++) {
-        sortedInsert(this.winV, k * WINDOW, this.winN, va[k]!);
-        sortedInsert(this.winTrim, k * WINDOW, this.winN, ta[k]!);
+        sortedInsert(this.winV, k * WINDOW, this.winN, this.v[at + k]!);
+        sortedInsert(this.winTrim, k * WINDOW, this.winN, this.vTrim[at + k]!);
       }
       this.winN++;
     }
   }
 
   /** seasonal allowance: how far above its own median a series was in the same month ±1 last year */
-  private seasonal(t: number, series: Float64Array[], col: number, meds: Float64Array[], medNow: number): number {
+  private seasonal(t: number, series: Float64Array, col: number, meds: Float64Array, medNow: number): number {
+    const S = this.S;
     let boost = 0;
     for (let j = t - 13; j <= t - 11; j++) {
       if (j < 0 || !this.complete[j]) continue;
       // the level as it was then; for the first months of a file, today's level
-      let med = meds[j]![col]!;
+      let med = meds[j * S + col]!;
       if (Number.isNaN(med)) med = medNow;
-      const x = series[j]![col]!;
+      const x = series[j * S + col]!;
       boost = Math.max(boost, (j === t - 12 ? 1 : this.neighbourWeight) * (x - med));
     }
     return boost;
   }
 
-  /** {@link seasonal} of a one-column series (`meds[j][col]` is its median at month j) */
-  private seasonal1(t: number, series: Float64Array, col: number, meds: Float64Array[], medNow: number): number {
+  /** {@link seasonal} of a one-column series (`meds[j·S + col]` is its median at month j) */
+  private seasonal1(t: number, series: Float64Array, col: number, meds: Float64Array, medNow: number): number {
     let boost = 0;
     for (let j = t - 13; j <= t - 11; j++) {
       if (j < 0 || !this.complete[j]) continue;
-      let med = meds[j]![col]!;
+      let med = meds[j * this.S + col]!;
       if (Number.isNaN(med)) med = medNow;
       const x = series[j]!;
       boost = Math.max(boost, (j === t - 12 ? 1 : this.neighbourWeight) * (x - med));
@@ -705,7 +722,8 @@ class FeatureRun {
   private categoryZ(c: MonthCtx): void {
     const { t, m, hist, enough, values, evidence, usual } = c;
     const K = this.K;
-    const { v, vTrim, cnt, medAt, medTrimAt, medCntAt, zAt, steadyAt, bufA, bufB, scratch, winV, winTrim } = this;
+    const { S, v, vTrim, cnt, medAt, medTrimAt, medCntAt, zAt, steadyAt, bufA, bufB, scratch, winV, winTrim } = this;
+    const at = t * S;
     // [steady, lumpy]
     let bestSteadyK = -1;
     let bestSteadyZ = -Infinity;
@@ -717,7 +735,6 @@ class FeatureRun {
       sortPrefix(bufB, hist.length);
       materialCents = Math.max(MATERIAL_MIN_CENTS, MATERIAL_SHARE * quantilePrefix(bufB, hist.length, 0.5));
       const buf = bufA;
-      const vt = v[t]!;
       for (let k = 0; k <= K; k++) {
         // this column's history, sorted (the same multiset as v[hist[i]][k])
         const w = k * WINDOW;
@@ -730,34 +747,34 @@ class FeatureRun {
         const now = k < K ? m.spend[k]! : m.totalSpendCents;
         if (nonzero === 0 && now === 0) {
           // never spent on: nothing to compare, nothing unusual
-          medAt[t]![k] = vt[k]!;
-          usual[k] = vt[k]!;
-          zAt[t]![k] = 0;
+          medAt[at + k] = v[at + k]!;
+          usual[k] = v[at + k]!;
+          zAt[at + k] = 0;
           continue;
         }
         const ref = robustRef(buf, hist.length, scratch);
-        medAt[t]![k] = ref.med;
+        medAt[at + k] = ref.med;
         const base = ref.med + this.seasonal(t, v, k, medAt, ref.med);
         usual[k] = base;
-        let z = (vt[k]! - base) / ref.spread;
+        let z = (v[at + k]! - base) / ref.spread;
         // the trimmed z can only lower z; it matters only when z is high enough to count
         if (this.trim && z > SUSTAIN_SLACK) {
           for (let i = 0; i < hist.length; i++) buf[i] = winTrim[w + i]!;
           const refT = robustRef(buf, hist.length, scratch);
-          medTrimAt[t]![k] = refT.med;
-          const zT = (vTrim[t]![k]! - refT.med - this.seasonal(t, vTrim, k, medTrimAt, refT.med)) / refT.spread;
+          medTrimAt[at + k] = refT.med;
+          const zT = (vTrim[at + k]! - refT.med - this.seasonal(t, vTrim, k, medTrimAt, refT.med)) / refT.spread;
           z = Math.min(z, zT);
           if (this.useCount && z > SUSTAIN_SLACK) {
-            for (let i = 0; i < hist.length; i++) buf[i] = cnt[hist[i]!]![k]!;
+            for (let i = 0; i < hist.length; i++) buf[i] = cnt[hist[i]! * S + k]!;
             const refC = robustRef(buf, hist.length, scratch);
-            medCntAt[t]![k] = refC.med;
-            const zC = (cnt[t]![k]! - refC.med - this.seasonal(t, cnt, k, medCntAt, refC.med)) / Math.max(refC.spread, COUNT_SPREAD_FLOOR);
+            medCntAt[at + k] = refC.med;
+            const zC = (cnt[at + k]! - refC.med - this.seasonal(t, cnt, k, medCntAt, refC.med)) / Math.max(refC.spread, COUNT_SPREAD_FLOOR);
             z = Math.min(z, zC);
           }
         }
-        zAt[t]![k] = z;
+        zAt[at + k] = z;
         const isSteady = nonzero >= STEADY_SHARE * hist.length && ref.spread <= STEADY_SPREAD;
-        steadyAt[t]![k] = isSteady ? 1 : 0;
+        steadyAt[at + k] = isSteady ? 1 : 0;
         if (k === K) continue;
         // material: the rise must matter to the household's budget
         const excess = now - centsOfLog(base);
@@ -768,7 +785,7 @@ class FeatureRun {
         if (this.adaptive) {
           let np = 0;
           for (let i = 0; i < hist.length; i++) {
-            const pz = zAt[hist[i]!]![k]!;
+            const pz = zAt[hist[i]! * S + k]!;
             if (!Number.isNaN(pz)) bufB[np++] = pz;
           }
           if (np >= MIN_Z_HISTORY) {
@@ -803,7 +820,7 @@ class FeatureRun {
         };
       }
     }
-    const zt = zAt[t]![K]!;
+    const zt = zAt[at + K]!;
     const valT = Math.max(0, zt - this.floors.totalSpend);
     values[F.totalSpend] = valT;
     if (valT > 0) {
@@ -819,17 +836,16 @@ class FeatureRun {
   // ---- sustained elevation: evidence accumulated over a run of elevated months (windowed CUSUM)
   private sustained(c: MonthCtx): void {
     const { t } = c;
-    const { K, zAt } = this;
+    const { K, S, zAt } = this;
     let sBest = 0;
     let sK = -1;
     let sRun = 0;
-    const steady = this.steadyAt[t]!;
     for (let k = 0; k < K; k++) {
-      if (steady[k] !== 1) continue;
+      if (this.steadyAt[t * S + k] !== 1) continue;
       let sum = 0;
       let run = 0;
       for (let i = 0; i < SUSTAIN_MONTHS && t - i >= 0; i++) {
-        const z = zAt[t - i]![k]!;
+        const z = zAt[(t - i) * S + k]!;
         if (Number.isNaN(z) || z <= SUSTAIN_SLACK) break;
         sum += z - SUSTAIN_SLACK;
         run++;
@@ -847,7 +863,7 @@ class FeatureRun {
       const category = SPEND_CATEGORIES[sK]!;
       let total = 0;
       for (let i = 0; i < sRun; i++) total += this.months[t - i]!.spend[sK]!;
-      const before = this.medAt[t - sRun + 1]![sK]!;
+      const before = this.medAt[(t - sRun + 1) * S + sK]!;
       c.evidence[F.sustainedElevation] = {
         evidence: { kind: 'sustained', category, avgCents: Math.round(total / sRun), usualCents: centsOfLog(before), months: sRun },
         transactions: topRows(c.rows, (r) => r.spend && r.cat === category, 5),
@@ -861,21 +877,22 @@ class FeatureRun {
     const { months, complete } = this;
     const Tt = (j: number): number => months[j]!.totalSpendCents;
     const L = logDollars;
-    const n = this.naive[t]!;
-    if (t >= 3 && complete[t - 1] && complete[t - 2] && complete[t - 3]) n[0] = L(Tt(t)) - L((Tt(t - 1) + Tt(t - 2) + Tt(t - 3)) / 3);
-    if (t >= 1 && complete[t - 1]) n[1] = L(Tt(t)) - L(Tt(t - 1));
+    const naive = this.naive;
+    const n = 3 * t;
+    if (t >= 3 && complete[t - 1] && complete[t - 2] && complete[t - 3]) naive[n] = L(Tt(t)) - L((Tt(t - 1) + Tt(t - 2) + Tt(t - 3)) / 3);
+    if (t >= 1 && complete[t - 1]) naive[n + 1] = L(Tt(t)) - L(Tt(t - 1));
     const ytd: number[] = [];
     for (let j = t - 1; j >= 0 && months[j]!.mn >= m.mn - (m.mn % 12); j--) if (complete[j]) ytd.push(Tt(j));
     if (ytd.length < 3) {
       ytd.length = 0;
       for (let j = t - 1; j >= Math.max(0, t - 12); j--) if (complete[j]) ytd.push(Tt(j));
     }
-    if (ytd.length >= 3) n[2] = L(Tt(t)) - L(ytd.reduce((a, b) => a + b, 0) / ytd.length);
+    if (ytd.length >= 3) naive[n + 2] = L(Tt(t)) - L(ytd.reduce((a, b) => a + b, 0) / ytd.length);
     if (!complete[t]) return;
     for (let i = 0; i < 3; i++) {
-      let x = n[i]!;
+      let x = naive[n + i]!;
       if (Number.isNaN(x)) continue;
-      const ly = t >= 12 ? this.naive[t - 12]![i]! : NaN;
+      const ly = t >= 12 ? naive[n - 36 + i]! : NaN;
       if (!Number.isNaN(ly)) x -= ly;
       const val = Math.max(0, x);
       const name = NAIVE_NAMES[i]!;
@@ -884,7 +901,7 @@ class FeatureRun {
         const { k: topK } = topExcessCategory(m.spend, c.usual, this.K);
         const category = SPEND_CATEGORIES[topK]!;
         c.evidence[F[name]] = {
-          evidence: { kind: 'naive', feature: name, category, spendCents: m.totalSpendCents, refCents: centsOfLog(L(Tt(t)) - n[i]!) },
+          evidence: { kind: 'naive', feature: name, category, spendCents: m.totalSpendCents, refCents: centsOfLog(L(Tt(t)) - naive[n + i]!) },
           transactions: topRows(c.rows, (r) => r.spend && r.cat === category, 5),
         };
       }
@@ -903,7 +920,7 @@ class FeatureRun {
     const K = this.K;
     const firstSeen = this.firstSeen;
     let newSpend = 0;
-    const newByCat = new Float64Array(K);
+    const newByCat = this.newByCat.fill(0);
     const newRows: Row[] = [];
     for (const r of c.rows) {
       if (r.amt >= 0) continue;
@@ -921,7 +938,7 @@ class FeatureRun {
       const bufA = this.bufA;
       for (let i = 0; i < hist.length; i++) bufA[i] = newSpendLog[hist[i]!]!;
       const ref = robustRef(bufA, hist.length, this.scratch);
-      this.medAt[t]![K + 1] = ref.med;
+      this.medAt[t * this.S + K + 1] = ref.med;
       const base = ref.med + this.seasonal1(t, newSpendLog, K + 1, this.medAt, ref.med);
       const z = (newSpendLog[t]! - base) / ref.spread;
       const val = Math.max(0, z - this.floors.newMerchantSpend);
