@@ -166,32 +166,45 @@ const DEFAULT_FLOORS = {
 
 const F = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<FeatureName, number>;
 
-interface Row {
-  tx: CategorizedTransaction;
-  day: number;
+/**
+ * The rows that count (spend or income), in {@link compareRows} order, as
+ * parallel arrays indexed by row number. No object per row on purpose
+ * (measured): with one object per row, every young-generation collection
+ * during a call copied all 7,500 of them, which cost about as much as the
+ * feature arithmetic. A row is money out that counts as spend (`k >= 0`)
+ * or money in (`amt > 0`), never both.
+ */
+interface Rows {
+  n: number;
+  tx: CategorizedTransaction[];
+  day: Int32Array;
   /** month index from the file's first month */
-  t: number;
-  key: string;
-  spend: boolean;
-  income: boolean;
+  t: Int32Array;
   /** SPEND_CATEGORIES index, -1 when not spend */
-  k: number;
-  /**
-   * channel, '' until first used (regexes are the costly part); a string
-   * from the start rather than null-then-string, so that every row keeps one
-   * shape and the hot loops stay monomorphic
-   */
-  ch: Channel | '';
-  /** copies of the transaction's fields (read once, see `flatten`) */
-  amt: number;
-  cat: Category;
-  /** `key` interned to a small integer */
-  kid: number;
+  k: Int32Array;
+  amt: Float64Array;
+  cat: Category[];
+  /** payee key, interned: `keyOf[kid[i]]` */
+  kid: Int32Array;
+  keyOf: string[];
+  /** CHANNELS index, -1 until first used (regexes are the costly part) */
+  ch: Int8Array;
+  /** month t's rows are [monthStart[t], monthStart[t + 1]) */
+  monthStart: Int32Array;
 }
 
-function chan(r: Row): Channel {
-  if (r.ch === '') r.ch = r.amt < 0 ? channelOf(r.tx) : 'other';
-  return r.ch;
+const CHANNELS: readonly Channel[] = ['card', 'direct-debit', 'bpay', 'transfer', 'atm', 'fee', 'other'];
+const CHANNEL_INDEX: ReadonlyMap<Channel, number> = new Map(CHANNELS.map((c, i) => [c, i]));
+const OTHER = CHANNEL_INDEX.get('other')!;
+
+/** Channel of row i (money in is `other`), computed on first use. */
+function chan(R: Rows, i: number): Channel {
+  let c = R.ch[i]!;
+  if (c < 0) {
+    c = R.amt[i]! < 0 ? CHANNEL_INDEX.get(channelOf(R.tx[i]!))! : OTHER;
+    R.ch[i] = c;
+  }
+  return CHANNELS[c]!;
 }
 
 interface RobustRef {
@@ -290,29 +303,38 @@ function centsOfLog(v: number): number {
  */
 export function computeFeatures(txs: readonly CategorizedTransaction[], opts: FeatureOptions = {}): FeatureSet {
   const featureNames = [...FEATURE_NAMES];
-  const input = readRows(txs);
   if (txs.length === 0) return { featureNames, aggregation: { months: [], firstDay: NaN, lastDay: NaN }, months: [] };
-  const { rows, firstDay, lastDay, firstMn, lastMn } = input;
+  const input = readRows(txs);
+  const { firstDay, lastDay, firstMn, lastMn } = input;
+  const R = sortRows(input);
   const months = emptyMonths(firstDay, lastDay, firstMn, lastMn);
-  for (const r of rows) {
-    r.t -= firstMn;
-    const m = months[r.t]!;
-    if (r.k >= 0) {
-      m.spend[r.k] = m.spend[r.k]! - r.amt;
-      m.totalSpendCents -= r.amt;
-    } else if (r.cat !== 'Refunds') m.incomeCents += r.amt;
+  for (let i = 0; i < R.n; i++) {
+    const m = months[R.t[i]!]!;
+    const k = R.k[i]!;
+    const amt = R.amt[i]!;
+    if (k >= 0) {
+      m.spend[k] = m.spend[k]! - amt;
+      m.totalSpendCents -= amt;
+    } else if (R.cat[i] !== 'Refunds') m.incomeCents += amt;
   }
   const aggregation: Aggregation = { months, firstDay, lastDay };
-  const run = new FeatureRun(opts, aggregation, sortRows(rows, firstDay, lastDay), input.keyCount);
+  const run = new FeatureRun(opts, aggregation, R);
   const out: MonthFeatures[] = [];
   for (let t = 0; t < months.length; t++) out.push(run.month(t));
   return { featureNames, aggregation, months: out };
 }
 
+/** The rows that count, in input order (`t` is still the month number), and the file's span. */
 interface InputRows {
-  /** rows that count (spend or income), in input order */
-  rows: Row[];
-  keyCount: number;
+  n: number;
+  tx: CategorizedTransaction[];
+  day: Int32Array;
+  mn: Int32Array;
+  k: Int32Array;
+  amt: Float64Array;
+  cat: Category[];
+  kid: Int32Array;
+  keyOf: string[];
   /** over all rows, own transfers included */
   firstDay: number;
   lastDay: number;
@@ -322,7 +344,14 @@ interface InputRows {
 
 /** One pass over the input: every field read once (see aggregate.ts `FlatRow`); payee keys interned. */
 function readRows(txs: readonly CategorizedTransaction[]): InputRows {
-  const rows: Row[] = [];
+  const N = txs.length;
+  const txOf: CategorizedTransaction[] = [];
+  const dayOf = new Int32Array(N);
+  const mnOf = new Int32Array(N);
+  const kOf = new Int32Array(N);
+  const amtOf = new Float64Array(N);
+  const catOf: Category[] = [];
+  const kidOf = new Int32Array(N);
   // payeeKey is a few regex replaces: computed once per distinct merchant (or description when no merchant)
   const keyCache = new Map<string, number>();
   const keyOf: string[] = [];
@@ -335,7 +364,8 @@ function readRows(txs: readonly CategorizedTransaction[]): InputRows {
   let prevDate = '';
   let day = 0;
   let mn = 0;
-  for (let i = 0; i < txs.length; i++) {
+  let n = 0;
+  for (let i = 0; i < N; i++) {
     const tx = txs[i]!;
     const date = tx.date;
     if (date !== prevDate) {
@@ -351,11 +381,9 @@ function readRows(txs: readonly CategorizedTransaction[]): InputRows {
     if (tx.kind === 'transfer' || cat === 'Transfers') continue;
     const amt = tx.amountCents;
     const k = amt < 0 ? spendIndex(cat) : -1;
-    const spend = k >= 0;
     // money in other than own-account transfers, whatever its category: a
     // salary the categorizer took for a refund is still a salary
-    const income = amt > 0;
-    if (!spend && !income) continue;
+    if (k < 0 && !(amt > 0)) continue;
     const merchant = tx.merchant;
     const cacheKey = merchant.trim() !== '' ? merchant : `\u0001${tx.description}`;
     let kid = keyCache.get(cacheKey);
@@ -369,21 +397,30 @@ function readRows(txs: readonly CategorizedTransaction[]): InputRows {
       }
       keyCache.set(cacheKey, kid);
     }
-    rows.push({ tx, day, t: mn, key: keyOf[kid]!, spend, income, k, ch: '', amt, cat, kid });
+    txOf.push(tx);
+    dayOf[n] = day;
+    mnOf[n] = mn;
+    kOf[n] = k;
+    amtOf[n] = amt;
+    catOf.push(cat);
+    kidOf[n] = kid;
+    n++;
   }
-  return { rows, keyCount: keyOf.length, firstDay, lastDay, firstMn, lastMn };
+  return { n, tx: txOf, day: dayOf, mn: mnOf, k: kOf, amt: amtOf, cat: catOf, kid: kidOf, keyOf, firstDay, lastDay, firstMn, lastMn };
 }
 
-/** A total order on rows, so the input order never matters (identical rows are interchangeable). */
-function compareRows(a: Row, b: Row): number {
+/** A total order on rows (indices into `I`), so the input order never matters (identical rows are interchangeable). */
+function compareRows(I: InputRows, a: number, b: number): number {
+  const ta = I.tx[a]!;
+  const tb = I.tx[b]!;
   return (
-    a.day - b.day ||
-    a.amt - b.amt ||
-    cmp(a.tx.description, b.tx.description) ||
-    cmp(a.tx.merchant, b.tx.merchant) ||
-    cmp(a.cat, b.cat) ||
-    cmp(a.tx.account ?? '', b.tx.account ?? '') ||
-    a.tx.line - b.tx.line
+    I.day[a]! - I.day[b]! ||
+    I.amt[a]! - I.amt[b]! ||
+    cmp(ta.description, tb.description) ||
+    cmp(ta.merchant, tb.merchant) ||
+    cmp(I.cat[a]!, I.cat[b]!) ||
+    cmp(ta.account ?? '', tb.account ?? '') ||
+    ta.line - tb.line
   );
 }
 
@@ -393,27 +430,31 @@ const MAX_DAYS_PER_ROW = 8;
 const INSERTION_MAX = 32;
 
 /**
- * Rows in {@link compareRows} order: the same array a stable sort with
- * compareRows gives. Counting sort by day (input order kept within a day),
- * then each day — a handful of rows — by insertion sort, which is stable:
- * most comparisons of a plain sort were between rows of different days.
+ * The order of the rows under {@link compareRows}: the same permutation a
+ * stable sort with compareRows gives. Counting sort by day (input order
+ * kept within a day), then each day — a handful of rows — by insertion
+ * sort, which is stable: most comparisons of a plain sort were between
+ * rows of different days.
  */
-function sortRows(rows: Row[], firstDay: number, lastDay: number): Row[] {
-  const n = rows.length;
-  const span = lastDay - firstDay + 1;
-  if (!(span > 0) || span > MAX_DAYS_PER_ROW * n + 1024) return rows.sort(compareRows);
+function sortOrder(I: InputRows): Int32Array {
+  const n = I.n;
+  const firstDay = I.firstDay;
+  const span = I.lastDay - firstDay + 1;
+  if (!(span > 0) || span > MAX_DAYS_PER_ROW * n + 1024) {
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => compareRows(I, a, b));
+    return Int32Array.from(order);
+  }
   const start = new Int32Array(span + 1);
   for (let i = 0; i < n; i++) {
-    const d = rows[i]!.day - firstDay + 1;
+    const d = I.day[i]! - firstDay + 1;
     start[d] = start[d]! + 1;
   }
   for (let d = 0; d < span; d++) start[d + 1] = start[d + 1]! + start[d]!;
-  const out = new Array<Row>(n);
+  const out = new Int32Array(n);
   const at = start.slice(0, span);
   for (let i = 0; i < n; i++) {
-    const r = rows[i]!;
-    const d = r.day - firstDay;
-    out[at[d]!] = r;
+    const d = I.day[i]! - firstDay;
+    out[at[d]!] = i;
     at[d] = at[d]! + 1;
   }
   for (let d = 0; d < span; d++) {
@@ -421,14 +462,14 @@ function sortRows(rows: Row[], firstDay: number, lastDay: number): Row[] {
     const hi = start[d + 1]!;
     if (hi - lo < 2) continue;
     if (hi - lo > INSERTION_MAX) {
-      const day = out.slice(lo, hi).sort(compareRows);
+      const day = Array.from(out.subarray(lo, hi)).sort((a, b) => compareRows(I, a, b));
       for (let i = lo; i < hi; i++) out[i] = day[i - lo]!;
       continue;
     }
     for (let i = lo + 1; i < hi; i++) {
       const x = out[i]!;
       let j = i - 1;
-      while (j >= lo && compareRows(out[j]!, x) > 0) {
+      while (j >= lo && compareRows(I, out[j]!, x) > 0) {
         out[j + 1] = out[j]!;
         j--;
       }
@@ -436,6 +477,38 @@ function sortRows(rows: Row[], firstDay: number, lastDay: number): Row[] {
     }
   }
   return out;
+}
+
+/** The input rows in sorted order, months counted from the file's first month. */
+function sortRows(I: InputRows): Rows {
+  const n = I.n;
+  const order = sortOrder(I);
+  const tx = new Array<CategorizedTransaction>(n);
+  const day = new Int32Array(n);
+  const t = new Int32Array(n);
+  const k = new Int32Array(n);
+  const amt = new Float64Array(n);
+  const cat = new Array<Category>(n);
+  const kid = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = order[i]!;
+    tx[i] = I.tx[o]!;
+    day[i] = I.day[o]!;
+    t[i] = I.mn[o]! - I.firstMn;
+    k[i] = I.k[o]!;
+    amt[i] = I.amt[o]!;
+    cat[i] = I.cat[o]!;
+    kid[i] = I.kid[o]!;
+  }
+  // rows are in day order, so each month's rows are one run
+  const T = I.lastMn - I.firstMn + 1;
+  const monthStart = new Int32Array(T + 1);
+  for (let mt = 0, i = 0; mt < T; mt++) {
+    monthStart[mt] = i;
+    while (i < n && t[i] === mt) i++;
+    monthStart[mt + 1] = i;
+  }
+  return { n, tx, day, t, k, amt, cat, kid, keyOf: I.keyOf, ch: new Int8Array(n).fill(-1), monthStart };
 }
 
 /** a regular payer: one payee key and one amount level (two employers printed alike stay apart) */
@@ -457,7 +530,9 @@ interface Source {
 interface MonthCtx {
   t: number;
   m: MonthAggregate;
-  rows: Row[];
+  /** the month's rows: [from, to) in `Rows` */
+  from: number;
+  to: number;
   /** complete months among the last WINDOW, oldest first */
   hist: number[];
   enough: boolean;
@@ -484,7 +559,7 @@ class FeatureRun {
   private readonly months: MonthAggregate[];
   private readonly lastDay: number;
   private readonly K = SPEND_CATEGORIES.length;
-  private readonly byMonth: Row[][];
+  private readonly R: Rows;
   private readonly unmarkedIsBill: boolean;
   private readonly complete: boolean[];
   /**
@@ -537,7 +612,7 @@ class FeatureRun {
   private readonly bufB = new Float64Array(WINDOW);
   private readonly scratch = new Float64Array(WINDOW);
 
-  constructor(opts: FeatureOptions, aggregation: Aggregation, rows: readonly Row[], keyCount: number) {
+  constructor(opts: FeatureOptions, aggregation: Aggregation, R: Rows) {
     this.floors = { ...DEFAULT_FLOORS, ...opts.floors };
     this.adaptive = opts.adaptiveFloor ?? true;
     this.neighbourWeight = opts.seasonalNeighbourWeight ?? 1;
@@ -555,28 +630,21 @@ class FeatureRun {
     let outCount = 0;
     {
       let nOut = 0;
-      for (const r of rows) if (r.amt < 0) nOut++;
+      for (let i = 0; i < R.n; i++) if (R.amt[i]! < 0) nOut++;
       const step = Math.max(1, Math.floor(nOut / 400));
       // every step-th money-out row, counting from the first
       let o = 0;
-      for (const r of rows) {
-        if (r.amt >= 0) continue;
+      for (let i = 0; i < R.n; i++) {
+        if (R.amt[i]! >= 0) continue;
         if (o % step === 0) {
           outCount++;
-          if (chan(r) === 'card') cardMarked++;
+          if (chan(R, i) === 'card') cardMarked++;
         }
         o++;
       }
     }
     this.unmarkedIsBill = outCount > 0 && cardMarked / outCount >= 0.3;
-    // rows are in day order, so each month's rows are one run
-    const byMonth = new Array<Row[]>(T);
-    for (let t = 0, i = 0; t < T; t++) {
-      const from = i;
-      while (i < rows.length && rows[i]!.t === t) i++;
-      byMonth[t] = rows.slice(from, i);
-    }
-    this.byMonth = byMonth;
+    this.R = R;
 
     this.complete = months.map((m) => m.coverage >= COMPLETE);
     const S = K + 2;
@@ -591,13 +659,15 @@ class FeatureRun {
     const maxTx = new Float64Array(T * S);
     const cnt = new Float64Array(T * S);
     const inflowCents = new Float64Array(T);
-    for (const r of rows) {
-      if (r.income) inflowCents[r.t] = inflowCents[r.t]! + r.amt;
-      if (!r.spend) continue;
-      const at = r.t * S;
-      const k = at + r.k;
-      if (-r.amt > maxTx[k]!) maxTx[k] = -r.amt;
-      if (-r.amt > maxTx[at + K]!) maxTx[at + K] = -r.amt;
+    for (let i = 0; i < R.n; i++) {
+      const amt = R.amt[i]!;
+      const rt = R.t[i]!;
+      if (amt > 0) inflowCents[rt] = inflowCents[rt]! + amt;
+      if (R.k[i]! < 0) continue;
+      const at = rt * S;
+      const k = at + R.k[i]!;
+      if (-amt > maxTx[k]!) maxTx[k] = -amt;
+      if (-amt > maxTx[at + K]!) maxTx[at + K] = -amt;
       cnt[k] = cnt[k]! + 1;
       cnt[at + K] = cnt[at + K]! + 1;
     }
@@ -624,8 +694,8 @@ class FeatureRun {
     this.incomeLog = Array.from(inflowCents, (c) => logDollars(c));
     this.winV = new Float64Array((K + 1) * WINDOW);
     this.winTrim = new Float64Array((K + 1) * WINDOW);
-    this.firstSeen = new Int32Array(keyCount).fill(-1);
-    this.dupMonths = new Int32Array(keyCount);
+    this.firstSeen = new Int32Array(R.keyOf.length).fill(-1);
+    this.dupMonths = new Int32Array(R.keyOf.length);
   }
 
   /** Features of month t (months in order: state carries forward). */
@@ -640,7 +710,8 @@ class FeatureRun {
     const c: MonthCtx = {
       t,
       m,
-      rows: this.byMonth[t]!,
+      from: this.R.monthStart[t]!,
+      to: this.R.monthStart[t + 1]!,
       hist,
       enough: hist.length >= MIN_Z_HISTORY,
       values: new Array<number>(nF).fill(0),
@@ -816,7 +887,7 @@ class FeatureRun {
         const category = SPEND_CATEGORIES[bk]!;
         evidence[F[name]] = {
           evidence: { kind: 'category-spike', category, spendCents: this.catCents(m, bk), usualCents: centsOfLog(usual[bk]!), mn: m.mn, z: bz, steady: g === 0 },
-          transactions: topRows(c.rows, (r) => r.spend && r.cat === category, 5),
+          transactions: topSpendRows(this.R, c.from, c.to, bk, 5),
         };
       }
     }
@@ -828,7 +899,7 @@ class FeatureRun {
       const category = SPEND_CATEGORIES[topK]!;
       evidence[F.totalSpend] = {
         evidence: { kind: 'total-spend', category, spendCents: m.totalSpendCents, usualCents: centsOfLog(usual[K]!), mn: m.mn, z: zt, topExcessCents: excess },
-        transactions: topRows(c.rows, (r) => r.spend && r.cat === category, 5),
+        transactions: topSpendRows(this.R, c.from, c.to, topK, 5),
       };
     }
   }
@@ -866,7 +937,7 @@ class FeatureRun {
       const before = this.medAt[(t - sRun + 1) * S + sK]!;
       c.evidence[F.sustainedElevation] = {
         evidence: { kind: 'sustained', category, avgCents: Math.round(total / sRun), usualCents: centsOfLog(before), months: sRun },
-        transactions: topRows(c.rows, (r) => r.spend && r.cat === category, 5),
+        transactions: topSpendRows(this.R, c.from, c.to, sK, 5),
       };
     }
   }
@@ -902,34 +973,37 @@ class FeatureRun {
         const category = SPEND_CATEGORIES[topK]!;
         c.evidence[F[name]] = {
           evidence: { kind: 'naive', feature: name, category, spendCents: m.totalSpendCents, refCents: centsOfLog(L(Tt(t)) - naive[n + i]!) },
-          transactions: topRows(c.rows, (r) => r.spend && r.cat === category, 5),
+          transactions: topSpendRows(this.R, c.from, c.to, topK, 5),
         };
       }
     }
   }
 
   /** a payee first seen this month (or never before) */
-  private isNew(r: Row, t: number): boolean {
-    const f = this.firstSeen[r.kid]!;
+  private isNew(i: number, t: number): boolean {
+    const f = this.firstSeen[this.R.kid[i]!]!;
     return f === -1 || f === t;
   }
 
   // ---- payees first seen this month; returns their spend rows (day order)
-  private newPayees(c: MonthCtx): Row[] {
+  private newPayees(c: MonthCtx): number[] {
     const { t, hist, values, evidence } = c;
     const K = this.K;
+    const R = this.R;
     const firstSeen = this.firstSeen;
     let newSpend = 0;
     const newByCat = this.newByCat.fill(0);
-    const newRows: Row[] = [];
-    for (const r of c.rows) {
-      if (r.amt >= 0) continue;
-      if (firstSeen[r.kid] === -1) firstSeen[r.kid] = t;
-      if (r.spend && this.isNew(r, t)) {
-        newSpend -= r.amt;
-        const k = r.k;
-        newByCat[k] = newByCat[k]! - r.amt;
-        newRows.push(r);
+    const newRows: number[] = [];
+    for (let i = c.from; i < c.to; i++) {
+      const amt = R.amt[i]!;
+      if (amt >= 0) continue;
+      const kid = R.kid[i]!;
+      if (firstSeen[kid] === -1) firstSeen[kid] = t;
+      const k = R.k[i]!;
+      if (k >= 0 && this.isNew(i, t)) {
+        newSpend -= amt;
+        newByCat[k] = newByCat[k]! - amt;
+        newRows.push(i);
       }
     }
     const newSpendLog = this.newSpendLog;
@@ -948,8 +1022,8 @@ class FeatureRun {
         for (let k = 1; k < K; k++) if (newByCat[k]! > newByCat[topK]!) topK = k;
         const category = SPEND_CATEGORIES[topK]!;
         evidence[F.newMerchantSpend] = {
-          evidence: { kind: 'new-merchants', category, count: new Set(newRows.map((r) => r.key)).size, totalCents: newSpend },
-          transactions: [...newRows].sort((a, b) => a.amt - b.amt).slice(0, 5).map((r) => r.tx),
+          evidence: { kind: 'new-merchants', category, count: new Set(newRows.map((i) => R.kid[i]!)).size, totalCents: newSpend },
+          transactions: [...newRows].sort((a, b) => R.amt[a]! - R.amt[b]!).slice(0, 5).map((i) => R.tx[i]!),
         };
       }
     }
@@ -957,98 +1031,103 @@ class FeatureRun {
   }
 
   // ---- new direct debits (recurring charges from nowhere)
-  private newDirectDebits(c: MonthCtx, newRows: readonly Row[]): void {
+  private newDirectDebits(c: MonthCtx, newRows: readonly number[]): void {
+    const R = this.R;
     const unmarkedIsBill = this.unmarkedIsBill;
     const dd = newRows.filter(
-      (r) =>
-        (chan(r) === 'direct-debit' || (unmarkedIsBill && chan(r) === 'other')) &&
-        -r.amt <= NEW_DD_MAX_CENTS &&
-        r.cat !== 'Personal Payments' &&
-        r.cat !== 'Cash',
+      (i) =>
+        (chan(R, i) === 'direct-debit' || (unmarkedIsBill && chan(R, i) === 'other')) &&
+        -R.amt[i]! <= NEW_DD_MAX_CENTS &&
+        R.cat[i] !== 'Personal Payments' &&
+        R.cat[i] !== 'Cash',
     );
     if (dd.length === 0) return;
-    const payees = new Set(dd.map((r) => r.key));
+    const payees = new Set(dd.map((i) => R.kid[i]!));
     c.values[F.newDirectDebit] = payees.size + 0.5 * (dd.length - payees.size);
-    const top = dd.reduce((a, r) => (r.amt < a.amt ? r : a));
+    const top = dd.reduce((a, i) => (R.amt[i]! < R.amt[a]! ? i : a));
+    const topKid = R.kid[top]!;
+    const topCat = R.cat[top]!;
+    const same = dd.filter((i) => R.kid[i] === topKid);
     c.evidence[F.newDirectDebit] = {
       evidence: {
         kind: 'new-direct-debit',
         // a subscription-sized direct debit the rules could not place is a recurring charge
-        category: top.cat === 'Uncategorized' ? 'Subscriptions' : top.cat,
-        merchant: top.tx.merchant || top.key,
-        amountCents: -top.amt,
-        count: dd.filter((r) => r.key === top.key).length,
+        category: topCat === 'Uncategorized' ? 'Subscriptions' : topCat,
+        merchant: R.tx[top]!.merchant || R.keyOf[topKid]!,
+        amountCents: -R.amt[top]!,
+        count: same.length,
       },
-      transactions: dd.filter((r) => r.key === top.key).map((r) => r.tx),
+      transactions: same.map((i) => R.tx[i]!),
     };
   }
 
   // ---- duplicated charges: same payee, amount and day
   private duplicates(c: MonthCtx): void {
-    const monthRows = c.rows;
+    const R = this.R;
+    const { day, amt, k: kOf, kid } = R;
     const dupMonths = this.dupMonths;
     // rows are sorted by day then amount: identical charges sit in one run
-    const groups: Row[][] = [];
-    for (let i = 0; i < monthRows.length; ) {
-      const r = monthRows[i]!;
+    const groups: number[][] = [];
+    for (let i = c.from; i < c.to; ) {
       let j = i + 1;
-      while (j < monthRows.length && monthRows[j]!.day === r.day && monthRows[j]!.amt === r.amt) j++;
-      if (j - i >= 2 && r.spend) {
-        const byKey = new Map<number, Row[]>();
+      while (j < c.to && day[j] === day[i] && amt[j] === amt[i]) j++;
+      if (j - i >= 2 && kOf[i]! >= 0) {
+        const byKey = new Map<number, number[]>();
         for (let x = i; x < j; x++) {
-          const rx = monthRows[x]!;
-          if (!rx.spend) continue;
-          const list = byKey.get(rx.kid);
-          if (list) list.push(rx);
-          else byKey.set(rx.kid, [rx]);
+          if (kOf[x]! < 0) continue;
+          const list = byKey.get(kid[x]!);
+          if (list) list.push(x);
+          else byKey.set(kid[x]!, [x]);
         }
         for (const list of byKey.values()) groups.push(list);
       }
       i = j;
     }
     let extra = 0;
-    let best: Row[] | null = null;
+    let best: number[] | null = null;
     const dupKeysThisMonth = new Set<number>();
     for (const list of groups) {
       if (list.length < 2) continue;
       const r0 = list[0]!;
-      dupKeysThisMonth.add(r0.kid);
-      if (-r0.amt < DUP_MIN_CENTS || r0.cat === 'Cash') continue;
-      if (dupMonths[r0.kid]! >= 2) continue;
-      const e = (list.length - 1) * -r0.amt;
+      dupKeysThisMonth.add(kid[r0]!);
+      if (-amt[r0]! < DUP_MIN_CENTS || R.cat[r0] === 'Cash') continue;
+      if (dupMonths[kid[r0]!]! >= 2) continue;
+      const e = (list.length - 1) * -amt[r0]!;
       extra += e;
-      if (best === null || e > (best.length - 1) * -best[0]!.amt) best = list;
+      if (best === null || e > (best.length - 1) * -amt[best[0]!]!) best = list;
     }
     for (const k of dupKeysThisMonth) dupMonths[k] = dupMonths[k]! + 1;
     if (best !== null && extra > 0) {
       c.values[F.duplicateCharges] = Math.log1p(extra / 1000);
       const r0 = best[0]!;
+      const tx0 = R.tx[r0]!;
       c.evidence[F.duplicateCharges] = {
         evidence: {
           kind: 'duplicate-charges',
-          category: r0.cat,
-          merchant: r0.tx.merchant || r0.key,
-          amountCents: -r0.amt,
+          category: R.cat[r0]!,
+          merchant: tx0.merchant || R.keyOf[kid[r0]!]!,
+          amountCents: -amt[r0]!,
           count: best.length,
-          date: r0.tx.date,
+          date: tx0.date,
         },
-        transactions: best.map((r) => r.tx),
+        transactions: best.map((i) => R.tx[i]!),
       };
     }
   }
 
   // ---- bursts of small card payments at new payees
-  private cardBurst(c: MonthCtx, newRows: readonly Row[]): void {
+  private cardBurst(c: MonthCtx, newRows: readonly number[]): void {
     const { t, hist } = c;
     const { burstMax, bufB } = this;
+    const R = this.R;
     const cand = newRows.filter(
-      (r) => (chan(r) === 'card' || chan(r) === 'other') && -r.amt <= BURST_MAX_CENTS && !BURST_EXCLUDED.has(r.cat),
+      (i) => (chan(R, i) === 'card' || chan(R, i) === 'other') && -R.amt[i]! <= BURST_MAX_CENTS && !BURST_EXCLUDED.has(R.cat[i]!),
     );
     let maxCount = 0;
     let bi = 0;
     let bj = 0;
     for (let i = 0, j = 0; j < cand.length; j++) {
-      while (cand[j]!.day - cand[i]!.day >= BURST_WINDOW_DAYS) i++;
+      while (R.day[cand[j]!]! - R.day[cand[i]!]! >= BURST_WINDOW_DAYS) i++;
       if (j - i + 1 > maxCount) {
         maxCount = j - i + 1;
         bi = i;
@@ -1063,23 +1142,22 @@ class FeatureRun {
       usualBurst = Math.max(usualBurst, quantilePrefix(bufB, hist.length, 0.9));
     }
     for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usualBurst = Math.max(usualBurst, burstMax[j]!);
-    const distinct = new Set(cand.slice(bi, bj + 1).map((r) => r.key)).size;
-    const val = distinct >= 2 ? Math.max(0, maxCount - usualBurst) : 0;
+    const burst = cand.slice(bi, bj + 1);
+    const merchants = new Set(burst.map((i) => R.kid[i]!)).size;
+    const val = merchants >= 2 ? Math.max(0, maxCount - usualBurst) : 0;
     c.values[F.cardBurst] = val;
     if (val > 0) {
-      const burst = cand.slice(bi, bj + 1);
-      const category = burstCategory(burst);
       c.evidence[F.cardBurst] = {
         evidence: {
           kind: 'card-burst',
-          category,
+          category: burstCategory(R, burst),
           count: burst.length,
-          merchants: new Set(burst.map((r) => r.key)).size,
-          totalCents: burst.reduce((a, r) => a - r.amt, 0),
-          from: burst[0]!.tx.date,
-          to: burst[burst.length - 1]!.tx.date,
+          merchants,
+          totalCents: burst.reduce((a, i) => a - R.amt[i]!, 0),
+          from: R.tx[burst[0]!]!.date,
+          to: R.tx[burst[burst.length - 1]!]!.date,
         },
-        transactions: burst.map((r) => r.tx),
+        transactions: burst.map((i) => R.tx[i]!),
       };
     }
   }
@@ -1087,15 +1165,21 @@ class FeatureRun {
   // ---- large payments to new payees
   private newPayeeTransfer(c: MonthCtx): void {
     const { t, hist } = c;
-    const cand = c.rows.filter(
-      (r) =>
-        r.amt <= -NEW_PAYEE_MIN_CENTS &&
-        this.isNew(r, t) &&
-        (chan(r) === 'transfer' || r.cat === 'Personal Payments' || (r.cat === 'Uncategorized' && chan(r) === 'other')),
-    );
+    const R = this.R;
+    const cand: number[] = [];
+    for (let i = c.from; i < c.to; i++) {
+      const cat = R.cat[i]!;
+      if (
+        R.amt[i]! <= -NEW_PAYEE_MIN_CENTS &&
+        this.isNew(i, t) &&
+        (chan(R, i) === 'transfer' || cat === 'Personal Payments' || (cat === 'Uncategorized' && chan(R, i) === 'other'))
+      ) {
+        cand.push(i);
+      }
+    }
     if (cand.length === 0) return;
-    const top = cand.reduce((a, r) => (r.amt < a.amt ? r : a));
-    const amount = -top.amt;
+    const top = cand.reduce((a, i) => (R.amt[i]! < R.amt[a]! ? i : a));
+    const amount = -R.amt[top]!;
     const spendHist = hist.map((j) => this.months[j]!.totalSpendCents);
     const medSpend = spendHist.length > 0 ? quantileSorted(sorted(spendHist), 0.5) : 0;
     // the median, not a high quantile: one earlier scam must not hide the next
@@ -1105,18 +1189,20 @@ class FeatureRun {
     const val = Math.max(0, Math.log(amount / ref));
     if (t > 0 && hist.length > 0) c.values[F.newPayeeTransfer] = val;
     if (val > 0 && hist.length > 0) {
+      const tx = R.tx[top]!;
       c.evidence[F.newPayeeTransfer] = {
-        evidence: { kind: 'new-payee-transfer', category: top.cat, payee: top.tx.merchant || top.key, amountCents: amount, date: top.tx.date },
-        transactions: [top.tx],
+        evidence: { kind: 'new-payee-transfer', category: R.cat[top]!, payee: tx.merchant || R.keyOf[R.kid[top]!]!, amountCents: amount, date: tx.date },
+        transactions: [tx],
       };
     }
-    for (const r of cand) newPayeeAmounts.push(-r.amt);
+    for (const i of cand) newPayeeAmounts.push(-R.amt[i]!);
   }
 
   /** the source a payment belongs to: same key, amount within ±25 % of the source's recent median */
-  private sourceOf(r: Row): Source | null {
-    for (const src of this.sourcesByKey.get(r.kid) ?? []) {
-      if (Math.abs(r.amt - src.pay) <= 0.25 * src.pay) return src;
+  private sourceOf(i: number): Source | null {
+    const amt = this.R.amt[i]!;
+    for (const src of this.sourcesByKey.get(this.R.kid[i]!) ?? []) {
+      if (Math.abs(amt - src.pay) <= 0.25 * src.pay) return src;
     }
     return null;
   }
@@ -1125,8 +1211,10 @@ class FeatureRun {
   private missingIncome(c: MonthCtx): void {
     const { t, hist, ms, we, values, evidence } = c;
     const { inflowCents, bufB, sources } = this;
-    const incomeRows = c.rows.filter((r) => r.income);
-    const assigned = incomeRows.map((r) => this.sourceOf(r));
+    const R = this.R;
+    const incomeRows: number[] = [];
+    for (let i = c.from; i < c.to; i++) if (R.amt[i]! > 0) incomeRows.push(i);
+    const assigned = incomeRows.map((i) => this.sourceOf(i));
     let usualIncome = 0;
     if (hist.length > 0) {
       for (let i = 0; i < hist.length; i++) bufB[i] = inflowCents[hist[i]!]!;
@@ -1147,7 +1235,7 @@ class FeatureRun {
         if (last < ms - 2.5 * reg.gap) continue; // a payer that stopped a while ago
         expectedSrc.add(src);
         const got: number[] = [];
-        for (let i = 0; i < incomeRows.length; i++) if (assigned[i] === src) got.push(incomeRows[i]!.day);
+        for (let i = 0; i < incomeRows.length; i++) if (assigned[i] === src) got.push(R.day[incomeRows[i]!]!);
         // walk the paydays due since the last payment: a payday with no payment
         // within ±tol days (up to the end of the covered window) is missed
         const tol = reg.gap >= 25 ? 5 : reg.gap >= 12 ? 3 : 2;
@@ -1170,7 +1258,11 @@ class FeatureRun {
       }
     }
     // a new payer paying about the same (a new job) makes up for a missing one
-    const spare = incomeRows.filter((_, i) => assigned[i] === null || !expectedSrc.has(assigned[i]!)).map((r) => r.amt);
+    const spare: number[] = [];
+    for (let i = 0; i < incomeRows.length; i++) {
+      const a = assigned[i] ?? null;
+      if (a === null || !expectedSrc.has(a)) spare.push(R.amt[incomeRows[i]!]!);
+    }
     let net = 0;
     let worst: { src: Source; cents: number } | null = null;
     for (const miss of misses) {
@@ -1216,30 +1308,33 @@ class FeatureRun {
         };
       }
     }
-    for (let i = 0; i < incomeRows.length; i++) {
-      const r = incomeRows[i]!;
-      let src = assigned[i] ?? this.sourceOf(r);
+    for (let x = 0; x < incomeRows.length; x++) {
+      const i = incomeRows[x]!;
+      const kid = R.kid[i]!;
+      const tx = R.tx[i]!;
+      const amt = R.amt[i]!;
+      let src = assigned[x] ?? this.sourceOf(i);
       if (!src) {
         src = {
-          id: `${r.key}#${this.sourcesByKey.get(r.kid)?.length ?? 0}`,
-          pay: r.amt,
+          id: `${R.keyOf[kid]!}#${this.sourcesByKey.get(kid)?.length ?? 0}`,
+          pay: amt,
           reg: null,
           regN: 0,
           days: [],
           amounts: [],
-          name: payerName(r.tx),
-          lastTx: r.tx,
-          salary: SALARY_RE.test(r.tx.description) || SALARY_RE.test(r.tx.bankCategory ?? ''),
+          name: payerName(tx),
+          lastTx: tx,
+          salary: SALARY_RE.test(tx.description) || SALARY_RE.test(tx.bankCategory ?? ''),
         };
-        const list = this.sourcesByKey.get(r.kid);
+        const list = this.sourcesByKey.get(kid);
         if (list) list.push(src);
-        else this.sourcesByKey.set(r.kid, [src]);
+        else this.sourcesByKey.set(kid, [src]);
         sources.push(src);
       }
-      src.days.push(r.day);
-      src.amounts.push(r.amt);
+      src.days.push(R.day[i]!);
+      src.amounts.push(amt);
       src.pay = quantileSorted(sorted(src.amounts.slice(-6)), 0.5);
-      src.lastTx = r.tx;
+      src.lastTx = tx;
     }
   }
 }
@@ -1293,9 +1388,9 @@ function regularity(days: readonly number[]): { gap: number; amount: (a: readonl
 const BURST_FALLBACK: ReadonlySet<Category> = new Set<Category>(['Uncategorized', 'Travel', 'Fees']);
 
 /** The category of a card burst: most money among its rows of a specific category, else among all its rows. */
-function burstCategory(burst: readonly Row[]): Category {
+function burstCategory(R: Rows, burst: readonly number[]): Category {
   const byCat = new Map<Category, number>();
-  for (const r of burst) byCat.set(r.cat, (byCat.get(r.cat) ?? 0) - r.amt);
+  for (const i of burst) byCat.set(R.cat[i]!, (byCat.get(R.cat[i]!) ?? 0) - R.amt[i]!);
   let best: Category | null = null;
   let bestFallback: Category | null = null;
   for (const [c, a] of byCat) {
@@ -1303,7 +1398,7 @@ function burstCategory(burst: readonly Row[]): Category {
       if (bestFallback === null || a > byCat.get(bestFallback)!) bestFallback = c;
     } else if (best === null || a > byCat.get(best)!) best = c;
   }
-  return best ?? bestFallback ?? burst[0]!.cat;
+  return best ?? bestFallback ?? R.cat[burst[0]!]!;
 }
 
 /** The category whose spend exceeds its usual level by the most dollars. */
@@ -1320,18 +1415,19 @@ function topExcessCategory(spend: Float64Array, usualLog: Float64Array, K: numbe
   return { k, excess: Math.round(best) };
 }
 
-/** The `n` largest money-out rows matching `pred`, largest first (ties: earlier first). */
-function topRows(rows: readonly Row[], pred: (r: Row) => boolean, n: number): CategorizedTransaction[] {
-  const top: Row[] = [];
-  for (const r of rows) {
-    if (!pred(r)) continue;
+/** The `n` largest spend rows of category k among rows [from, to), largest first (ties: earlier first). */
+function topSpendRows(R: Rows, from: number, to: number, k: number, n: number): CategorizedTransaction[] {
+  const top: number[] = [];
+  for (let r = from; r < to; r++) {
+    if (R.k[r] !== k) continue;
     // insert by (amount, day) ascending: most negative amount = largest money out
+    const amt = R.amt[r]!;
+    const day = R.day[r]!;
     let i = top.length;
-    while (i > 0 && (top[i - 1]!.amt > r.amt || (top[i - 1]!.amt === r.amt && top[i - 1]!.day > r.day))) i--;
+    while (i > 0 && (R.amt[top[i - 1]!]! > amt || (R.amt[top[i - 1]!] === amt && R.day[top[i - 1]!]! > day))) i--;
     if (i >= n) continue;
     top.splice(i, 0, r);
     if (top.length > n) top.pop();
   }
-  return top.map((r) => r.tx);
+  return top.map((r) => R.tx[r]!);
 }
-
