@@ -385,7 +385,7 @@ function readRows(txs: readonly CategorizedTransaction[]): InputRows {
     // salary the categorizer took for a refund is still a salary
     if (k < 0 && !(amt > 0)) continue;
     const merchant = tx.merchant;
-    const cacheKey = merchant.trim() !== '' ? merchant : `\u0001${tx.description}`;
+    const cacheKey = !isBlank(merchant) ? merchant : `\u0001${tx.description}`;
     let kid = keyCache.get(cacheKey);
     if (kid === undefined) {
       const key = payeeKey(tx);
@@ -407,6 +407,13 @@ function readRows(txs: readonly CategorizedTransaction[]): InputRows {
     n++;
   }
   return { n, tx: txOf, day: dayOf, mn: mnOf, k: kOf, amt: amtOf, cat: catOf, kid: kidOf, keyOf, firstDay, lastDay, firstMn, lastMn };
+}
+
+/** `s.trim() === ''`, without trimming when the first character is printable ASCII (a merchant name nearly always). */
+function isBlank(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return s.trim() === '';
 }
 
 /** A total order on rows (indices into `I`), so the input order never matters (identical rows are interchangeable). */
@@ -1034,12 +1041,13 @@ class FeatureRun {
   private newDirectDebits(c: MonthCtx, newRows: readonly number[]): void {
     const R = this.R;
     const unmarkedIsBill = this.unmarkedIsBill;
+    // the channel last: its regexes are the costly test
     const dd = newRows.filter(
       (i) =>
-        (chan(R, i) === 'direct-debit' || (unmarkedIsBill && chan(R, i) === 'other')) &&
         -R.amt[i]! <= NEW_DD_MAX_CENTS &&
         R.cat[i] !== 'Personal Payments' &&
-        R.cat[i] !== 'Cash',
+        R.cat[i] !== 'Cash' &&
+        (chan(R, i) === 'direct-debit' || (unmarkedIsBill && chan(R, i) === 'other')),
     );
     if (dd.length === 0) return;
     const payees = new Set(dd.map((i) => R.kid[i]!));
@@ -1121,7 +1129,7 @@ class FeatureRun {
     const { burstMax, bufB } = this;
     const R = this.R;
     const cand = newRows.filter(
-      (i) => (chan(R, i) === 'card' || chan(R, i) === 'other') && -R.amt[i]! <= BURST_MAX_CENTS && !BURST_EXCLUDED.has(R.cat[i]!),
+      (i) => -R.amt[i]! <= BURST_MAX_CENTS && !BURST_EXCLUDED.has(R.cat[i]!) && (chan(R, i) === 'card' || chan(R, i) === 'other'),
     );
     let maxCount = 0;
     let bi = 0;
@@ -1172,7 +1180,7 @@ class FeatureRun {
       if (
         R.amt[i]! <= -NEW_PAYEE_MIN_CENTS &&
         this.isNew(i, t) &&
-        (chan(R, i) === 'transfer' || cat === 'Personal Payments' || (cat === 'Uncategorized' && chan(R, i) === 'other'))
+        (cat === 'Personal Payments' || chan(R, i) === 'transfer' || (cat === 'Uncategorized' && chan(R, i) === 'other'))
       ) {
         cand.push(i);
       }
@@ -1333,7 +1341,7 @@ class FeatureRun {
       }
       src.days.push(R.day[i]!);
       src.amounts.push(amt);
-      src.pay = quantileSorted(sorted(src.amounts.slice(-6)), 0.5);
+      src.pay = medianOfLast(src.amounts, 6, this.bufB);
       src.lastTx = tx;
     }
   }
@@ -1357,25 +1365,43 @@ function payerName(tx: CategorizedTransaction): string {
   return tx.merchant.trim() || tx.description.trim();
 }
 
+/** scratch of `regularity` (synchronous, so one buffer serves every call) */
+const GAPS = new Float64Array(8);
+const GAPS_SORTED = new Float64Array(8);
+
 /**
  * Cadence of a payer: median gap between payments (days) when it has at
  * least 3 payments, the median gap is weekly-to-monthly (5..40 days) and at
  * least 70 % of the last 8 gaps are within [0.6, 1.5] × the median.
  */
-function regularity(days: readonly number[]): { gap: number; amount: (a: readonly number[]) => number } | null {
+function regularity(days: readonly number[]): { gap: number } | null {
   if (days.length < 3) return null;
-  const recent = days.slice(-9);
-  const gaps: number[] = [];
-  for (let i = 1; i < recent.length; i++) {
-    const g = recent[i]! - recent[i - 1]!;
-    if (g > 0) gaps.push(g);
+  // gaps among the last 9 payments
+  const gaps = GAPS;
+  let n = 0;
+  for (let i = Math.max(1, days.length - 8); i < days.length; i++) {
+    const g = days[i]! - days[i - 1]!;
+    if (g > 0) gaps[n++] = g;
   }
-  if (gaps.length < 2) return null;
-  const gap = quantileSorted(sorted(gaps), 0.5);
+  if (n < 2) return null;
+  let ok = 0;
+  const sortedGaps = GAPS_SORTED;
+  for (let i = 0; i < n; i++) sortedGaps[i] = gaps[i]!;
+  sortPrefix(sortedGaps, n);
+  const gap = quantilePrefix(sortedGaps, n, 0.5);
   if (gap < 5 || gap > 40) return null;
-  const ok = gaps.filter((g) => g >= 0.6 * gap && g <= 1.5 * gap).length;
-  if (ok / gaps.length < 0.7) return null;
-  return { gap, amount: (a) => quantileSorted(sorted(a.slice(-6)), 0.5) };
+  for (let i = 0; i < n; i++) if (gaps[i]! >= 0.6 * gap && gaps[i]! <= 1.5 * gap) ok++;
+  if (ok / n < 0.7) return null;
+  return { gap };
+}
+
+/** quantileSorted(sorted(xs.slice(-n)), 0.5) of a non-empty xs, without the copies; `buf` holds n values. */
+function medianOfLast(xs: readonly number[], n: number, buf: Float64Array): number {
+  const from = Math.max(0, xs.length - n);
+  const m = xs.length - from;
+  for (let i = 0; i < m; i++) buf[i] = xs[from + i]!;
+  sortPrefix(buf, m);
+  return quantilePrefix(buf, m, 0.5);
 }
 
 /**
