@@ -244,11 +244,16 @@ function sortedRemove(a: Float64Array, from: number, n: number, x: number): void
 
 /** Type 7 quantile of the ascending prefix `a[0, n)`. */
 function quantilePrefix(a: Float64Array, n: number, p: number): number {
-  if (n === 1) return a[0]!;
+  return quantileAt(a, 0, n, p);
+}
+
+/** Type 7 quantile of the ascending run `a[from, from + n)`. */
+function quantileAt(a: Float64Array, from: number, n: number, p: number): number {
+  if (n === 1) return a[from]!;
   const h = (n - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, n - 1);
-  return a[lo]! + (h - lo) * (a[hi]! - a[lo]!);
+  return a[from + lo]! + (h - lo) * (a[from + hi]! - a[from + lo]!);
 }
 
 /**
@@ -259,15 +264,21 @@ function quantilePrefix(a: Float64Array, n: number, p: number): number {
  */
 function robustRef(buf: Float64Array, n: number, scratch: Float64Array, lowerTail = false): RobustRef {
   sortPrefix(buf, n);
-  const med = quantilePrefix(buf, n, 0.5);
+  return robustRefSorted(buf, 0, n, scratch, lowerTail);
+}
+
+/** {@link robustRef} of the ascending run `a[from, from + n)`, which it leaves as is. */
+function robustRefSorted(a: Float64Array, from: number, n: number, scratch: Float64Array, lowerTail = false): RobustRef {
+  const med = quantileAt(a, from, n, 0.5);
   // |x − med| of a sorted sample: merge the two monotone halves instead of sorting again
-  let lo = 0;
-  while (lo < n && buf[lo]! < med) lo++;
+  const end = from + n;
+  let lo = from;
+  while (lo < end && a[lo]! < med) lo++;
   let i = lo - 1;
   let j = lo;
   for (let o = 0; o < n; o++) {
-    const dl = i >= 0 ? med - buf[i]! : Infinity;
-    const dr = j < n ? buf[j]! - med : Infinity;
+    const dl = i >= from ? med - a[i]! : Infinity;
+    const dr = j < end ? a[j]! - med : Infinity;
     if (dl <= dr) {
       scratch[o] = dl;
       i--;
@@ -277,7 +288,7 @@ function robustRef(buf: Float64Array, n: number, scratch: Float64Array, lowerTai
     }
   }
   const m = quantilePrefix(scratch, n, 0.5) * MAD_TO_SIGMA;
-  const tail = lowerTail ? (med - quantilePrefix(buf, n, 0.1)) / Z90 : (quantilePrefix(buf, n, 0.9) - med) / Z90;
+  const tail = lowerTail ? (med - quantileAt(a, from, n, 0.1)) / Z90 : (quantileAt(a, from, n, 0.9) - med) / Z90;
   return { med, spread: Math.max(SIGMA_FLOOR, m, tail) };
 }
 
@@ -813,15 +824,14 @@ class FeatureRun {
       sortPrefix(bufB, hist.length);
       materialCents = Math.max(MATERIAL_MIN_CENTS, MATERIAL_SHARE * quantilePrefix(bufB, hist.length, 0.5));
       const buf = bufA;
+      const n = hist.length;
       for (let k = 0; k <= K; k++) {
-        // this column's history, sorted (the same multiset as v[hist[i]][k])
+        // this column's history, sorted (the same multiset as v[hist[i]][k]);
+        // months without spend (LOG_ZERO) come first, so the months with spend are the tail
         const w = k * WINDOW;
-        let nonzero = 0;
-        for (let i = 0; i < hist.length; i++) {
-          const x = winV[w + i]!;
-          buf[i] = x;
-          if (x > LOG_ZERO) nonzero++;
-        }
+        let zeros = 0;
+        while (zeros < n && !(winV[w + zeros]! > LOG_ZERO)) zeros++;
+        const nonzero = n - zeros;
         const now = k < K ? m.spend[k]! : m.totalSpendCents;
         if (nonzero === 0 && now === 0) {
           // never spent on: nothing to compare, nothing unusual
@@ -830,15 +840,14 @@ class FeatureRun {
           zAt[at + k] = 0;
           continue;
         }
-        const ref = robustRef(buf, hist.length, scratch);
+        const ref = robustRefSorted(winV, w, n, scratch);
         medAt[at + k] = ref.med;
         const base = ref.med + this.seasonal(t, v, k, medAt, ref.med);
         usual[k] = base;
         let z = (v[at + k]! - base) / ref.spread;
         // the trimmed z can only lower z; it matters only when z is high enough to count
         if (this.trim && z > SUSTAIN_SLACK) {
-          for (let i = 0; i < hist.length; i++) buf[i] = winTrim[w + i]!;
-          const refT = robustRef(buf, hist.length, scratch);
+          const refT = robustRefSorted(winTrim, w, n, scratch);
           medTrimAt[at + k] = refT.med;
           const zT = (vTrim[at + k]! - refT.med - this.seasonal(t, vTrim, k, medTrimAt, refT.med)) / refT.spread;
           z = Math.min(z, zT);
