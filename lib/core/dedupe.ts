@@ -246,21 +246,28 @@ export function assignOccurrences(rows: readonly DedupeInput[]): Occurrence[] {
   return out;
 }
 
+type Numbered = DedupeInput & { dedupeKey: string; occurrence: number };
+
 /**
- * `assignOccurrences` in place, for the importer: sets `dedupeKey` and
- * `occurrence` on each row of one account's file (no per-row objects: this
- * runs on every row of a 100,000-row import).
+ * `assignOccurrences` one row at a time, in place, for the importer: each
+ * call sets `dedupeKey` and `occurrence` on the next row of one account's
+ * file (no per-row objects, and rows can be handed on as they are numbered).
  */
-export function numberOccurrences(rows: ReadonlyArray<DedupeInput & { dedupeKey: string; occurrence: number }>): void {
+export function occurrenceCounter(): (row: Numbered) => void {
   const seen = new Map<string, number>();
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
+  return (row) => {
     const key = dedupeKey(row);
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     row.dedupeKey = key;
     row.occurrence = n;
-  }
+  };
+}
+
+/** `occurrenceCounter` over a whole list of one account's rows. */
+export function numberOccurrences(rows: readonly Numbered[]): void {
+  const number = occurrenceCounter();
+  for (const row of rows) number(row);
 }
 
 /** `key#occurrence`, for sets of stored rows. */

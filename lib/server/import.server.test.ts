@@ -27,7 +27,7 @@ describe('commitImport', () => {
     const stages: StageTimes = {};
     const s = await commitImport(user.id, { fileName: 'a.csv', bytes: file }, limits, { rescore: false, stages });
     expect(s).toMatchObject({ rows: 5, newCount: 5, duplicateCount: 0, dateFrom: '2026-01-10', dateTo: '2026-04-14' });
-    expect(Object.keys(stages)).toEqual(['parse', 'rules', 'categorize', 'dedupe', 'preview', 'write']);
+    expect(Object.keys(stages)).toEqual(['parse', 'rules', 'existing', 'rows', 'write']);
     const stored = await prisma.transaction.findMany({ where: { importId: s.importId }, orderBy: { line: 'asc' } });
     expect(stored.map((t) => t.occurrence)).toEqual([1, 1, 2, 3, 1]);
     for (const t of stored) expect(t.dedupeKey).toMatch(new RegExp(`^${t.date}\\|[0-9a-f]{16}$`));

@@ -1,13 +1,14 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { prisma } from './db.server';
 import { HttpError } from './errors.server';
 import { compiledRulesFor } from './rules.server';
 import { scoreUser } from './scoring.server';
-import { writeImport, isUniqueViolation, storedOccurrences, type ImportGroup, type NewTransaction } from './sqlite.server';
+import { storedOccurrences, type NewTransaction } from './sqlite.server';
+import { ImportWriteError, WRITE_CHUNK_ROWS, withImportWrite, type ImportStart, type ImportWrite } from './import-writer.server';
 import { parseBankCsv, previewRows, type ColumnMapping } from '@/lib/core/csv';
 import { buildCategorizeContext, categorize } from '@/lib/core/categorize/engine';
-import { numberOccurrences, occurrenceId, storedDedupeKey } from '@/lib/core/dedupe';
+import { occurrenceCounter, occurrenceId, storedDedupeKey } from '@/lib/core/dedupe';
 import type { BankFormat, ParseIssue } from '@/lib/core/types';
 import type { ImportPreview, ImportSummary } from '@/lib/schemas/imports';
 
@@ -56,12 +57,6 @@ const BANK_NAMES: Record<BankFormat, string> = {
   generic: 'Other bank',
 };
 
-interface Planned {
-  preview: ImportPreview;
-  /** rows to insert, per account (accounts in order of first appearance) */
-  fresh: ImportGroup[];
-}
-
 function accountNameFor(file: ImportFile, format: BankFormat, rowAccount: string | null, multi: boolean): string {
   const base = file.accountName?.trim() || BANK_NAMES[format];
   return multi && rowAccount ? `${base} ${rowAccount}` : base;
@@ -84,13 +79,31 @@ function storedRows(accountId: string, from: string, to: string): (key: string, 
   return (key, occurrence) => (occurrence === 1 ? first.has(key) : later.has(occurrenceId(key, occurrence)));
 }
 
+/** One bank account of a file: its rows' dates, what is stored already, and its numbering. */
+interface AccountRun {
+  name: string;
+  from: string;
+  to: string;
+  isStored: (key: string, occurrence: number) => boolean;
+  number: ReturnType<typeof occurrenceCounter>;
+  /** new rows not yet handed to the writer */
+  pending: NewTransaction[];
+}
+
 /**
- * Parse, categorize and dedupe one file against what the user already has,
- * without writing anything. One pass over the rows builds the rows to store
- * and the preview's counts (this runs on every row of a 100,000-row file).
+ * Parse, categorize and dedupe one file against what the user already has;
+ * with `write`, hand the new rows to the writer as they are ready (chunks of
+ * WRITE_CHUNK_ROWS, so the writer works while the rest are categorized), and
+ * commit. One pass over the rows builds the rows to store and the preview's
+ * counts (this runs on every row of a 100,000-row file).
  */
-async function plan(userId: string, file: ImportFile, limits: ImportLimits, stages?: StageTimes): Promise<Planned> {
-  const lap = stopwatch(stages);
+async function runImport(
+  userId: string,
+  file: ImportFile,
+  limits: ImportLimits,
+  opts: { commit: boolean; stages?: StageTimes },
+): Promise<{ preview: ImportPreview; importId: string | null }> {
+  const lap = stopwatch(opts.stages);
   if (file.bytes.byteLength > limits.maxBytes) {
     throw new HttpError(413, 'file_too_large', `${file.fileName} is ${mb(file.bytes.byteLength)}; the limit is ${mb(limits.maxBytes)}.`, {
       file: file.fileName,
@@ -126,95 +139,136 @@ async function plan(userId: string, file: ImportFile, limits: ImportLimits, stag
       break;
     }
   }
-  const context = buildCategorizeContext(txs);
-  const byAccount = new Map<string, NewTransaction[]>();
-  // one account (nearly every file): rows go straight into one list
-  const single: NewTransaction[] | null = multi ? null : [];
-  const categories = new Map<string, number>();
-  let transfers = 0;
-  let dateFrom: string | null = null;
-  let dateTo: string | null = null;
-  for (const t of txs) {
-    const c = categorize(t, compiled, context);
-    const row: NewTransaction = {
-      date: t.date,
-      amountCents: t.amountCents,
-      description: t.description,
-      merchant: t.merchant,
-      category: c.category,
-      ruleId: c.ruleId,
-      kind: t.kind,
-      balanceCents: t.balanceCents,
-      dedupeKey: '',
-      occurrence: 0,
-      line: t.line,
-    };
-    if (single) {
-      single.push(row);
-    } else {
-      const name = accountNameFor(file, format, t.account, true);
-      let list = byAccount.get(name);
-      if (!list) byAccount.set(name, (list = []));
-      list.push(row);
+  // the accounts, in order of first appearance, with their date ranges; each row's account
+  const accounts: AccountRun[] = [];
+  const accountOf = new Uint16Array(txs.length);
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < txs.length; i++) {
+    const t = txs[i]!;
+    const name = multi ? accountNameFor(file, format, t.account, true) : accountNameFor(file, format, null, false);
+    let k = indexOf.get(name);
+    if (k === undefined) {
+      k = accounts.length;
+      indexOf.set(name, k);
+      accounts.push({ name, from: t.date, to: t.date, isStored: () => false, number: occurrenceCounter(), pending: [] });
     }
-    categories.set(row.category, (categories.get(row.category) ?? 0) + 1);
-    if (t.kind === 'transfer') transfers++;
-    if (dateFrom === null || t.date < dateFrom) dateFrom = t.date;
-    if (dateTo === null || t.date > dateTo) dateTo = t.date;
+    const a = accounts[k]!;
+    if (t.date < a.from) a.from = t.date;
+    if (t.date > a.to) a.to = t.date;
+    accountOf[i] = k;
   }
-  if (single && single.length > 0) byAccount.set(accountNameFor(file, format, null, false), single);
-  lap('categorize');
+  for (const a of accounts) {
+    const stored = await prisma.bankAccount.findUnique({ where: { userId_name: { userId, name: a.name } } });
+    if (stored) a.isStored = storedRows(stored.id, a.from, a.to);
+  }
+  lap('existing');
 
-  const fresh: ImportGroup[] = [];
-  let duplicateCount = 0;
-  let newCount = 0;
-  for (const [accountName, rows] of byAccount) {
-    numberOccurrences(rows);
-    lap('dedupe');
-    const account = await prisma.bankAccount.findUnique({ where: { userId_name: { userId, name: accountName } } });
-    let kept: NewTransaction[] = rows;
-    if (account && rows.length) {
-      let from = rows[0]!.date;
-      let to = from;
-      for (const r of rows) {
-        if (r.date < from) from = r.date;
-        if (r.date > to) to = r.date;
+  const fileSha256 = createHash('sha256').update(file.bytes).digest('hex');
+  const needsMapping = parsed.format === null && !mapping;
+  const errors = parsed.errors.map((e) => withFile(file.fileName, e));
+  const warnings = parsed.warnings.map((e) => withFile(file.fileName, e));
+
+  const rowsAndPreview = async (write: ImportWrite | null): Promise<ImportPreview> => {
+    const context = buildCategorizeContext(txs);
+    const categories = new Map<string, number>();
+    let transfers = 0;
+    let duplicateCount = 0;
+    let dateFrom: string | null = null;
+    let dateTo: string | null = null;
+    for (let i = 0; i < txs.length; i++) {
+      const t = txs[i]!;
+      const c = categorize(t, compiled, context);
+      const row: NewTransaction = {
+        date: t.date,
+        amountCents: t.amountCents,
+        description: t.description,
+        merchant: t.merchant,
+        category: c.category,
+        ruleId: c.ruleId,
+        kind: t.kind,
+        balanceCents: t.balanceCents,
+        dedupeKey: '',
+        occurrence: 0,
+        line: t.line,
+      };
+      categories.set(row.category, (categories.get(row.category) ?? 0) + 1);
+      if (t.kind === 'transfer') transfers++;
+      if (dateFrom === null || t.date < dateFrom) dateFrom = t.date;
+      if (dateTo === null || t.date > dateTo) dateTo = t.date;
+      const k = accountOf[i]!;
+      const a = accounts[k]!;
+      a.number(row);
+      if (a.isStored(row.dedupeKey, row.occurrence)) {
+        duplicateCount++;
+      } else if (write) {
+        a.pending.push(row);
+        if (a.pending.length === WRITE_CHUNK_ROWS) {
+          write.rows(k, a.pending);
+          a.pending = [];
+        }
       }
-      const isStored = storedRows(account.id, from, to);
-      lap('existing');
-      kept = rows.filter((r) => !isStored(r.dedupeKey, r.occurrence));
-      duplicateCount += rows.length - kept.length;
-      lap('dedupe');
     }
-    newCount += kept.length;
-    fresh.push({ accountName, rows: kept });
-  }
-
-  const preview: ImportPreview = {
-    fileName: file.fileName,
-    fileSha256: createHash('sha256').update(file.bytes).digest('hex'),
-    format: parsed.format,
-    bank: parsed.format ? BANK_NAMES[parsed.format] : null,
-    confidence: parsed.confidence,
-    dateOrder: parsed.dateOrder,
-    header: peek?.headerKey ?? null,
-    sample: peek ? { rows: peek.rows, header: peek.header, suggestedMapping: peek.suggestedMapping } : null,
-    mappingSource,
-    needsMapping: parsed.format === null && !mapping,
-    accounts: [...byAccount.keys()],
-    dateFrom,
-    dateTo,
-    rows: txs.length,
-    newCount,
-    duplicateCount,
-    skipped: parsed.skipped,
-    transfers,
-    errors: parsed.errors.map((e) => withFile(file.fileName, e)),
-    warnings: parsed.warnings.map((e) => withFile(file.fileName, e)),
-    categories: Object.fromEntries(categories),
+    if (write) for (let k = 0; k < accounts.length; k++) write.rows(k, accounts[k]!.pending);
+    lap('rows');
+    const preview: ImportPreview = {
+      fileName: file.fileName,
+      fileSha256,
+      format: parsed.format,
+      bank: parsed.format ? BANK_NAMES[parsed.format] : null,
+      confidence: parsed.confidence,
+      dateOrder: parsed.dateOrder,
+      header: peek?.headerKey ?? null,
+      sample: peek ? { rows: peek.rows, header: peek.header, suggestedMapping: peek.suggestedMapping } : null,
+      mappingSource,
+      needsMapping,
+      accounts: accounts.map((a) => a.name),
+      dateFrom,
+      dateTo,
+      rows: txs.length,
+      newCount: txs.length - duplicateCount,
+      duplicateCount,
+      skipped: parsed.skipped,
+      transfers,
+      errors,
+      warnings,
+      categories: Object.fromEntries(categories),
+    };
+    if (write) {
+      await write.commit(
+        {
+          rowCount: preview.rows,
+          newCount: preview.newCount,
+          duplicateCount: preview.duplicateCount,
+          skippedCount: preview.skipped,
+          transferCount: preview.transfers,
+          dateFrom,
+          dateTo,
+        },
+        file.mapping && preview.header ? { headerKey: preview.header, json: JSON.stringify(file.mapping) } : null,
+      );
+      lap('write');
+    }
+    return preview;
   };
-  lap('preview');
-  return { preview, fresh };
+
+  // a file that cannot be imported is previewed in full (the 422 carries it) and nothing is written
+  if (!opts.commit || needsMapping || errors.length > 0 || txs.length === 0) return { preview: await rowsAndPreview(null), importId: null };
+  const importId = randomUUID();
+  const start: ImportStart = {
+    importId,
+    userId,
+    bank: parsed.format,
+    accounts: accounts.map((a) => a.name),
+    import: { fileName: file.fileName, fileSha256, format },
+  };
+  try {
+    return { preview: await withImportWrite(start, rowsAndPreview), importId };
+  } catch (err) {
+    if (err instanceof ImportWriteError && err.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+      throw new HttpError(409, 'concurrent_import', `${file.fileName}: another import of the same rows finished first. Preview again.`);
+    }
+    throw err;
+  }
 }
 
 function withFile(fileName: string, issue: ParseIssue) {
@@ -227,7 +281,7 @@ function mb(bytes: number): string {
 
 /** What importing this file would do. Never writes. */
 export async function previewImport(userId: string, file: ImportFile, limits: ImportLimits): Promise<ImportPreview> {
-  return (await plan(userId, file, limits)).preview;
+  return (await runImport(userId, file, limits, { commit: false })).preview;
 }
 
 /** Why a file can't be committed, or null when it can. */
@@ -256,38 +310,9 @@ export async function commitImport(
   limits: ImportLimits,
   opts: { rescore?: boolean; stages?: StageTimes } = {},
 ): Promise<ImportSummary> {
-  const { preview, fresh } = await plan(userId, file, limits, opts.stages);
-  const lap = stopwatch(opts.stages);
+  const { preview, importId } = await runImport(userId, file, limits, { commit: true, stages: opts.stages });
   const problem = blockingProblem(preview);
-  if (problem) throw problem;
-  let importId: string;
-  try {
-    importId = writeImport(
-      {
-        userId,
-        fileName: file.fileName,
-        fileSha256: preview.fileSha256,
-        format: preview.format ?? 'generic',
-        rowCount: preview.rows,
-        newCount: preview.newCount,
-        duplicateCount: preview.duplicateCount,
-        skippedCount: preview.skipped,
-        transferCount: preview.transfers,
-        dateFrom: preview.dateFrom,
-        dateTo: preview.dateTo,
-      },
-      fresh,
-      preview.accounts,
-      preview.format,
-      file.mapping && preview.header ? { headerKey: preview.header, json: JSON.stringify(file.mapping) } : null,
-    );
-  } catch (err) {
-    if (isUniqueViolation(err)) {
-      throw new HttpError(409, 'concurrent_import', `${file.fileName}: another import of the same rows finished first. Preview again.`);
-    }
-    throw err;
-  }
-  lap('write');
+  if (problem || importId === null) throw problem ?? new Error('import: nothing was written, but no reason was found');
   // The months changed: retrain and rescore. The rows are already stored.
   if (opts.rescore !== false && preview.newCount > 0) await rescoreQuietly(userId);
   return { importId, ...preview };

@@ -1,0 +1,182 @@
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { databaseFile, type NewTransaction } from './sqlite.server';
+
+/**
+ * Writes an import on a worker thread (lib/server/import-writer.worker.mjs)
+ * while this thread goes on categorizing and deduplicating the next rows: on
+ * a 100,000-row file the write and the row work each take about half a
+ * second of CPU, and in sequence they were most of an import's time
+ * (docs/decisions/006). Everything of one import happens in one SQLite
+ * transaction on the worker's connection: all of its rows are stored, or
+ * none.
+ *
+ * One worker per process, one import at a time (imports queue); the worker
+ * keeps the process alive only while an import is in flight.
+ */
+
+const WORKER_FILE = path.join(process.cwd(), 'lib/server/import-writer.worker.mjs');
+/** rows per message: small enough that the worker starts early and the last, unoverlapped chunk is short */
+export const WRITE_CHUNK_ROWS = 4096;
+
+export interface ImportStart {
+  importId: string;
+  userId: string;
+  bank: string | null;
+  /** account names, in order; rows refer to them by index */
+  accounts: readonly string[];
+  import: { fileName: string; fileSha256: string; format: string };
+}
+
+export interface ImportCounts {
+  rowCount: number;
+  newCount: number;
+  duplicateCount: number;
+  skippedCount: number;
+  transferCount: number;
+  dateFrom: string | null;
+  dateTo: string | null;
+}
+
+/** The error the worker reports: the driver's code (e.g. SQLITE_CONSTRAINT_UNIQUE) and message. */
+export class ImportWriteError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportWriteError';
+  }
+}
+
+export interface ImportWrite {
+  /** Queue rows of account `account` (an index into `ImportStart.accounts`) for writing. */
+  rows(account: number, rows: readonly NewTransaction[]): void;
+  /** Store the counts and mapping and commit; throws ImportWriteError when any write failed (then nothing is stored). */
+  commit(counts: ImportCounts, mapping: { headerKey: string; json: string } | null): Promise<void>;
+}
+
+type Reply = { ok: true } | { ok: false; error: { code: string; message: string } };
+
+let worker: Worker | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+function startWorker(): Worker {
+  if (worker) return worker;
+  if (!fs.existsSync(WORKER_FILE)) throw new Error(`The import writer ${WORKER_FILE} is missing: run Oddmonth from its project directory.`);
+  const w = new Worker(WORKER_FILE);
+  w.unref();
+  // a crash fails the import in flight (see reply) and the next import starts a new worker
+  w.on('error', () => undefined);
+  w.on('exit', () => {
+    if (worker === w) worker = null;
+  });
+  worker = w;
+  return w;
+}
+
+function reply(w: Worker): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+    };
+    const onMessage = (m: Reply) => {
+      done();
+      resolve(m);
+    };
+    const onError = (e: Error) => {
+      done();
+      reject(e);
+    };
+    const onExit = (code: number) => {
+      done();
+      reject(new Error(`the import writer stopped (exit code ${code}); nothing was imported`));
+    };
+    w.on('message', onMessage);
+    w.on('error', onError);
+    w.on('exit', onExit);
+  });
+}
+
+/** One chunk as parallel arrays (typed where numeric): cheap to copy to the worker. */
+function chunk(account: number, rows: readonly NewTransaction[]) {
+  const n = rows.length;
+  const m = {
+    op: 'rows' as const,
+    account: new Uint16Array(n).fill(account),
+    date: new Array<string>(n),
+    amount: new Float64Array(n),
+    description: new Array<string>(n),
+    merchant: new Array<string>(n),
+    category: new Array<string>(n),
+    ruleId: new Array<string | null>(n),
+    kind: new Array<string>(n),
+    balance: new Array<number | null>(n),
+    dedupeKey: new Array<string>(n),
+    occurrence: new Int32Array(n),
+    line: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    m.date[i] = r.date;
+    m.amount[i] = r.amountCents;
+    m.description[i] = r.description;
+    m.merchant[i] = r.merchant;
+    m.category[i] = r.category;
+    m.ruleId[i] = r.ruleId;
+    m.kind[i] = r.kind;
+    m.balance[i] = r.balanceCents;
+    m.dedupeKey[i] = r.dedupeKey;
+    m.occurrence[i] = r.occurrence;
+    m.line[i] = r.line;
+  }
+  return m;
+}
+
+/**
+ * Run `fn` with a writer for one import that starts now. If `fn` throws or
+ * returns without committing, the import is rolled back. Imports queue: the
+ * next one starts when this one is committed or rolled back.
+ */
+export function withImportWrite<T>(start: ImportStart, fn: (w: ImportWrite) => Promise<T>): Promise<T> {
+  const run = queue.then(async () => {
+    const w = startWorker();
+    w.ref();
+    let finished = false;
+    try {
+      w.postMessage({ op: 'begin', file: databaseFile(), ...start });
+      const write: ImportWrite = {
+        rows(account, rows) {
+          if (finished) throw new Error('import already finished');
+          if (rows.length > 0) w.postMessage(chunk(account, rows));
+        },
+        async commit(counts, mapping) {
+          finished = true;
+          const answer = reply(w);
+          w.postMessage({ op: 'commit', counts, mapping });
+          const r = await answer;
+          if (!r.ok) throw new ImportWriteError(r.error.code, r.error.message);
+        },
+      };
+      const result = await fn(write);
+      if (!finished) throw new Error('import writer: fn returned without committing');
+      return result;
+    } catch (err) {
+      if (!finished) {
+        finished = true;
+        const answer = reply(w);
+        w.postMessage({ op: 'abort' });
+        await answer.catch(() => undefined);
+      }
+      throw err;
+    } finally {
+      w.unref();
+    }
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
