@@ -605,7 +605,7 @@ class FeatureRun {
   /** the naive three per month, flat: month t's at [3t, 3t + 3) */
   private readonly naive: Float64Array;
   private readonly inflowCents: Float64Array;
-  private readonly incomeLog: number[];
+  private readonly incomeLog: Float64Array;
   /** per interned payee: month first seen (-1 = not yet) */
   private readonly firstSeen: Int32Array;
   /** per interned payee: months with same-day repeats */
@@ -709,7 +709,9 @@ class FeatureRun {
     this.burstMax = new Float64Array(T);
     this.naive = new Float64Array(T * 3).fill(NaN);
     this.inflowCents = inflowCents;
-    this.incomeLog = Array.from(inflowCents, (c) => logDollars(c));
+    const incomeLog = new Float64Array(T);
+    for (let t = 0; t < T; t++) incomeLog[t] = logDollars(inflowCents[t]!);
+    this.incomeLog = incomeLog;
     this.winV = new Float64Array((K + 1) * WINDOW);
     this.winTrim = new Float64Array((K + 1) * WINDOW);
     this.firstSeen = new Int32Array(R.keyOf.length).fill(-1);
