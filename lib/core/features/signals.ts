@@ -176,14 +176,15 @@ const F = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<Feat
  */
 interface Rows {
   n: number;
-  tx: CategorizedTransaction[];
+  /** the input; row i is `txs[src[i]]` (no array of row objects either: it would be copied by every collection) */
+  txs: readonly CategorizedTransaction[];
+  src: Int32Array;
   day: Int32Array;
   /** month index from the file's first month */
   t: Int32Array;
   /** SPEND_CATEGORIES index, -1 when not spend */
   k: Int32Array;
   amt: Float64Array;
-  cat: Category[];
   /** payee key, interned: `keyOf[kid[i]]` */
   kid: Int32Array;
   keyOf: string[];
@@ -197,11 +198,21 @@ const CHANNELS: readonly Channel[] = ['card', 'direct-debit', 'bpay', 'transfer'
 const CHANNEL_INDEX: ReadonlyMap<Channel, number> = new Map(CHANNELS.map((c, i) => [c, i]));
 const OTHER = CHANNEL_INDEX.get('other')!;
 
+/** The transaction of row i. */
+function txOf(R: Rows, i: number): CategorizedTransaction {
+  return R.txs[R.src[i]!]!;
+}
+
+/** The category of spend row i (k >= 0). */
+function catOf(R: Rows, i: number): Category {
+  return SPEND_CATEGORIES[R.k[i]!]!;
+}
+
 /** Channel of row i (money in is `other`), computed on first use. */
 function chan(R: Rows, i: number): Channel {
   let c = R.ch[i]!;
   if (c < 0) {
-    c = R.amt[i]! < 0 ? CHANNEL_INDEX.get(channelOf(R.tx[i]!))! : OTHER;
+    c = R.amt[i]! < 0 ? CHANNEL_INDEX.get(channelOf(txOf(R, i)))! : OTHER;
     R.ch[i] = c;
   }
   return CHANNELS[c]!;
@@ -326,7 +337,7 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
     if (k >= 0) {
       m.spend[k] = m.spend[k]! - amt;
       m.totalSpendCents -= amt;
-    } else if (R.cat[i] !== 'Refunds') m.incomeCents += amt;
+    } else if (txOf(R, i).category !== 'Refunds') m.incomeCents += amt;
   }
   const aggregation: Aggregation = { months, firstDay, lastDay };
   const run = new FeatureRun(opts, aggregation, R);
@@ -338,12 +349,13 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
 /** The rows that count, in input order (`t` is still the month number), and the file's span. */
 interface InputRows {
   n: number;
-  tx: CategorizedTransaction[];
+  txs: readonly CategorizedTransaction[];
+  /** input index of each row */
+  src: Int32Array;
   day: Int32Array;
   mn: Int32Array;
   k: Int32Array;
   amt: Float64Array;
-  cat: Category[];
   kid: Int32Array;
   keyOf: string[];
   /** over all rows, own transfers included */
@@ -356,12 +368,11 @@ interface InputRows {
 /** One pass over the input: every field read once (see aggregate.ts `FlatRow`); payee keys interned. */
 function readRows(txs: readonly CategorizedTransaction[]): InputRows {
   const N = txs.length;
-  const txOf: CategorizedTransaction[] = [];
+  const srcOf = new Int32Array(N);
   const dayOf = new Int32Array(N);
   const mnOf = new Int32Array(N);
   const kOf = new Int32Array(N);
   const amtOf = new Float64Array(N);
-  const catOf: Category[] = [];
   const kidOf = new Int32Array(N);
   // payeeKey is a few regex replaces: computed once per distinct merchant (or description when no merchant)
   const keyCache = new Map<string, number>();
@@ -408,16 +419,15 @@ function readRows(txs: readonly CategorizedTransaction[]): InputRows {
       }
       keyCache.set(cacheKey, kid);
     }
-    txOf.push(tx);
+    srcOf[n] = i;
     dayOf[n] = day;
     mnOf[n] = mn;
     kOf[n] = k;
     amtOf[n] = amt;
-    catOf.push(cat);
     kidOf[n] = kid;
     n++;
   }
-  return { n, tx: txOf, day: dayOf, mn: mnOf, k: kOf, amt: amtOf, cat: catOf, kid: kidOf, keyOf, firstDay, lastDay, firstMn, lastMn };
+  return { n, txs, src: srcOf, day: dayOf, mn: mnOf, k: kOf, amt: amtOf, kid: kidOf, keyOf, firstDay, lastDay, firstMn, lastMn };
 }
 
 /** `s.trim() === ''`, without trimming when the first character is printable ASCII (a merchant name nearly always). */
@@ -429,14 +439,14 @@ function isBlank(s: string): boolean {
 
 /** A total order on rows (indices into `I`), so the input order never matters (identical rows are interchangeable). */
 function compareRows(I: InputRows, a: number, b: number): number {
-  const ta = I.tx[a]!;
-  const tb = I.tx[b]!;
+  const ta = I.txs[I.src[a]!]!;
+  const tb = I.txs[I.src[b]!]!;
   return (
     I.day[a]! - I.day[b]! ||
     I.amt[a]! - I.amt[b]! ||
     cmp(ta.description, tb.description) ||
     cmp(ta.merchant, tb.merchant) ||
-    cmp(I.cat[a]!, I.cat[b]!) ||
+    cmp(ta.category, tb.category) ||
     cmp(ta.account ?? '', tb.account ?? '') ||
     ta.line - tb.line
   );
@@ -501,21 +511,19 @@ function sortOrder(I: InputRows): Int32Array {
 function sortRows(I: InputRows): Rows {
   const n = I.n;
   const order = sortOrder(I);
-  const tx = new Array<CategorizedTransaction>(n);
+  const src = new Int32Array(n);
   const day = new Int32Array(n);
   const t = new Int32Array(n);
   const k = new Int32Array(n);
   const amt = new Float64Array(n);
-  const cat = new Array<Category>(n);
   const kid = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const o = order[i]!;
-    tx[i] = I.tx[o]!;
+    src[i] = I.src[o]!;
     day[i] = I.day[o]!;
     t[i] = I.mn[o]! - I.firstMn;
     k[i] = I.k[o]!;
     amt[i] = I.amt[o]!;
-    cat[i] = I.cat[o]!;
     kid[i] = I.kid[o]!;
   }
   // rows are in day order, so each month's rows are one run
@@ -526,7 +534,7 @@ function sortRows(I: InputRows): Rows {
     while (i < n && t[i] === mt) i++;
     monthStart[mt + 1] = i;
   }
-  return { n, tx, day, t, k, amt, cat, kid, keyOf: I.keyOf, ch: new Int8Array(n).fill(-1), monthStart };
+  return { n, txs: I.txs, src, day, t, k, amt, kid, keyOf: I.keyOf, ch: new Int8Array(n).fill(-1), monthStart };
 }
 
 /** a regular payer: one payee key and one amount level (two employers printed alike stay apart) */
@@ -1041,7 +1049,7 @@ class FeatureRun {
         const category = SPEND_CATEGORIES[topK]!;
         evidence[F.newMerchantSpend] = {
           evidence: { kind: 'new-merchants', category, count: new Set(newRows.map((i) => R.kid[i]!)).size, totalCents: newSpend },
-          transactions: [...newRows].sort((a, b) => R.amt[a]! - R.amt[b]!).slice(0, 5).map((i) => R.tx[i]!),
+          transactions: [...newRows].sort((a, b) => R.amt[a]! - R.amt[b]!).slice(0, 5).map((i) => txOf(R, i)),
         };
       }
     }
@@ -1056,8 +1064,8 @@ class FeatureRun {
     const dd = newRows.filter(
       (i) =>
         -R.amt[i]! <= NEW_DD_MAX_CENTS &&
-        R.cat[i] !== 'Personal Payments' &&
-        R.cat[i] !== 'Cash' &&
+        catOf(R, i) !== 'Personal Payments' &&
+        catOf(R, i) !== 'Cash' &&
         (chan(R, i) === 'direct-debit' || (unmarkedIsBill && chan(R, i) === 'other')),
     );
     if (dd.length === 0) return;
@@ -1065,18 +1073,18 @@ class FeatureRun {
     c.values[F.newDirectDebit] = payees.size + 0.5 * (dd.length - payees.size);
     const top = dd.reduce((a, i) => (R.amt[i]! < R.amt[a]! ? i : a));
     const topKid = R.kid[top]!;
-    const topCat = R.cat[top]!;
+    const topCat = catOf(R, top);
     const same = dd.filter((i) => R.kid[i] === topKid);
     c.evidence[F.newDirectDebit] = {
       evidence: {
         kind: 'new-direct-debit',
         // a subscription-sized direct debit the rules could not place is a recurring charge
         category: topCat === 'Uncategorized' ? 'Subscriptions' : topCat,
-        merchant: R.tx[top]!.merchant || R.keyOf[topKid]!,
+        merchant: txOf(R, top).merchant || R.keyOf[topKid]!,
         amountCents: -R.amt[top]!,
         count: same.length,
       },
-      transactions: same.map((i) => R.tx[i]!),
+      transactions: same.map((i) => txOf(R, i)),
     };
   }
 
@@ -1109,7 +1117,7 @@ class FeatureRun {
       if (list.length < 2) continue;
       const r0 = list[0]!;
       dupKeysThisMonth.add(kid[r0]!);
-      if (-amt[r0]! < DUP_MIN_CENTS || R.cat[r0] === 'Cash') continue;
+      if (-amt[r0]! < DUP_MIN_CENTS || catOf(R, r0) === 'Cash') continue;
       if (dupMonths[kid[r0]!]! >= 2) continue;
       const e = (list.length - 1) * -amt[r0]!;
       extra += e;
@@ -1119,17 +1127,17 @@ class FeatureRun {
     if (best !== null && extra > 0) {
       c.values[F.duplicateCharges] = Math.log1p(extra / 1000);
       const r0 = best[0]!;
-      const tx0 = R.tx[r0]!;
+      const tx0 = txOf(R, r0);
       c.evidence[F.duplicateCharges] = {
         evidence: {
           kind: 'duplicate-charges',
-          category: R.cat[r0]!,
+          category: catOf(R, r0),
           merchant: tx0.merchant || R.keyOf[kid[r0]!]!,
           amountCents: -amt[r0]!,
           count: best.length,
           date: tx0.date,
         },
-        transactions: best.map((i) => R.tx[i]!),
+        transactions: best.map((i) => txOf(R, i)),
       };
     }
   }
@@ -1140,7 +1148,7 @@ class FeatureRun {
     const { burstMax, bufB } = this;
     const R = this.R;
     const cand = newRows.filter(
-      (i) => -R.amt[i]! <= BURST_MAX_CENTS && !BURST_EXCLUDED.has(R.cat[i]!) && (chan(R, i) === 'card' || chan(R, i) === 'other'),
+      (i) => -R.amt[i]! <= BURST_MAX_CENTS && !BURST_EXCLUDED.has(catOf(R, i)) && (chan(R, i) === 'card' || chan(R, i) === 'other'),
     );
     let maxCount = 0;
     let bi = 0;
@@ -1173,10 +1181,10 @@ class FeatureRun {
           count: burst.length,
           merchants,
           totalCents: burst.reduce((a, i) => a - R.amt[i]!, 0),
-          from: R.tx[burst[0]!]!.date,
-          to: R.tx[burst[burst.length - 1]!]!.date,
+          from: txOf(R, burst[0]!).date,
+          to: txOf(R, burst[burst.length - 1]!).date,
         },
-        transactions: burst.map((i) => R.tx[i]!),
+        transactions: burst.map((i) => txOf(R, i)),
       };
     }
   }
@@ -1187,14 +1195,10 @@ class FeatureRun {
     const R = this.R;
     const cand: number[] = [];
     for (let i = c.from; i < c.to; i++) {
-      const cat = R.cat[i]!;
-      if (
-        R.amt[i]! <= -NEW_PAYEE_MIN_CENTS &&
-        this.isNew(i, t) &&
-        (cat === 'Personal Payments' || chan(R, i) === 'transfer' || (cat === 'Uncategorized' && chan(R, i) === 'other'))
-      ) {
-        cand.push(i);
-      }
+      if (!(R.amt[i]! <= -NEW_PAYEE_MIN_CENTS) || !this.isNew(i, t)) continue;
+      // money out in R is spend, so it has a spend category
+      const cat = catOf(R, i);
+      if (cat === 'Personal Payments' || chan(R, i) === 'transfer' || (cat === 'Uncategorized' && chan(R, i) === 'other')) cand.push(i);
     }
     if (cand.length === 0) return;
     const top = cand.reduce((a, i) => (R.amt[i]! < R.amt[a]! ? i : a));
@@ -1208,9 +1212,9 @@ class FeatureRun {
     const val = Math.max(0, Math.log(amount / ref));
     if (t > 0 && hist.length > 0) c.values[F.newPayeeTransfer] = val;
     if (val > 0 && hist.length > 0) {
-      const tx = R.tx[top]!;
+      const tx = txOf(R, top);
       c.evidence[F.newPayeeTransfer] = {
-        evidence: { kind: 'new-payee-transfer', category: R.cat[top]!, payee: tx.merchant || R.keyOf[R.kid[top]!]!, amountCents: amount, date: tx.date },
+        evidence: { kind: 'new-payee-transfer', category: catOf(R, top), payee: tx.merchant || R.keyOf[R.kid[top]!]!, amountCents: amount, date: tx.date },
         transactions: [tx],
       };
     }
@@ -1330,7 +1334,7 @@ class FeatureRun {
     for (let x = 0; x < incomeRows.length; x++) {
       const i = incomeRows[x]!;
       const kid = R.kid[i]!;
-      const tx = R.tx[i]!;
+      const tx = txOf(R, i);
       const amt = R.amt[i]!;
       let src = assigned[x] ?? this.sourceOf(i);
       if (!src) {
@@ -1427,7 +1431,7 @@ const BURST_FALLBACK: ReadonlySet<Category> = new Set<Category>(['Uncategorized'
 /** The category of a card burst: most money among its rows of a specific category, else among all its rows. */
 function burstCategory(R: Rows, burst: readonly number[]): Category {
   const byCat = new Map<Category, number>();
-  for (const i of burst) byCat.set(R.cat[i]!, (byCat.get(R.cat[i]!) ?? 0) - R.amt[i]!);
+  for (const i of burst) byCat.set(catOf(R, i), (byCat.get(catOf(R, i)) ?? 0) - R.amt[i]!);
   let best: Category | null = null;
   let bestFallback: Category | null = null;
   for (const [c, a] of byCat) {
@@ -1435,7 +1439,7 @@ function burstCategory(R: Rows, burst: readonly number[]): Category {
       if (bestFallback === null || a > byCat.get(bestFallback)!) bestFallback = c;
     } else if (best === null || a > byCat.get(best)!) best = c;
   }
-  return best ?? bestFallback ?? R.cat[burst[0]!]!;
+  return best ?? bestFallback ?? catOf(R, burst[0]!);
 }
 
 /** The category whose spend exceeds its usual level by the most dollars. */
@@ -1466,5 +1470,5 @@ function topSpendRows(R: Rows, from: number, to: number, k: number, n: number): 
     top.splice(i, 0, r);
     if (top.length > n) top.pop();
   }
-  return top.map((r) => R.tx[r]!);
+  return top.map((r) => txOf(R, r));
 }
