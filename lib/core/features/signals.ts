@@ -439,11 +439,12 @@ function isBlank(s: string): boolean {
 
 /** A total order on rows (indices into `I`), so the input order never matters (identical rows are interchangeable). */
 function compareRows(I: InputRows, a: number, b: number): number {
+  const byNumbers = I.day[a]! - I.day[b]! || I.amt[a]! - I.amt[b]!;
+  if (byNumbers) return byNumbers;
+  // same day and amount (rare): the transactions' own fields decide
   const ta = I.txs[I.src[a]!]!;
   const tb = I.txs[I.src[b]!]!;
   return (
-    I.day[a]! - I.day[b]! ||
-    I.amt[a]! - I.amt[b]! ||
     cmp(ta.description, tb.description) ||
     cmp(ta.merchant, tb.merchant) ||
     cmp(ta.category, tb.category) ||

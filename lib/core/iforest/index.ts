@@ -262,6 +262,18 @@ export class IsolationForest {
     // features drawn without replacement at each node, same trick
     const pool = new Int32Array(d);
     for (let j = 0; j < d; j++) pool[j] = j;
+    // column-major copy: a node scans one feature over its rows
+    const Xc = new Float64Array(n * d);
+    for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) Xc[j * n + i] = X[i * d + j]!;
+    // a feature constant over all rows is constant in every node: its draw
+    // still consumes the random number, but the scan can be skipped (same
+    // outcome). Per-user feature columns are often all zero.
+    const constant = new Uint8Array(d);
+    for (let j = 0; j < d; j++) {
+      let same = 1;
+      for (let i = 1; i < n && same; i++) if (Xc[j * n + i] !== Xc[j * n]) same = 0;
+      constant[j] = same;
+    }
 
     let count = 0;
     let maxDepth = 0;
@@ -284,10 +296,12 @@ export class IsolationForest {
           remaining--;
           pool[k] = pool[remaining]!;
           pool[remaining] = f;
+          if (constant[f] === 1) continue;
           let mn = Infinity;
           let mx = -Infinity;
+          const col = f * n;
           for (let i = start; i < end; i++) {
-            const v = X[idx[i]! * d + f]!;
+            const v = Xc[col + idx[i]!]!;
             if (v < mn) mn = v;
             if (v > mx) mx = v;
           }
@@ -314,8 +328,9 @@ export class IsolationForest {
       // partition idx[start, end): x <= thr first
       let i = start;
       let j = end - 1;
+      const col = splitFeature * n;
       while (i <= j) {
-        if (X[idx[i]! * d + splitFeature]! <= thr) {
+        if (Xc[col + idx[i]!]! <= thr) {
           i++;
         } else {
           const tmp = idx[i]!;
