@@ -44,6 +44,7 @@ export async function benchDetect(): Promise<BenchResult[]> {
   const full: number[] = [];
   const fullCpu: number[] = [];
   const features: number[] = [];
+  const featuresCpu: number[] = [];
   const direct: number[] = [];
   let flagged = 0;
   for (let run = 0; run < RUNS; run++) {
@@ -53,12 +54,16 @@ export async function benchDetect(): Promise<BenchResult[]> {
     const t1 = performance.now();
     const c1 = process.cpuUsage(c0);
     fullCpu.push((c1.user + c1.system) / 1000);
+    const t1f = performance.now();
+    const c2 = process.cpuUsage();
     computeFeatures(txs);
+    const c3 = process.cpuUsage(c2);
     const t2 = performance.now();
+    featuresCpu.push((c3.user + c3.system) / 1000);
     analyzeHistory(categorized, { seed: run });
     const t3 = performance.now();
     full.push(t1 - t0);
-    features.push(t2 - t1);
+    features.push(t2 - t1f);
     direct.push(t3 - t2);
     flagged = r.months.filter((m) => m.flagged).length;
   }
@@ -71,7 +76,7 @@ export async function benchDetect(): Promise<BenchResult[]> {
       runs: RUNS,
       note: `${shape}; target <= 5 ms`,
     },
-    { name: 'computeFeatures alone (6 years)', medianMs: median(features), runs: RUNS, note: shape },
+    { name: 'computeFeatures alone (6 years)', medianMs: median(features), cpuMs: median(featuresCpu), runs: RUNS, note: shape },
     {
       name: 'analyzeHistory on categorizeAll output as-is (6 years)',
       medianMs: median(direct),
@@ -84,7 +89,10 @@ export async function benchDetect(): Promise<BenchResult[]> {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   benchDetect().then(
     (rs) => {
-      for (const r of rs) console.log(`${r.name}: median ${r.medianMs.toFixed(2)} ms over ${r.runs} runs${r.note ? ` (${r.note})` : ''}`);
+      for (const r of rs) {
+        const cpu = r.cpuMs !== undefined ? `, CPU ${r.cpuMs.toFixed(2)} ms` : '';
+        console.log(`${r.name}: median ${r.medianMs.toFixed(2)} ms${cpu} over ${r.runs} runs${r.note ? ` (${r.note})` : ''}`);
+      }
     },
     (e: unknown) => {
       console.error(e);
