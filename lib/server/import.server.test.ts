@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { sqlitePath } from '@/lib/db-url';
-import { dedupeText } from '@/lib/core/dedupe';
+import { dedupeText, numberOccurrences } from '@/lib/core/dedupe';
+import { parseAndCategorize } from '@/lib/core/pipeline';
+import { generateHousehold, toBankCsv } from '@/lib/core/synth';
 import { prisma } from './db.server';
 import { env } from './env.server';
 import { commitImport, type StageTimes } from './import.server';
@@ -84,5 +86,62 @@ describe('commitImport', () => {
     ]);
     const again = await commitImport(user.id, { fileName: 'w.csv', bytes: westpac, accountName: 'Joint' }, limits, { rescore: false });
     expect(again).toMatchObject({ newCount: 0, duplicateCount: 4 });
+  });
+});
+
+describe('commitImport reads files row by row and still decides like the whole-file path', () => {
+  const FORMATS = ['commbank', 'anz', 'westpac', 'nab', 'nab-legacy', 'ing', 'macquarie', 'up'] as const;
+
+  it.each(FORMATS)('%s: every stored row has the category, account and numbering that parsing and categorizing the whole file gives', async (format) => {
+    const h = generateHousehold({ seed: 77, startMonth: '2024-01', months: 14 });
+    const bytes = new TextEncoder().encode(toBankCsv(format, h.transactions));
+    const user = await prisma.user.create({ data: { id: `eq-${format}`, name: 'e', email: `eq-${format}@example.com` } });
+    const s = await commitImport(user.id, { fileName: `${format}.csv`, bytes }, { maxBytes: 1e8, maxRows: 1e6 }, { rescore: false });
+
+    const { parsed, transactions } = parseAndCategorize(bytes);
+    expect(parsed.errors).toEqual([]);
+    expect(s.newCount).toBe(transactions.length);
+    const stored = await prisma.transaction.findMany({ where: { importId: s.importId }, include: { account: true } });
+    const key = (line: number, date: string, cents: number, category: string, kind: string, account: string) =>
+      `${line}|${date}|${cents}|${category}|${kind}|${account}`;
+    // one account: named after the bank; several: the bank and the file's account column
+    const several = new Set(transactions.map((t) => t.account)).size > 1;
+    const bank = s.bank ?? '';
+    const expected = transactions.map((t) => key(t.line, t.date, t.amountCents, t.category, t.kind, several ? `${bank} ${t.account}` : bank));
+    const got = stored.map((t) => key(t.line, t.date, t.amountCents, t.category, t.kind, t.account.name));
+    expect(got.sort()).toEqual(expected.sort());
+    // occurrence numbers as the whole-file numbering gives them
+    const numbered = transactions.map((t) => ({ ...t, dedupeKey: '', occurrence: 0 }));
+    const byAccount = new Map<string | null, typeof numbered>();
+    for (const t of numbered) byAccount.set(t.account, [...(byAccount.get(t.account) ?? []), t]);
+    for (const rows of byAccount.values()) numberOccurrences(rows);
+    const occ = new Map(numbered.map((t) => [`${t.line}|${t.amountCents}|${t.description}`, t.occurrence]));
+    for (const t of stored) expect(occ.get(`${t.line}|${t.amountCents}|${t.description}`)).toBe(t.occurrence);
+  });
+
+  it('a credit from a merchant the file only pays further down is a refund', async () => {
+    const user = await prisma.user.create({ data: { id: 'refund-later', name: 'r', email: 'refund-later@example.com' } });
+    const bytes = commbank([
+      ['02/03/2026', '+35.00', 'ZORBLAX GADGETS SYDNEY NS AUS'],
+      ...Array.from({ length: 5000 }, (_, i): [string, string, string] => ['03/03/2026', `-${(i % 90) + 1}.00`, `SHOP ${i} SYDNEY NS AUS`]),
+      ['04/03/2026', '-70.00', 'ZORBLAX GADGETS SYDNEY NS AUS'],
+    ]);
+    const s = await commitImport(user.id, { fileName: 'r.csv', bytes }, limits, { rescore: false });
+    const credit = await prisma.transaction.findFirstOrThrow({ where: { importId: s.importId, line: 1 } });
+    expect(credit.category).toBe('Refunds');
+    expect(s.newCount).toBe(5002);
+  });
+
+  it('a file that turns out to hold several accounts is read again whole: each account named, nothing written twice', async () => {
+    const user = await prisma.user.create({ data: { id: 'multi', name: 'm', email: 'multi@example.com' } });
+    const head = 'Date,Description,Amount,Account';
+    const rows = Array.from({ length: 6000 }, (_, i) => `${String((i % 28) + 1).padStart(2, '0')}/03/2026,SHOP ${i},-${(i % 50) + 1}.00,${i < 5000 ? 'Everyday' : 'Savings'}`);
+    const bytes = new TextEncoder().encode([head, ...rows].join('\n') + '\n');
+    const s = await commitImport(user.id, { fileName: 'multi.csv', bytes, accountName: 'Bank' }, limits, { rescore: false });
+    expect(s.accounts).toEqual(['Bank Everyday', 'Bank Savings']);
+    expect(s.newCount).toBe(6000);
+    const per = await prisma.transaction.groupBy({ by: ['accountId'], where: { userId: user.id }, _count: true });
+    expect(per.map((p) => p._count).sort()).toEqual([1000, 5000]);
+    expect(await prisma.import.count({ where: { userId: user.id } })).toBe(1);
   });
 });

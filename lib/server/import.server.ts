@@ -6,10 +6,18 @@ import { compiledRulesFor } from './rules.server';
 import { scoreUser } from './scoring.server';
 import { storedOccurrences, type NewTransaction } from './sqlite.server';
 import { ImportWriteError, WRITE_CHUNK_ROWS, withImportWrite, type ImportStart, type ImportWrite } from './import-writer.server';
-import { parseBankCsv, previewRows, type ColumnMapping } from '@/lib/core/csv';
-import { buildCategorizeContext, categorize } from '@/lib/core/categorize/engine';
+import { openBankCsv, previewRows, type ColumnMapping } from '@/lib/core/csv';
+import {
+  buildCategorizeContext,
+  categorize,
+  contextOfMerchants,
+  mayNeedContext,
+  paysMerchant,
+  type CompiledRules,
+} from '@/lib/core/categorize/engine';
+import type { CategorizeContext } from '@/lib/core/categorize/types';
 import { occurrenceCounter, occurrenceId, storedDedupeKey } from '@/lib/core/dedupe';
-import type { BankFormat, ParseIssue } from '@/lib/core/types';
+import type { BankFormat, ParsedTransaction, ParseIssue, ParseResult } from '@/lib/core/types';
 import type { ImportPreview, ImportSummary } from '@/lib/schemas/imports';
 
 export interface ImportFile {
@@ -79,23 +87,131 @@ function storedRows(accountId: string, from: string, to: string): (key: string, 
   return (key, occurrence) => (occurrence === 1 ? first.has(key) : later.has(occurrenceId(key, occurrence)));
 }
 
-/** One bank account of a file: its rows' dates, what is stored already, and its numbering. */
+/** One bank account of a file: what is stored already, its numbering, and its rows waiting for the writer. */
 interface AccountRun {
   name: string;
-  from: string;
-  to: string;
   isStored: (key: string, occurrence: number) => boolean;
   number: ReturnType<typeof occurrenceCounter>;
   /** new rows not yet handed to the writer */
   pending: NewTransaction[];
 }
 
+async function accountRun(userId: string, name: string, range: { from: string; to: string } | null): Promise<AccountRun> {
+  const run: AccountRun = { name, isStored: () => false, number: occurrenceCounter(), pending: [] };
+  if (range) {
+    const stored = await prisma.bankAccount.findUnique({ where: { userId_name: { userId, name } } });
+    if (stored) run.isStored = storedRows(stored.id, range.from, range.to);
+  }
+  return run;
+}
+
+/** A file read row by row turned out to hold several accounts: it is read again, whole. */
+class SeveralAccounts extends Error {}
+
+/** A file read row by row turned out to have a blocking problem: the write is rolled back and the preview returned. */
+class Blocked extends Error {
+  constructor(readonly preview: ImportPreview) {
+    super('blocked');
+  }
+}
+
+const NO_CONTEXT: CategorizeContext = { outMerchants: new Set() };
+/** records mapped per step when reading row by row */
+const READ_CHUNK_ROWS = 2048;
+
+/**
+ * Categorizes, numbers and dedupes rows one at a time, counts them for the
+ * preview, and hands new rows to the writer in chunks. Money in may be a
+ * refund from a merchant the file pays further on (`mayNeedContext`): while
+ * the file is still being read (no context yet) such rows wait, and are
+ * categorized and handed on at the end.
+ */
+class RowSink {
+  readonly categories = new Map<string, number>();
+  transfers = 0;
+  duplicates = 0;
+  rows = 0;
+  dateFrom: string | null = null;
+  dateTo: string | null = null;
+  private readonly paid = new Set<string>();
+  private readonly waiting: Array<{ tx: ParsedTransaction; row: NewTransaction; account: number; stored: boolean }> = [];
+
+  constructor(
+    readonly accounts: readonly AccountRun[],
+    private readonly compiled: CompiledRules,
+    private readonly write: ImportWrite | null,
+    private context: CategorizeContext | null,
+  ) {}
+
+  add(t: ParsedTransaction, account: number): void {
+    this.rows++;
+    if (t.kind === 'transfer') this.transfers++;
+    if (this.dateFrom === null || t.date < this.dateFrom) this.dateFrom = t.date;
+    if (this.dateTo === null || t.date > this.dateTo) this.dateTo = t.date;
+    const row: NewTransaction = {
+      date: t.date,
+      amountCents: t.amountCents,
+      description: t.description,
+      merchant: t.merchant,
+      category: '',
+      ruleId: null,
+      kind: t.kind,
+      balanceCents: t.balanceCents,
+      dedupeKey: '',
+      occurrence: 0,
+      line: t.line,
+    };
+    const a = this.accounts[account]!;
+    a.number(row);
+    const stored = a.isStored(row.dedupeKey, row.occurrence);
+    if (stored) this.duplicates++;
+    if (this.context === null) {
+      if (paysMerchant(t)) this.paid.add(t.merchant);
+      else if (mayNeedContext(t)) {
+        this.waiting.push({ tx: t, row, account, stored });
+        return;
+      }
+    }
+    this.place(t, row, account, stored);
+  }
+
+  /** Categorize the rows that waited for the whole file, and hand the last rows to the writer. */
+  end(): void {
+    this.context ??= contextOfMerchants(this.paid);
+    for (const w of this.waiting) this.place(w.tx, w.row, w.account, w.stored);
+    this.waiting.length = 0;
+    if (!this.write) return;
+    for (let k = 0; k < this.accounts.length; k++) {
+      this.write.rows(k, this.accounts[k]!.pending);
+      this.accounts[k]!.pending = [];
+    }
+  }
+
+  private place(t: ParsedTransaction, row: NewTransaction, account: number, stored: boolean): void {
+    // without a context only rows that cannot need one are placed (see add)
+    const c = categorize(t, this.compiled, this.context ?? NO_CONTEXT);
+    row.category = c.category;
+    row.ruleId = c.ruleId;
+    this.categories.set(c.category, (this.categories.get(c.category) ?? 0) + 1);
+    if (stored || !this.write) return;
+    const a = this.accounts[account]!;
+    a.pending.push(row);
+    if (a.pending.length === WRITE_CHUNK_ROWS) {
+      this.write.rows(account, a.pending);
+      a.pending = [];
+    }
+  }
+}
+
 /**
  * Parse, categorize and dedupe one file against what the user already has;
- * with `write`, hand the new rows to the writer as they are ready (chunks of
- * WRITE_CHUNK_ROWS, so the writer works while the rest are categorized), and
- * commit. One pass over the rows builds the rows to store and the preview's
- * counts (this runs on every row of a 100,000-row file).
+ * with `commit`, hand the new rows to the writer as they are ready (so it
+ * works while the rest are read and categorized) and commit.
+ *
+ * A file of one account is read row by row, and its writer starts on the
+ * first rows. A file whose layout pairs rows across the file, or that turns
+ * out to hold several accounts (their names depend on the whole file), is
+ * read whole first.
  */
 async function runImport(
   userId: string,
@@ -111,164 +227,164 @@ async function runImport(
   }
   let mapping = file.mapping;
   let mappingSource: ImportPreview['mappingSource'] = mapping ? 'given' : null;
-  let parsed = parseBankCsv(file.bytes, { fileName: file.fileName, mapping, maxRows: limits.maxRows });
+  const open = () => openBankCsv(file.bytes, { fileName: file.fileName, mapping, maxRows: limits.maxRows });
+  let opened = open();
+  const known = opened.stream !== undefined || opened.result.format !== null;
   // Columns and first rows, for the mapping form, when we don't know the layout.
-  const peek = parsed.format === null || mapping ? previewRows(file.bytes, 8) : null;
-  if (!mapping && parsed.format === null && peek?.headerKey) {
+  const peek = !known || mapping ? previewRows(file.bytes, 8) : null;
+  if (!mapping && !known && peek?.headerKey) {
     // A layout we don't know, but maybe the user mapped this header before.
     const saved = await prisma.importMapping.findUnique({ where: { userId_headerKey: { userId, headerKey: peek.headerKey } } });
     if (saved) {
       mapping = JSON.parse(saved.mapping) as ColumnMapping;
       mappingSource = 'saved';
-      parsed = parseBankCsv(file.bytes, { fileName: file.fileName, mapping, maxRows: limits.maxRows });
+      opened = open();
     }
   }
   lap('parse');
   const compiled = await compiledRulesFor(userId);
   lap('rules');
+  const fileSha256 = createHash('sha256').update(file.bytes).digest('hex');
 
-  const txs = parsed.transactions;
-  const format = parsed.format ?? 'generic';
-  let firstAccount: string | null = null;
+  const previewOf = (parsed: ParseResult, sink: RowSink): ImportPreview => ({
+    fileName: file.fileName,
+    fileSha256,
+    format: parsed.format,
+    bank: parsed.format ? BANK_NAMES[parsed.format] : null,
+    confidence: parsed.confidence,
+    dateOrder: parsed.dateOrder,
+    header: peek?.headerKey ?? null,
+    sample: peek ? { rows: peek.rows, header: peek.header, suggestedMapping: peek.suggestedMapping } : null,
+    mappingSource,
+    needsMapping: parsed.format === null && !mapping,
+    accounts: sink.rows > 0 ? sink.accounts.map((a) => a.name) : [],
+    dateFrom: sink.dateFrom,
+    dateTo: sink.dateTo,
+    rows: sink.rows,
+    newCount: sink.rows - sink.duplicates,
+    duplicateCount: sink.duplicates,
+    skipped: parsed.skipped,
+    transfers: sink.transfers,
+    errors: parsed.errors.map((e) => withFile(file.fileName, e)),
+    warnings: parsed.warnings.map((e) => withFile(file.fileName, e)),
+    categories: Object.fromEntries(sink.categories),
+  });
+  const commit = async (write: ImportWrite, p: ImportPreview): Promise<ImportPreview> => {
+    await write.commit(
+      {
+        rowCount: p.rows,
+        newCount: p.newCount,
+        duplicateCount: p.duplicateCount,
+        skippedCount: p.skipped,
+        transferCount: p.transfers,
+        dateFrom: p.dateFrom,
+        dateTo: p.dateTo,
+      },
+      file.mapping && p.header ? { headerKey: p.header, json: JSON.stringify(file.mapping) } : null,
+    );
+    lap('write');
+    return p;
+  };
+  const written = async (accounts: readonly string[], format: string, run: (write: ImportWrite) => Promise<ImportPreview>) => {
+    const importId = randomUUID();
+    try {
+      const start: ImportStart = { importId, userId, bank: format, accounts, import: { fileName: file.fileName, fileSha256, format } };
+      return { preview: await withImportWrite(start, run), importId };
+    } catch (err) {
+      if (err instanceof ImportWriteError && err.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+        throw new HttpError(409, 'concurrent_import', `${file.fileName}: another import of the same rows finished first. Preview again.`);
+      }
+      throw err;
+    }
+  };
+
+  if (!opened.stream) return { preview: previewOf(opened.result, new RowSink([], compiled, null, NO_CONTEXT)), importId: null };
+  let stream = opened.stream;
+  const format = stream.format;
+  // a problem found before the first row (a date conflict, too many rows, no rows): nothing to write
+  const write = opts.commit && stream.result([]).errors.length === 0;
+
+  if (!stream.whole) {
+    const single = accountNameFor(file, format, null, false);
+    const byRow = async (w: ImportWrite | null): Promise<ImportPreview> => {
+      const sink = new RowSink([await accountRun(userId, single, stream.dateRange)], compiled, w, null);
+      lap('existing');
+      let seen: string | null = null;
+      for (let chunk = stream.next(READ_CHUNK_ROWS); chunk; chunk = stream.next(READ_CHUNK_ROWS)) {
+        for (const t of chunk) {
+          if (t.account !== null) {
+            if (seen === null) seen = t.account;
+            else if (t.account !== seen) throw new SeveralAccounts();
+          }
+          sink.add(t, 0);
+        }
+      }
+      sink.end();
+      lap('rows');
+      const p = previewOf(stream.result([]), sink);
+      if (!w) return p;
+      if (blockingProblem(p)) throw new Blocked(p);
+      return commit(w, p);
+    };
+    try {
+      return write ? await written([single], format, byRow) : { preview: await byRow(null), importId: null };
+    } catch (err) {
+      if (err instanceof Blocked) return { preview: err.preview, importId: null };
+      if (!(err instanceof SeveralAccounts)) throw err;
+    }
+    // several accounts: read again, whole
+    opened = open();
+    if (!opened.stream) throw new Error('import: a file read once could not be read again');
+    stream = opened.stream;
+  }
+
+  // the whole file first: account names, stored rows per account, the categorize context
+  const txs: ParsedTransaction[] = [];
+  for (let chunk = stream.next(Infinity); chunk; chunk = stream.next(Infinity)) for (const t of chunk) txs.push(t);
+  stream.finish(txs);
+  const parsed = stream.result(txs);
+  let seen: string | null = null;
   let multi = false;
   for (const t of txs) {
-    if (!t.account) continue;
-    if (firstAccount === null) firstAccount = t.account;
-    else if (t.account !== firstAccount) {
+    if (t.account === null) continue;
+    if (seen === null) seen = t.account;
+    else if (t.account !== seen) {
       multi = true;
       break;
     }
   }
-  // the accounts, in order of first appearance, with their date ranges; each row's account
-  const accounts: AccountRun[] = [];
+  const names: string[] = [];
+  const ranges: Array<{ from: string; to: string }> = [];
   const accountOf = new Uint16Array(txs.length);
   const indexOf = new Map<string, number>();
   for (let i = 0; i < txs.length; i++) {
     const t = txs[i]!;
-    const name = multi ? accountNameFor(file, format, t.account, true) : accountNameFor(file, format, null, false);
+    const name = accountNameFor(file, format, t.account, multi);
     let k = indexOf.get(name);
     if (k === undefined) {
-      k = accounts.length;
+      k = names.length;
       indexOf.set(name, k);
-      accounts.push({ name, from: t.date, to: t.date, isStored: () => false, number: occurrenceCounter(), pending: [] });
+      names.push(name);
+      ranges.push({ from: t.date, to: t.date });
     }
-    const a = accounts[k]!;
-    if (t.date < a.from) a.from = t.date;
-    if (t.date > a.to) a.to = t.date;
+    const r = ranges[k]!;
+    if (t.date < r.from) r.from = t.date;
+    if (t.date > r.to) r.to = t.date;
     accountOf[i] = k;
   }
-  for (const a of accounts) {
-    const stored = await prisma.bankAccount.findUnique({ where: { userId_name: { userId, name: a.name } } });
-    if (stored) a.isStored = storedRows(stored.id, a.from, a.to);
-  }
+  const accounts = await Promise.all(names.map((n, k) => accountRun(userId, n, ranges[k]!)));
   lap('existing');
-
-  const fileSha256 = createHash('sha256').update(file.bytes).digest('hex');
-  const needsMapping = parsed.format === null && !mapping;
-  const errors = parsed.errors.map((e) => withFile(file.fileName, e));
-  const warnings = parsed.warnings.map((e) => withFile(file.fileName, e));
-
-  const rowsAndPreview = async (write: ImportWrite | null): Promise<ImportPreview> => {
-    const context = buildCategorizeContext(txs);
-    const categories = new Map<string, number>();
-    let transfers = 0;
-    let duplicateCount = 0;
-    let dateFrom: string | null = null;
-    let dateTo: string | null = null;
-    for (let i = 0; i < txs.length; i++) {
-      const t = txs[i]!;
-      const c = categorize(t, compiled, context);
-      const row: NewTransaction = {
-        date: t.date,
-        amountCents: t.amountCents,
-        description: t.description,
-        merchant: t.merchant,
-        category: c.category,
-        ruleId: c.ruleId,
-        kind: t.kind,
-        balanceCents: t.balanceCents,
-        dedupeKey: '',
-        occurrence: 0,
-        line: t.line,
-      };
-      categories.set(row.category, (categories.get(row.category) ?? 0) + 1);
-      if (t.kind === 'transfer') transfers++;
-      if (dateFrom === null || t.date < dateFrom) dateFrom = t.date;
-      if (dateTo === null || t.date > dateTo) dateTo = t.date;
-      const k = accountOf[i]!;
-      const a = accounts[k]!;
-      a.number(row);
-      if (a.isStored(row.dedupeKey, row.occurrence)) {
-        duplicateCount++;
-      } else if (write) {
-        a.pending.push(row);
-        if (a.pending.length === WRITE_CHUNK_ROWS) {
-          write.rows(k, a.pending);
-          a.pending = [];
-        }
-      }
-    }
-    if (write) for (let k = 0; k < accounts.length; k++) write.rows(k, accounts[k]!.pending);
+  const context = buildCategorizeContext(txs);
+  const allRows = async (w: ImportWrite | null): Promise<ImportPreview> => {
+    const sink = new RowSink(accounts, compiled, w, context);
+    for (let i = 0; i < txs.length; i++) sink.add(txs[i]!, accountOf[i]!);
+    sink.end();
     lap('rows');
-    const preview: ImportPreview = {
-      fileName: file.fileName,
-      fileSha256,
-      format: parsed.format,
-      bank: parsed.format ? BANK_NAMES[parsed.format] : null,
-      confidence: parsed.confidence,
-      dateOrder: parsed.dateOrder,
-      header: peek?.headerKey ?? null,
-      sample: peek ? { rows: peek.rows, header: peek.header, suggestedMapping: peek.suggestedMapping } : null,
-      mappingSource,
-      needsMapping,
-      accounts: accounts.map((a) => a.name),
-      dateFrom,
-      dateTo,
-      rows: txs.length,
-      newCount: txs.length - duplicateCount,
-      duplicateCount,
-      skipped: parsed.skipped,
-      transfers,
-      errors,
-      warnings,
-      categories: Object.fromEntries(categories),
-    };
-    if (write) {
-      await write.commit(
-        {
-          rowCount: preview.rows,
-          newCount: preview.newCount,
-          duplicateCount: preview.duplicateCount,
-          skippedCount: preview.skipped,
-          transferCount: preview.transfers,
-          dateFrom,
-          dateTo,
-        },
-        file.mapping && preview.header ? { headerKey: preview.header, json: JSON.stringify(file.mapping) } : null,
-      );
-      lap('write');
-    }
-    return preview;
+    const p = previewOf(parsed, sink);
+    return w ? commit(w, p) : p;
   };
-
-  // a file that cannot be imported is previewed in full (the 422 carries it) and nothing is written
-  if (!opts.commit || needsMapping || errors.length > 0 || txs.length === 0) return { preview: await rowsAndPreview(null), importId: null };
-  const importId = randomUUID();
-  const start: ImportStart = {
-    importId,
-    userId,
-    bank: parsed.format,
-    accounts: accounts.map((a) => a.name),
-    import: { fileName: file.fileName, fileSha256, format },
-  };
-  try {
-    return { preview: await withImportWrite(start, rowsAndPreview), importId };
-  } catch (err) {
-    if (err instanceof ImportWriteError && err.code === 'SQLITE_CONSTRAINT_UNIQUE') {
-      throw new HttpError(409, 'concurrent_import', `${file.fileName}: another import of the same rows finished first. Preview again.`);
-    }
-    throw err;
-  }
+  if (!write || parsed.errors.length > 0 || txs.length === 0) return { preview: await allRows(null), importId: null };
+  return written(names, format, allRows);
 }
 
 function withFile(fileName: string, issue: ParseIssue) {

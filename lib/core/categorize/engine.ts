@@ -706,11 +706,28 @@ export function buildCategorizeContext(
   base?: CategorizeContext,
 ): CategorizeContext {
   const raw = new Set<string>();
-  for (const tx of txs) {
-    if (tx.kind !== 'transfer' && tx.amountCents < 0) raw.add(tx.merchant);
-  }
+  for (const tx of txs) if (paysMerchant(tx)) raw.add(tx.merchant);
+  return contextOfMerchants(raw, base);
+}
+
+/** Whether a row shows money going out to its merchant (what `CategorizeContext.outMerchants` collects). */
+export function paysMerchant(tx: ParsedTransaction): boolean {
+  return tx.kind !== 'transfer' && tx.amountCents < 0;
+}
+
+/**
+ * Whether `categorize` may look at the context for this row: only money in
+ * that no rule or bank hint decides does. A row for which this is false gets
+ * the same category under any context.
+ */
+export function mayNeedContext(tx: ParsedTransaction): boolean {
+  return tx.kind !== 'transfer' && tx.amountCents > 0;
+}
+
+/** The context for the (raw) merchants of the rows that pay them (`paysMerchant`), merged with `base`. */
+export function contextOfMerchants(rawMerchants: Iterable<string>, base?: CategorizeContext): CategorizeContext {
   const out = new Set<string>(base?.outMerchants ?? []);
-  for (const m of raw) {
+  for (const m of rawMerchants) {
     const key = merchantKey(m);
     if (key) out.add(key);
   }

@@ -2,8 +2,8 @@
  * Bank CSV parsing: bytes in, `ParseResult` out. See parse.ts for the
  * contract and ../../../../shared/docs/bank-formats.md for the formats.
  */
-export { parseBankCsv, previewRows, DEFAULT_MAX_ROWS, MAX_ROW_ERRORS } from './parse';
-export type { ParseOptions, PreviewResult } from './parse';
+export { parseBankCsv, openBankCsv, previewRows, DEFAULT_MAX_ROWS, MAX_ROW_ERRORS } from './parse';
+export type { ParseOptions, PreviewResult, RowStream, OpenedCsv } from './parse';
 export { headerKey, normalizeHeaderCell } from './layouts';
 export type { ColumnMapping } from './layouts';
 export { parseAmountToCents } from './amount';

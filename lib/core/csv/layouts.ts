@@ -11,7 +11,7 @@
  */
 import type { BankFormat, ParsedTransaction, ParseIssue, TransactionKind } from '../types';
 import { parseAmountToCents } from './amount';
-import { parseDateParts, toIsoDate, type DateOrder, type DateParts } from './date';
+import { parseDateParts, toIsoDate, type DateOrder } from './date';
 import type { CsvRecord } from './records';
 
 /** User-chosen columns (0-based indexes) for the generic path. */
@@ -97,21 +97,26 @@ function shown(raw: string): string {
   return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
 }
 
+/** ISO date of trimmed date text under the file's order (null: not a valid date), cached per text. */
+export function isoDateOf(raw: string, ctx: RowContext): string | null {
+  let iso = ctx.dateCache.get(raw);
+  if (iso === undefined) {
+    const parts = parseDateParts(raw);
+    iso = parts ? toIsoDate(parts, ctx.order) : null;
+    if (ctx.dateCache.size < 100_000) ctx.dateCache.set(raw, iso);
+  }
+  return iso;
+}
+
 function readDate(rec: CsvRecord, col: number, name: string, ctx: RowContext): string | null {
   const raw = get(rec.fields, col).trim();
   if (raw === '') {
     ctx.errors.push({ line: rec.line, field: name, message: `${name} is empty` });
     return null;
   }
-  let iso = ctx.dateCache.get(raw);
-  let parts: DateParts | null = null;
-  if (iso === undefined) {
-    parts = parseDateParts(raw);
-    iso = parts ? toIsoDate(parts, ctx.order) : null;
-    if (ctx.dateCache.size < 100_000) ctx.dateCache.set(raw, iso);
-  }
+  const iso = isoDateOf(raw, ctx);
   if (iso === null) {
-    parts ??= parseDateParts(raw);
+    const parts = parseDateParts(raw);
     const how = parts?.kind === 'numeric' ? (ctx.order === 'mdy' ? ' (read month-first)' : ' (read day-first)') : '';
     ctx.errors.push({ line: rec.line, field: name, message: `Not a valid date: "${shown(raw)}"${how}` });
   }

@@ -17,6 +17,7 @@ import {
   validateMapping,
   type ColumnMapping,
   type Layout,
+  isoDateOf,
   type RowContext,
 } from './layouts';
 import { cleanMerchant } from './merchant';
@@ -91,19 +92,76 @@ function dateOrderWarning(order: DateOrder): string {
     : 'Every date in this file has day and month of 12 or less.';
 }
 
+/**
+ * A file whose layout is known, read row by row: `next` maps the next
+ * records to transactions, so an importer can hand rows on while the rest
+ * are still being read. The date order and the range of valid dates are
+ * decided from every row before the first is mapped.
+ */
+export interface RowStream {
+  readonly format: BankFormat;
+  readonly confidence: number;
+  readonly dateOrder: DateOrder;
+  readonly header: string | null;
+  /** the first and last valid date of the file's rows (pending rows included), or null when none is valid */
+  readonly dateRange: { from: string; to: string } | null;
+  /** true when the layout looks at all rows together once they are read (`finish`): use the rows only after it */
+  readonly whole: boolean;
+  /** transactions of up to `max` more records, or null when every record has been read */
+  next(max: number): ParsedTransaction[] | null;
+  /** the whole-file pass of the layout over all of its transactions (a no-op unless `whole`) */
+  finish(all: ParsedTransaction[]): void;
+  /** the result for the rows read so far, with `transactions` as given */
+  result(transactions: ParsedTransaction[]): ParseResult;
+}
+
+/** `openBankCsv`: a stream of rows, or the result when there are no rows to read (errors, unknown layout). */
+export type OpenedCsv = { stream: RowStream; result?: undefined } | { stream?: undefined; result: ParseResult };
+
+/**
+ * Parses a bank CSV export. Never throws: problems are reported in
+ * `errors` (line 0 = about the whole file) and `warnings`.
+ */
 export function parseBankCsv(bytes: Uint8Array, opts: ParseOptions = {}): ParseResult {
+  return guarded(() => {
+    const opened = openBankCsv(bytes, opts);
+    if (opened.result) return opened.result;
+    const { stream } = opened;
+    const all: ParsedTransaction[] = [];
+    for (let chunk = stream.next(Infinity); chunk; chunk = stream.next(Infinity)) for (const t of chunk) all.push(t);
+    stream.finish(all);
+    return stream.result(all);
+  });
+}
+
+/** A bug here must not take an import down with it: it is reported as a file error. */
+function guarded(f: () => ParseResult): ParseResult {
   try {
-    return parseUnchecked(bytes, opts);
+    return f();
   } catch (e) {
-    // a bug here must not take an import down with it: report it as a file error
     const message = e instanceof Error ? e.message : String(e);
     return fileError(`The file could not be read (internal error: ${message})`);
   }
 }
 
-function parseUnchecked(bytes: Uint8Array, opts: ParseOptions): ParseResult {
+/**
+ * `parseBankCsv` up to the first row: decode, read the CSV records, detect
+ * the layout, decide the date order. Never throws (the stream's `next` can,
+ * on a bug: callers wrap it like parseBankCsv does).
+ */
+export function openBankCsv(bytes: Uint8Array, opts: ParseOptions = {}): OpenedCsv {
+  let opened: OpenedCsv | undefined;
+  const result = guarded(() => {
+    opened = openUnchecked(bytes, opts);
+    return opened.result ?? emptyResult([]);
+  });
+  return opened ?? { result };
+}
+
+function openUnchecked(bytes: Uint8Array, opts: ParseOptions): OpenedCsv {
+  const done = (r: ParseResult): OpenedCsv => ({ result: r });
   const decoded = decodeChecked(bytes, opts.fileName);
-  if (isIssue(decoded)) return emptyResult([decoded]);
+  if (isIssue(decoded)) return done(emptyResult([decoded]));
   const maxRows = opts.maxRows !== undefined && opts.maxRows >= 0 ? Math.floor(opts.maxRows) : DEFAULT_MAX_ROWS;
 
   const read = readRecords(decoded.text);
@@ -123,14 +181,16 @@ function parseUnchecked(bytes: Uint8Array, opts: ParseOptions): ParseResult {
   }
   const interiorBlank = read.records.length - records.length - blank;
 
-  if (records.length === 0) return emptyResult([...errors, { line: 0, message: 'The file has no rows' }]);
+  if (records.length === 0) return done(emptyResult([...errors, { line: 0, message: 'The file has no rows' }]));
   let maxWidth = 0;
   for (const r of records) if (r.fields.length > maxWidth) maxWidth = r.fields.length;
   if (maxWidth < 2 && !opts.mapping) {
-    return emptyResult([
-      ...errors,
-      { line: 0, message: 'This does not look like CSV: no line has more than one column (no commas, semicolons or tabs found)' },
-    ]);
+    return done(
+      emptyResult([
+        ...errors,
+        { line: 0, message: 'This does not look like CSV: no line has more than one column (no commas, semicolons or tabs found)' },
+      ]),
+    );
   }
 
   // layout: the user's mapping, or detection
@@ -138,7 +198,7 @@ function parseUnchecked(bytes: Uint8Array, opts: ParseOptions): ParseResult {
   let headerIndex: number;
   if (opts.mapping) {
     const problem = validateMapping(opts.mapping, maxWidth);
-    if (problem) return emptyResult([...errors, { line: 0, message: problem }]);
+    if (problem) return done(emptyResult([...errors, { line: 0, message: problem }]));
     headerIndex = opts.mapping.hasHeader ? 0 : -1;
     const names = headerIndex === 0 ? (records[0]?.fields ?? null) : null;
     layout = mappedLayout(opts.mapping, headerIndex, 1, { account: -1, category: -1, names });
@@ -150,17 +210,19 @@ function parseUnchecked(bytes: Uint8Array, opts: ParseOptions): ParseResult {
   const headerRecord = headerIndex >= 0 ? records[headerIndex] : undefined;
   const header = headerRecord ? headerKey(headerRecord.fields) : null;
   if (!layout) {
-    return emptyResult(
-      [
-        ...errors,
-        {
-          line: 0,
-          message: header
-            ? 'Unknown layout: the header does not name a date, description and amount (or debit/credit) column. Map the columns yourself.'
-            : 'Unknown layout: no header row, and the rows do not match a known bank export. Map the columns yourself.',
-        },
-      ],
-      header,
+    return done(
+      emptyResult(
+        [
+          ...errors,
+          {
+            line: 0,
+            message: header
+              ? 'Unknown layout: the header does not name a date, description and amount (or debit/credit) column. Map the columns yourself.'
+              : 'Unknown layout: no header row, and the rows do not match a known bank export. Map the columns yourself.',
+          },
+        ],
+        header,
+      ),
     );
   }
   if (headerIndex > 0) {
@@ -182,11 +244,11 @@ function parseUnchecked(bytes: Uint8Array, opts: ParseOptions): ParseResult {
   // one date order for the whole file, from every row
   let order: DateOrder;
   const forced = opts.mapping?.dateOrder;
+  const col = layout.dateCol;
   if (forced) {
     order = forced;
   } else {
     const acc = new DateOrderAccumulator();
-    const col = layout.dateCol;
     for (const r of data) acc.add(r.fields[col] ?? '', r.line);
     const decision = acc.result();
     order = decision.order ?? 'dmy';
@@ -223,33 +285,64 @@ function parseUnchecked(bytes: Uint8Array, opts: ParseOptions): ParseResult {
     },
   };
 
-  const transactions: ParsedTransaction[] = [];
+  // the range of valid dates, so an importer can look up what is stored for it before the first row
+  // (the dates go into the cache the rows are read with)
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const r of data) {
+    const iso = isoDateOf((r.fields[col] ?? '').trim(), ctx);
+    if (iso === null) continue;
+    if (from === null || iso < from) from = iso;
+    if (to === null || iso > to) to = iso;
+  }
+
+  const theLayout = layout;
+  let pos = 0;
   let pending = 0;
-  for (const rec of data) {
-    const out = layout.mapRow(rec, ctx);
-    if (out === 'pending') {
-      pending++;
-      warnings.push({ line: rec.line, message: `Pending transaction skipped (${layout.pendingReason ?? 'not final'})` });
-    } else if (out) {
-      for (const t of out) transactions.push(t);
-    }
-  }
-  layout.finish?.(transactions);
-
-  errors.push(...capped(rowErrors));
-  if (transactions.length === 0 && data.length === 0) {
-    errors.push({ line: 0, message: 'The file has a header but no transaction rows' });
-  }
-
   return {
-    format: layout.format,
-    confidence: Math.round(layout.confidence * 100) / 100,
-    transactions,
-    errors,
-    warnings,
-    dateOrder: order,
-    skipped: pending + interiorBlank,
-    header,
+    stream: {
+      format: theLayout.format,
+      confidence: Math.round(theLayout.confidence * 100) / 100,
+      dateOrder: order,
+      header,
+      dateRange: from !== null && to !== null ? { from, to } : null,
+      whole: theLayout.finish !== undefined,
+      next(max) {
+        if (pos >= data.length) return null;
+        const end = Math.min(data.length, pos + max);
+        const out: ParsedTransaction[] = [];
+        for (; pos < end; pos++) {
+          const rec = data[pos]!;
+          const rowOut = theLayout.mapRow(rec, ctx);
+          if (rowOut === 'pending') {
+            pending++;
+            warnings.push({ line: rec.line, message: `Pending transaction skipped (${theLayout.pendingReason ?? 'not final'})` });
+          } else if (rowOut) {
+            for (const t of rowOut) out.push(t);
+          }
+        }
+        return out;
+      },
+      finish(all) {
+        theLayout.finish?.(all);
+      },
+      result(transactions) {
+        const allErrors = [...errors, ...capped(rowErrors)];
+        if (transactions.length === 0 && data.length === 0) {
+          allErrors.push({ line: 0, message: 'The file has a header but no transaction rows' });
+        }
+        return {
+          format: theLayout.format,
+          confidence: Math.round(theLayout.confidence * 100) / 100,
+          transactions,
+          errors: allErrors,
+          warnings,
+          dateOrder: order,
+          skipped: pending + interiorBlank,
+          header,
+        };
+      },
+    },
   };
 }
 
