@@ -87,6 +87,18 @@ describe('withImportWrite', () => {
     expect(await prisma.bankAccount.count({ where: { userId: user.id } })).toBe(0);
   });
 
+  it('fails whole when a text value holds the column separator (NUL), instead of shifting columns', async () => {
+    const user = await prisma.user.create({ data: { id: 'w5', name: 'w', email: 'w5@example.com' } });
+    const error = await withImportWrite(start(user.id, ['A']), async (w) => {
+      w.rows(0, [row(0), row(1, { description: 'SHOP\u00001' }), row(2)]);
+      await w.commit(counts(3), null);
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportWriteError);
+    expect((error as Error).message).toMatch(/4 values for 3 rows/);
+    expect(await prisma.transaction.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.import.count({ where: { userId: user.id } })).toBe(0);
+  });
+
   it('rolls back when the caller fails before committing, and the next import goes through', async () => {
     const user = await prisma.user.create({ data: { id: 'w3', name: 'w', email: 'w3@example.com' } });
     await expect(

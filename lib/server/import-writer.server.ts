@@ -102,39 +102,61 @@ function reply(w: Worker): Promise<Reply> {
   });
 }
 
-/** One chunk as parallel arrays (typed where numeric): cheap to copy to the worker. */
+/**
+ * Separates the values of a text column in a chunk. No value holds it: the
+ * parser refuses text with NUL characters, and the worker checks that every
+ * column splits into exactly one value per row (else the import fails whole).
+ */
+const SEP = '\u0000';
+
+/**
+ * One chunk as columns: numbers in typed arrays, text joined into one
+ * string per column (ruleId '' and balance NaN stand for null), so the copy
+ * to the worker costs a few large copies rather than a million small ones.
+ */
 function chunk(account: number, rows: readonly NewTransaction[]) {
   const n = rows.length;
-  const m = {
-    op: 'rows' as const,
-    account: new Uint16Array(n).fill(account),
-    date: new Array<string>(n),
-    amount: new Float64Array(n),
-    description: new Array<string>(n),
-    merchant: new Array<string>(n),
-    category: new Array<string>(n),
-    ruleId: new Array<string | null>(n),
-    kind: new Array<string>(n),
-    balance: new Array<number | null>(n),
-    dedupeKey: new Array<string>(n),
-    occurrence: new Int32Array(n),
-    line: new Int32Array(n),
-  };
+  const date = new Array<string>(n);
+  const description = new Array<string>(n);
+  const merchant = new Array<string>(n);
+  const category = new Array<string>(n);
+  const ruleId = new Array<string>(n);
+  const kind = new Array<string>(n);
+  const dedupeKey = new Array<string>(n);
+  const amount = new Float64Array(n);
+  const balance = new Float64Array(n);
+  const occurrence = new Int32Array(n);
+  const line = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
-    m.date[i] = r.date;
-    m.amount[i] = r.amountCents;
-    m.description[i] = r.description;
-    m.merchant[i] = r.merchant;
-    m.category[i] = r.category;
-    m.ruleId[i] = r.ruleId;
-    m.kind[i] = r.kind;
-    m.balance[i] = r.balanceCents;
-    m.dedupeKey[i] = r.dedupeKey;
-    m.occurrence[i] = r.occurrence;
-    m.line[i] = r.line;
+    date[i] = r.date;
+    description[i] = r.description;
+    merchant[i] = r.merchant;
+    category[i] = r.category;
+    ruleId[i] = r.ruleId ?? '';
+    kind[i] = r.kind;
+    dedupeKey[i] = r.dedupeKey;
+    amount[i] = r.amountCents;
+    balance[i] = r.balanceCents ?? NaN;
+    occurrence[i] = r.occurrence;
+    line[i] = r.line;
   }
-  return m;
+  return {
+    op: 'rows' as const,
+    n,
+    account,
+    date: date.join(SEP),
+    description: description.join(SEP),
+    merchant: merchant.join(SEP),
+    category: category.join(SEP),
+    ruleId: ruleId.join(SEP),
+    kind: kind.join(SEP),
+    dedupeKey: dedupeKey.join(SEP),
+    amount,
+    balance,
+    occurrence,
+    line,
+  };
 }
 
 /**

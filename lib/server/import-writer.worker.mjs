@@ -9,7 +9,7 @@
  *
  * Messages, in order, for each import:
  *   begin  { file, importId, userId, bank, accounts, import }   BEGIN IMMEDIATE, accounts, the import row
- *   rows   { account, date, amount, ... }                     columnar chunk of new transactions
+ *   rows   { n, account, date, amount, ... }                  one chunk of new transactions, as columns
  *   commit { counts, mapping }                                 import counts, saved mapping, COMMIT
  *   abort  {}                                                  ROLLBACK
  * The worker answers commit and abort with { ok } or { ok: false, error: { code, message } }.
@@ -107,19 +107,40 @@ function begin(m) {
   ).run(m.importId, m.userId, current.accountIds[0], i.fileName, i.fileSha256, i.format, now);
 }
 
-/** @param {any} m a rows message: parallel arrays, one entry per row */
+/**
+ * A text column of a rows message: its values joined with NUL.
+ * @param {string} col
+ * @param {number} n
+ * @returns {string[]}
+ */
+function texts(col, n) {
+  const out = n === 0 ? [] : col.split('\u0000');
+  if (out.length !== n) throw new Error(`import writer: a column has ${out.length} values for ${n} rows`);
+  return out;
+}
+
+/** @param {any} m a rows message: one chunk as columns (see chunk() in import-writer.server.ts) */
 function rows(m) {
   if (!current || current.error) return;
-  const { importId, userId, accountIds } = current;
-  const count = m.date.length;
+  const { importId, userId } = current;
+  const accountId = current.accountIds[m.account];
+  const n = m.n;
+  const date = texts(m.date, n);
+  const description = texts(m.description, n);
+  const merchant = texts(m.merchant, n);
+  const category = texts(m.category, n);
+  const ruleId = texts(m.ruleId, n);
+  const kind = texts(m.kind, n);
+  const dedupeKey = texts(m.dedupeKey, n);
   /** @type {unknown[]} */
   const args = [];
   let pending = 0;
-  for (let i = 0; i < count; i++) {
-    const date = m.date[i];
+  for (let i = 0; i < n; i++) {
+    const d = date[i];
+    const balance = m.balance[i];
     args.push(
-      transactionId(importId, current.n++), userId, accountIds[m.account[i]], importId, date, date.slice(0, 7), m.amount[i],
-      m.description[i], m.merchant[i], m.category[i], m.ruleId[i], m.kind[i], m.balance[i], m.dedupeKey[i], m.occurrence[i], m.line[i],
+      transactionId(importId, current.n++), userId, accountId, importId, d, d.slice(0, 7), m.amount[i],
+      description[i], merchant[i], category[i], ruleId[i] || null, kind[i], Number.isNaN(balance) ? null : balance, dedupeKey[i], m.occurrence[i], m.line[i],
     );
     if (++pending === ROWS_PER_STATEMENT) {
       insertStatement(pending).run(args);

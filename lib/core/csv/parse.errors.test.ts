@@ -43,6 +43,7 @@ describe('whole-file problems are line-0 errors', () => {
     ['only whitespace', enc(' \r\n\r\n  \n'), /empty/],
     ['only a BOM', new Uint8Array([0xef, 0xbb, 0xbf]), /empty/],
     ['NUL bytes', new Uint8Array([0x31, 0x2c, 0x00, 0x32, 0x0a, 0x00, 0x00, 0x00, 0x33, 0x2c, 0x34]), /binary.*NUL/],
+    ['a NUL far into an otherwise good file', enc(`Date,Description,Amount\n${'05/03/2024,SHOP,-1.00\n'.repeat(5000)}06/03/2024,BAD\u0000ROW,-2.00\n`), /binary.*NUL/],
     ['control characters', enc('a,b\x01\x02\x03\x04\x05,c\n\x06\x07\x08,\x0b\x0c\x0e\x0f\n'), /binary.*control/],
     ['xlsx (zip)', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), /Excel/],
     ['old xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), /Excel/],

@@ -58,7 +58,8 @@ function decodeChecked(bytes: Uint8Array, fileName?: string): DecodedText | Pars
   const container = sniffContainer(bytes);
   if (container) return { line: 0, message: container };
   const decoded = decodeBytes(bytes);
-  const binary = binaryVerdict(decoded.text);
+  // NUL anywhere (not only in the part binaryVerdict samples): no text export has one, and the importer relies on it
+  const binary = decoded.text.indexOf('\u0000') !== -1 ? 'nul' : binaryVerdict(decoded.text);
   if (binary) {
     return {
       line: 0,
