@@ -328,17 +328,18 @@ export function computeFeatures(txs: readonly CategorizedTransaction[], opts: Fe
   if (txs.length === 0) return { featureNames, aggregation: { months: [], firstDay: NaN, lastDay: NaN }, months: [] };
   const input = readRows(txs);
   const { firstDay, lastDay, firstMn, lastMn } = input;
-  const R = sortRows(input);
+  // monthly sums in input order, as aggregateMonths adds them
   const months = emptyMonths(firstDay, lastDay, firstMn, lastMn);
-  for (let i = 0; i < R.n; i++) {
-    const m = months[R.t[i]!]!;
-    const k = R.k[i]!;
-    const amt = R.amt[i]!;
+  for (let i = 0; i < input.n; i++) {
+    const m = months[input.mn[i]! - firstMn]!;
+    const k = input.k[i]!;
+    const amt = input.amt[i]!;
     if (k >= 0) {
       m.spend[k] = m.spend[k]! - amt;
       m.totalSpendCents -= amt;
-    } else if (txOf(R, i).category !== 'Refunds') m.incomeCents += amt;
+    } else if (txs[input.src[i]!]!.category !== 'Refunds') m.incomeCents += amt;
   }
+  const R = sortRows(input);
   const aggregation: Aggregation = { months, firstDay, lastDay };
   const run = new FeatureRun(opts, aggregation, R);
   const out: MonthFeatures[] = [];
