@@ -588,7 +588,8 @@ class FeatureRun {
   private readonly lastDay: number;
   private readonly K = SPEND_CATEGORIES.length;
   private readonly R: Rows;
-  private readonly unmarkedIsBill: boolean;
+  /** see {@link unmarkedIsBill}; null until first needed */
+  private unmarkedBill: boolean | null = null;
   private readonly complete: boolean[];
   /**
    * Per month × column series, flat: month t's column k at [t·S + k], S =
@@ -652,26 +653,6 @@ class FeatureRun {
     const T = months.length;
     const K = this.K;
 
-    // in a file where card purchases carry a card marker, an unmarked debit is
-    // a bill / direct debit (judged on up to 400 money-out rows spread over the file)
-    let cardMarked = 0;
-    let outCount = 0;
-    {
-      let nOut = 0;
-      for (let i = 0; i < R.n; i++) if (R.amt[i]! < 0) nOut++;
-      const step = Math.max(1, Math.floor(nOut / 400));
-      // every step-th money-out row, counting from the first
-      let o = 0;
-      for (let i = 0; i < R.n; i++) {
-        if (R.amt[i]! >= 0) continue;
-        if (o % step === 0) {
-          outCount++;
-          if (chan(R, i) === 'card') cardMarked++;
-        }
-        o++;
-      }
-    }
-    this.unmarkedIsBill = outCount > 0 && cardMarked / outCount >= 0.3;
     this.R = R;
 
     this.complete = months.map((m) => m.coverage >= COMPLETE);
@@ -726,6 +707,35 @@ class FeatureRun {
     this.winTrim = new Float64Array((K + 1) * WINDOW);
     this.firstSeen = new Int32Array(R.keyOf.length).fill(-1);
     this.dupMonths = new Int32Array(R.keyOf.length);
+  }
+
+  /**
+   * In a file where card purchases carry a card marker, an unmarked debit is
+   * a bill / direct debit (judged on up to 400 money-out rows spread over
+   * the file). Computed on first use: it takes 400 channel guesses (regexes
+   * over rows scattered through memory, measured ~0.3 ms), and a file may
+   * never have a new unmarked debit to judge.
+   */
+  private unmarkedIsBill(): boolean {
+    if (this.unmarkedBill !== null) return this.unmarkedBill;
+    const R = this.R;
+    let cardMarked = 0;
+    let outCount = 0;
+    let nOut = 0;
+    for (let i = 0; i < R.n; i++) if (R.amt[i]! < 0) nOut++;
+    const step = Math.max(1, Math.floor(nOut / 400));
+    // every step-th money-out row, counting from the first
+    let o = 0;
+    for (let i = 0; i < R.n; i++) {
+      if (R.amt[i]! >= 0) continue;
+      if (o % step === 0) {
+        outCount++;
+        if (chan(R, i) === 'card') cardMarked++;
+      }
+      o++;
+    }
+    this.unmarkedBill = outCount > 0 && cardMarked / outCount >= 0.3;
+    return this.unmarkedBill;
   }
 
   /** Features of month t (months in order: state carries forward). */
@@ -1061,14 +1071,13 @@ class FeatureRun {
   // ---- new direct debits (recurring charges from nowhere)
   private newDirectDebits(c: MonthCtx, newRows: readonly number[]): void {
     const R = this.R;
-    const unmarkedIsBill = this.unmarkedIsBill;
     // the channel last: its regexes are the costly test
     const dd = newRows.filter(
       (i) =>
         -R.amt[i]! <= NEW_DD_MAX_CENTS &&
         catOf(R, i) !== 'Personal Payments' &&
         catOf(R, i) !== 'Cash' &&
-        (chan(R, i) === 'direct-debit' || (unmarkedIsBill && chan(R, i) === 'other')),
+        (chan(R, i) === 'direct-debit' || (chan(R, i) === 'other' && this.unmarkedIsBill())),
     );
     if (dd.length === 0) return;
     const payees = new Set(dd.map((i) => R.kid[i]!));
