@@ -571,6 +571,9 @@ interface MonthCtx {
   we: number;
   /** per category and total: the usual level (log), filled by the category z */
   usual: Float64Array;
+  /** memo of FeatureRun.topExcess / topExcessRows */
+  topExcess: { k: number; excess: number } | null;
+  topExcessRows: CategorizedTransaction[] | null;
 }
 
 /**
@@ -759,6 +762,8 @@ class FeatureRun {
       ms,
       we: Math.min(me, this.lastDay),
       usual: this.usual.fill(0),
+      topExcess: null,
+      topExcessRows: null,
     };
     this.categoryZ(c);
     this.sustained(c);
@@ -933,13 +938,25 @@ class FeatureRun {
     const valT = Math.max(0, zt - this.floors.totalSpend);
     values[F.totalSpend] = valT;
     if (valT > 0) {
-      const { k: topK, excess } = topExcessCategory(m.spend, usual, K);
+      const { k: topK, excess } = this.topExcess(c);
       const category = SPEND_CATEGORIES[topK]!;
       evidence[F.totalSpend] = {
         evidence: { kind: 'total-spend', category, spendCents: m.totalSpendCents, usualCents: centsOfLog(usual[K]!), mn: m.mn, z: zt, topExcessCents: excess },
-        transactions: topSpendRows(this.R, c.from, c.to, topK, 5),
+        transactions: this.topExcessRows(c),
       };
     }
+  }
+
+  /** The month's category furthest above its usual level (the same for total spend and the naive three: computed once). */
+  private topExcess(c: MonthCtx): { k: number; excess: number } {
+    if (c.topExcess === null) c.topExcess = topExcessCategory(c.m.spend, c.usual, this.K);
+    return c.topExcess;
+  }
+
+  /** The largest rows of {@link topExcess}'s category (a fresh array per call). */
+  private topExcessRows(c: MonthCtx): CategorizedTransaction[] {
+    if (c.topExcessRows === null) c.topExcessRows = topSpendRows(this.R, c.from, c.to, this.topExcess(c).k, 5);
+    return c.topExcessRows.slice();
   }
 
   // ---- sustained elevation: evidence accumulated over a run of elevated months (windowed CUSUM)
@@ -1007,11 +1024,11 @@ class FeatureRun {
       const name = NAIVE_NAMES[i]!;
       c.values[F[name]] = val;
       if (val > 0 && c.enough) {
-        const { k: topK } = topExcessCategory(m.spend, c.usual, this.K);
+        const { k: topK } = this.topExcess(c);
         const category = SPEND_CATEGORIES[topK]!;
         c.evidence[F[name]] = {
           evidence: { kind: 'naive', feature: name, category, spendCents: m.totalSpendCents, refCents: centsOfLog(L(Tt(t)) - naive[n + i]!) },
-          transactions: topSpendRows(this.R, c.from, c.to, topK, 5),
+          transactions: this.topExcessRows(c),
         };
       }
     }
