@@ -93,7 +93,7 @@ export function generateCommbank(n: number): string {
 
 
 /** A row as the importer stored it (read back for the raw baseline). */
-type StoredRow = NewTransaction & { id: string; userId: string; accountId: string; importId: string; month: string };
+type StoredRow = NewTransaction & { id: number; userId: string; accountId: string; importId: string; month: string };
 
 interface Timing {
   wallMs: number;

@@ -23,14 +23,14 @@ import Database from 'better-sqlite3';
 if (!parentPort) throw new Error('import-writer.worker.mjs runs as a worker thread');
 const port = parentPort;
 
-const COLUMNS = 16;
+const COLUMNS = 15;
 const ROWS_PER_STATEMENT = 256;
 
 /** @type {{ file: string, db: import('better-sqlite3').Database, statements: Map<number, import('better-sqlite3').Statement> } | null} */
 let conn = null;
 
 /**
- * @typedef {{ importId: string, userId: string, accountIds: string[], n: number, error: { code: string, message: string } | null }} Current
+ * @typedef {{ importId: string, userId: string, accountIds: string[], error: { code: string, message: string } | null }} Current
  * @type {Current | null}
  */
 let current = null;
@@ -53,7 +53,7 @@ function insertStatement(rows) {
   if (!stmt) {
     const tuple = `(${new Array(COLUMNS).fill('?').join(',')})`;
     stmt = conn.db.prepare(
-      `INSERT INTO "transaction" ("id","userId","accountId","importId","date","month","amountCents","description","merchant","category","ruleId","kind","balanceCents","dedupeKey","occurrence","line") VALUES ${new Array(rows).fill(tuple).join(',')}`,
+      `INSERT INTO "transaction" ("userId","accountId","importId","date","month","amountCents","description","merchant","category","ruleId","kind","balanceCents","dedupeKey","occurrence","line") VALUES ${new Array(rows).fill(tuple).join(',')}`,
     );
     conn.statements.set(rows, stmt);
   }
@@ -63,17 +63,6 @@ function insertStatement(rows) {
 /** Prisma's better-sqlite3 adapter stores DateTime as ISO 8601 with "+00:00"; write the same. */
 function timestamp() {
   return new Date().toISOString().replace('Z', '+00:00');
-}
-
-/**
- * Id of the n-th row of an import: the import's id and n in fixed-width
- * base 36, so ids are unique and an import's rows enter the primary-key
- * index one after the other (random UUIDs made the write ~2x slower).
- * @param {string} importId
- * @param {number} n
- */
-function transactionId(importId, n) {
-  return `${importId}-${n.toString(36).padStart(5, '0')}`;
 }
 
 /** @param {unknown} e */
@@ -89,7 +78,7 @@ function rollback() {
 /** @param {any} m the begin message (shape checked by the TypeScript side that sends it) */
 function begin(m) {
   const { db } = connection(m.file);
-  current = { importId: m.importId, userId: m.userId, accountIds: [], n: 0, error: null };
+  current = { importId: m.importId, userId: m.userId, accountIds: [], error: null };
   db.exec('BEGIN IMMEDIATE');
   const now = timestamp();
   const insertAccount = db.prepare(
@@ -139,7 +128,7 @@ function rows(m) {
     const d = date[i];
     const balance = m.balance[i];
     args.push(
-      transactionId(importId, current.n++), userId, accountId, importId, d, d.slice(0, 7), m.amount[i],
+      userId, accountId, importId, d, d.slice(0, 7), m.amount[i],
       description[i], merchant[i], category[i], ruleId[i] || null, kind[i], Number.isNaN(balance) ? null : balance, dedupeKey[i], m.occurrence[i], m.line[i],
     );
     if (++pending === ROWS_PER_STATEMENT) {
@@ -198,7 +187,7 @@ port.on('message', (/** @type {any} */ m) => {
     } else if (current) {
       current.error ??= error;
     } else {
-      current = { importId: '', userId: '', accountIds: [], n: 0, error };
+      current = { importId: '', userId: '', accountIds: [], error };
     }
   }
 });

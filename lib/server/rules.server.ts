@@ -195,7 +195,7 @@ type Db = Pick<typeof prisma, 'transaction' | 'categoryRule'>;
 interface Plan {
   preview: RecategorizePreview;
   /** rows to update, grouped by their new (category, ruleId) */
-  updates: Array<{ category: string; ruleId: string | null; ids: string[] }>;
+  updates: Array<{ category: string; ruleId: string | null; ids: number[] }>;
 }
 
 /**
@@ -235,7 +235,7 @@ async function plan(db: Db, userId: string): Promise<Plan> {
 
   const before: CategorizedTransaction[] = new Array<CategorizedTransaction>(rows.length);
   const after: CategorizedTransaction[] = new Array<CategorizedTransaction>(rows.length);
-  const groups = new Map<string, { category: string; ruleId: string | null; ids: string[] }>();
+  const groups = new Map<string, { category: string; ruleId: string | null; ids: number[] }>();
   const moves = new Map<string, { from: string; to: string; count: number }>();
   let ruleOnly = 0;
   for (let i = 0; i < rows.length; i++) {
