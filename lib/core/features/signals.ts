@@ -442,7 +442,11 @@ function isBlank(s: string): boolean {
 function compareRows(I: InputRows, a: number, b: number): number {
   const byNumbers = I.day[a]! - I.day[b]! || I.amt[a]! - I.amt[b]!;
   if (byNumbers) return byNumbers;
-  // same day and amount (rare): the transactions' own fields decide
+  return compareTies(I, a, b);
+}
+
+/** {@link compareRows} of two rows with the same day and amount (rare): the transactions' own fields decide. */
+function compareTies(I: InputRows, a: number, b: number): number {
   const ta = I.txs[I.src[a]!]!;
   const tb = I.txs[I.src[b]!]!;
   return (
@@ -496,11 +500,18 @@ function sortOrder(I: InputRows): Int32Array {
       for (let i = lo; i < hi; i++) out[i] = day[i - lo]!;
       continue;
     }
+    // compareRows within one day: amount, then the ties
+    const amt = I.amt;
     for (let i = lo + 1; i < hi; i++) {
       const x = out[i]!;
+      const ax = amt[x]!;
       let j = i - 1;
-      while (j >= lo && compareRows(I, out[j]!, x) > 0) {
-        out[j + 1] = out[j]!;
+      while (j >= lo) {
+        const y = out[j]!;
+        const ay = amt[y]!;
+        // (a NaN amount compares as a tie, as `a − b || …` does in compareRows)
+        if (ay < ax || (!(ay > ax) && compareTies(I, y, x) <= 0)) break;
+        out[j + 1] = y;
         j--;
       }
       out[j + 1] = x;
