@@ -19,10 +19,11 @@ const start = (userId: string, accounts: string[]): ImportStart => ({
   userId,
   bank: 'commbank',
   accounts,
-  import: { fileName: 'f.csv', fileSha256: 'x', format: 'commbank' },
+  import: { fileName: 'f.csv', format: 'commbank' },
 });
 
 const counts = (n: number) => ({
+  fileSha256: 'ab12',
   rowCount: n, newCount: n, duplicateCount: 0, skippedCount: 0, transferCount: 0, dateFrom: '2026-02-01', dateTo: '2026-02-01',
 });
 
@@ -59,7 +60,7 @@ describe('withImportWrite', () => {
     expect(ids.every((id, i) => Number.isInteger(id) && (i === 0 || id > ids[i - 1]!))).toBe(true);
     expect(stored[0]!.dedupeKey).toBe(row(0).dedupeKey);
     const imp = await prisma.import.findUniqueOrThrow({ where: { id: s.importId } });
-    expect([imp.rowCount, imp.newCount, imp.dateFrom, imp.fileName]).toEqual([4, 4, '2026-02-01', 'f.csv']);
+    expect([imp.rowCount, imp.newCount, imp.dateFrom, imp.fileName, imp.fileSha256]).toEqual([4, 4, '2026-02-01', 'f.csv', 'ab12']);
     expect(await prisma.importMapping.count({ where: { userId: user.id, headerKey: 'date,amount' } })).toBe(1);
   });
 

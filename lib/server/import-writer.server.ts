@@ -27,10 +27,11 @@ export interface ImportStart {
   bank: string | null;
   /** account names, in order; rows refer to them by index */
   accounts: readonly string[];
-  import: { fileName: string; fileSha256: string; format: string };
+  import: { fileName: string; format: string };
 }
 
 export interface ImportCounts {
+  fileSha256: string;
   rowCount: number;
   newCount: number;
   duplicateCount: number;

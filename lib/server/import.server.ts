@@ -94,10 +94,12 @@ interface AccountRun {
   number: ReturnType<typeof occurrenceCounter>;
   /** new rows not yet handed to the writer */
   pending: NewTransaction[];
+  /** hand them over at this many: small the first time, so the writer starts early */
+  flushAt: number;
 }
 
 async function accountRun(userId: string, name: string, range: { from: string; to: string } | null): Promise<AccountRun> {
-  const run: AccountRun = { name, isStored: () => false, number: occurrenceCounter(), pending: [] };
+  const run: AccountRun = { name, isStored: () => false, number: occurrenceCounter(), pending: [], flushAt: FIRST_CHUNK_ROWS };
   if (range) {
     const stored = await prisma.bankAccount.findUnique({ where: { userId_name: { userId, name } } });
     if (stored) run.isStored = storedRows(stored.id, range.from, range.to);
@@ -118,6 +120,8 @@ class Blocked extends Error {
 const NO_CONTEXT: CategorizeContext = { outMerchants: new Set() };
 /** records mapped per step when reading row by row */
 const READ_CHUNK_ROWS = 2048;
+/** the first step and the first chunk for the writer are small, so the writer starts on rows early */
+const FIRST_CHUNK_ROWS = 256;
 
 /**
  * Categorizes, numbers and dedupes rows one at a time, counts them for the
@@ -196,9 +200,10 @@ class RowSink {
     if (stored || !this.write) return;
     const a = this.accounts[account]!;
     a.pending.push(row);
-    if (a.pending.length === WRITE_CHUNK_ROWS) {
+    if (a.pending.length === a.flushAt) {
       this.write.rows(account, a.pending);
       a.pending = [];
+      a.flushAt = WRITE_CHUNK_ROWS;
     }
   }
 }
@@ -244,11 +249,13 @@ async function runImport(
   lap('parse');
   const compiled = await compiledRulesFor(userId);
   lap('rules');
-  const fileSha256 = createHash('sha256').update(file.bytes).digest('hex');
+  // hashed when the preview is built, at the end: off the path before the writer's first rows
+  let sha256: string | undefined;
+  const fileSha256 = (): string => (sha256 ??= createHash('sha256').update(file.bytes).digest('hex'));
 
   const previewOf = (parsed: ParseResult, sink: RowSink): ImportPreview => ({
     fileName: file.fileName,
-    fileSha256,
+    fileSha256: fileSha256(),
     format: parsed.format,
     bank: parsed.format ? BANK_NAMES[parsed.format] : null,
     confidence: parsed.confidence,
@@ -272,6 +279,7 @@ async function runImport(
   const commit = async (write: ImportWrite, p: ImportPreview): Promise<ImportPreview> => {
     await write.commit(
       {
+        fileSha256: p.fileSha256,
         rowCount: p.rows,
         newCount: p.newCount,
         duplicateCount: p.duplicateCount,
@@ -288,7 +296,7 @@ async function runImport(
   const written = async (accounts: readonly string[], format: string, run: (write: ImportWrite) => Promise<ImportPreview>) => {
     const importId = randomUUID();
     try {
-      const start: ImportStart = { importId, userId, bank: format, accounts, import: { fileName: file.fileName, fileSha256, format } };
+      const start: ImportStart = { importId, userId, bank: format, accounts, import: { fileName: file.fileName, format } };
       return { preview: await withImportWrite(start, run), importId };
     } catch (err) {
       if (err instanceof ImportWriteError && err.code === 'SQLITE_CONSTRAINT_UNIQUE') {
@@ -310,7 +318,7 @@ async function runImport(
       const sink = new RowSink([await accountRun(userId, single, stream.dateRange)], compiled, w, null);
       lap('existing');
       let seen: string | null = null;
-      for (let chunk = stream.next(READ_CHUNK_ROWS); chunk; chunk = stream.next(READ_CHUNK_ROWS)) {
+      for (let chunk = stream.next(FIRST_CHUNK_ROWS); chunk; chunk = stream.next(READ_CHUNK_ROWS)) {
         for (const t of chunk) {
           if (t.account !== null) {
             if (seen === null) seen = t.account;

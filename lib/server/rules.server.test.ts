@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import { sqlitePath } from '@/lib/db-url';
 import { prisma } from './db.server';
-import { UPDATE_CHUNK, createRule, previewRecategorize, recategorize } from './rules.server';
+import { UPDATE_CHUNK, compiledRulesFor, createRule, previewRecategorize, recategorize, updateRule } from './rules.server';
 
 /** Runs once inside recategorize, after it has read the rows and before it writes (see the race test). */
 let betweenReadAndWrite: (() => void) | null = null;
@@ -100,5 +100,22 @@ describe('recategorize racing an import', () => {
     expect(importerError).toBe('database is locked');
     expect(result).toMatchObject({ total: 603, changed: 3, change: { changed: 3 } });
     expect(await prisma.transaction.count({ where: { userId: other, category: 'Education' } })).toBe(3);
+  });
+});
+
+describe('compiledRulesFor', () => {
+  it('reuses a compiled set while the rules are the same, and compiles anew when they change', async () => {
+    const a = await prisma.user.create({ data: { id: 'cache-a', name: 'a', email: 'cache-a@example.com' } });
+    const b = await prisma.user.create({ data: { id: 'cache-b', name: 'b', email: 'cache-b@example.com' } });
+    // two users with only the defaults share one compiled set
+    expect(await compiledRulesFor(a.id)).toBe(await compiledRulesFor(b.id));
+    const before = await compiledRulesFor(a.id);
+    const rule = await createRule(a.id, { name: null, category: 'Dining', priority: 100, match: { field: 'merchant', op: 'contains', value: 'quorb' }, direction: 'out', enabled: true });
+    const withRule = await compiledRulesFor(a.id);
+    expect(withRule).not.toBe(before);
+    expect(withRule.size).toBe(before.size + 1);
+    expect(await compiledRulesFor(a.id)).toBe(withRule);
+    await updateRule(a.id, rule.id, { enabled: false });
+    expect(await compiledRulesFor(a.id)).not.toBe(withRule);
   });
 });

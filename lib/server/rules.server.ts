@@ -40,9 +40,29 @@ export async function userRules(userId: string): Promise<CategoryRule[]> {
   return rows.map(ruleFromRow);
 }
 
-/** The user's own rules (which outrank the defaults) plus the default rules, compiled. */
+/** Compiled rule sets by the user rules they were compiled from (JSON): most users share the defaults' one. */
+const compiledCache = new Map<string, CompiledRules>();
+const COMPILED_CACHE_SIZE = 64;
+
+/**
+ * The user's own rules (which outrank the defaults) plus the default rules,
+ * compiled; reused while the user's rules are unchanged, so an import does
+ * not recompile the 169 defaults (~10–20 ms) and keeps the matcher's memo of
+ * narratives it has seen.
+ */
 export async function compiledRulesFor(userId: string): Promise<CompiledRules> {
-  return compileRules([...(await userRules(userId)), ...DEFAULT_RULES]);
+  const own = await userRules(userId);
+  const key = JSON.stringify(own);
+  let compiled = compiledCache.get(key);
+  if (compiled) {
+    // most recently used last
+    compiledCache.delete(key);
+  } else {
+    compiled = compileRules([...own, ...DEFAULT_RULES]);
+    if (compiledCache.size >= COMPILED_CACHE_SIZE) compiledCache.delete(compiledCache.keys().next().value!);
+  }
+  compiledCache.set(key, compiled);
+  return compiled;
 }
 
 // ───────────── editing rules ─────────────
