@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeFeatures, FEATURE_NAMES, type FeatureName } from './signals';
-import { tx, withEvents, withoutMaySalary } from '../detect/test-fixtures';
+import { steadyHousehold, tx, withEvents, withoutMaySalary } from '../detect/test-fixtures';
 
 const F = (name: FeatureName): number => FEATURE_NAMES.indexOf(name);
 
@@ -74,6 +74,25 @@ describe('computeFeatures', () => {
     const m = at('2022-03');
     expect(m.values[F('steadyCategorySpike')]).toBeGreaterThan(3);
     expect(m.evidence[F('steadyCategorySpike')]!.evidence).toMatchObject({ kind: 'category-spike', category: 'Groceries', steady: true });
+  });
+
+  it('a broad rise in an everyday category that a few big charges make lumpy', () => {
+    // weekly fuel at three stations, a $450 service twice a year: the month totals are lumpy,
+    // the fuel is not; March 2022 has three times the usual fills at the usual stations
+    const rows = steadyHousehold(36);
+    const stations = ['AMPOL', 'BP', 'SHELL'];
+    for (let i = 0; i < 36; i++) {
+      const ym = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+      const days = ym === '2022-03' ? [1, 3, 5, 8, 10, 12, 15, 17, 19, 22, 24, 26] : [4, 11, 18, 25];
+      days.forEach((d, j) => rows.push(tx(`${ym}-${String(d).padStart(2, '0')}`, -(6500 + ((i + j) % 3) * 500), stations[(i + j) % 3]!, 'Transport')));
+      if (i % 6 === 4) rows.push(tx(`${ym}-14`, -45000, 'ULTRA TUNE', 'Transport'));
+    }
+    const month = (opts: Parameters<typeof computeFeatures>[1]) => computeFeatures(rows, opts).months.find((m) => m.month === '2022-03')!;
+    const m = month({});
+    expect(m.values[F('steadyCategorySpike')]).toBeGreaterThan(1);
+    expect(m.evidence[F('steadyCategorySpike')]!.evidence).toMatchObject({ kind: 'category-spike', category: 'Transport', steady: true });
+    // on the month totals alone the services hide it
+    expect(month({ broadRise: false }).values[F('steadyCategorySpike')]).toBe(0);
   });
 
   it('a salary that did not arrive', () => {

@@ -45,7 +45,7 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 export const FEATURE_DOCS: Record<FeatureName, string> = {
   steadyCategorySpike:
-    'Largest robust z-score over the user\'s STEADY spending categories (spent in at least 75 % of history months with a spread of at most 0.5 in log units, e.g. groceries, dining): (log(spend + $K) − (median of the last 24 complete months + seasonal allowance)) / the category\'s own spread, minus a floor. The spread is the larger of 1.4826·MAD and (q90 − median)/1.2816 (so categories that are often lumpy — gifts, travel — get a wide spread and steady ones — groceries, dining — a narrow one), never below a floor. The seasonal allowance is how far above its own median the category was in the same month ±1 one year earlier (annual insurance, December gifts, yearly holidays).',
+    'Largest robust z-score over the user\'s STEADY spending categories (spent in at least 75 % of history months with a spread of at most 0.5 in log units, e.g. groceries, dining): (log(spend + $K) − (median of the last 24 complete months + seasonal allowance)) / the category\'s own spread, minus a floor. The spread is the larger of 1.4826·MAD and (q90 − median)/1.2816 (so categories that are often lumpy — gifts, travel — get a wide spread and steady ones — groceries, dining — a narrow one), never below a floor. The seasonal allowance is how far above its own median the category was in the same month ±1 one year earlier (annual insurance, December gifts, yearly holidays). Also, for EVERYDAY categories (bought from at least 3 payees in a median month, spent in at least 75 % of months): the same z of the month\'s spend without its 2 largest charges in the category, against that series\' own median, spread and season, floor 2.5, when that spread is at most 0.5 — a broad rise (more fuel, more meals) is judged against the category\'s everyday volatility, not against the lumpiness a car service or a new appliance gives the month totals.',
   lumpyCategorySpike:
     'The same z-score, largest over the other (lumpy or sporadic) categories: kept apart so that a jump in a steady category is not hidden behind categories that are always lumpy (travel, gifts, insurance).',
   totalSpend: 'The same robust seasonal z-score for total spend.',
@@ -119,8 +119,15 @@ export interface FeatureOptions {
   countZ?: boolean;
   /** weight of the same month ±1 (vs exactly) one year earlier in the seasonal allowance; default 1 */
   seasonalNeighbourWeight?: number;
+  /**
+   * steadyCategorySpike also takes the broad-rise z of everyday categories
+   * (bought from 3+ payees in a median month): spend without the month's two
+   * largest charges in the category, against that series' own median and
+   * spread; default true
+   */
+  broadRise?: boolean;
   /** floors subtracted from the z-type features (tuning knobs, documented defaults) */
-  floors?: Partial<Record<'steadyCategorySpike' | 'lumpyCategorySpike' | 'totalSpend' | 'sustainedElevation' | 'newMerchantSpend' | 'incomeDrop', number>>;
+  floors?: Partial<Record<'steadyCategorySpike' | 'broadRise' | 'lumpyCategorySpike' | 'totalSpend' | 'sustainedElevation' | 'newMerchantSpend' | 'incomeDrop', number>>;
 }
 
 /** $K added before the log, in dollars: damps changes in tiny categories. */
@@ -146,6 +153,10 @@ const STEADY_SHARE = 0.75;
 /** … and its spread (log units) is at most this */
 const STEADY_SPREAD = 0.5;
 const NEW_PAYEE_MIN_CENTS = 10000;
+/** an everyday category is bought from at least this many payees in a median history month … */
+const EVERYDAY_PAYEES = 3;
+/** … and its broad rise is measured without this many of the month's largest charges in it */
+const BROAD_TRIM = 2;
 /** a category rise counts only above this many cents … */
 const MATERIAL_MIN_CENTS = 15000;
 /** … and this share of the median monthly total spend */
@@ -157,6 +168,7 @@ const BURST_EXCLUDED: ReadonlySet<Category> = new Set<Category>(['Dining', 'Groc
 
 const DEFAULT_FLOORS = {
   steadyCategorySpike: 2,
+  broadRise: 2.5,
   lumpyCategorySpike: 2,
   totalSpend: 1.5,
   sustainedElevation: 3,
@@ -598,6 +610,7 @@ class FeatureRun {
   private readonly neighbourWeight: number;
   private readonly trim: boolean;
   private readonly useCount: boolean;
+  private readonly broadRise: boolean;
   private readonly months: MonthAggregate[];
   private readonly lastDay: number;
   private readonly K = SPEND_CATEGORIES.length;
@@ -622,6 +635,16 @@ class FeatureRun {
   /** medians of the history windows (NaN = not computed); medAt's column K + 1 is new-payee spend */
   private readonly medAt: Float64Array;
   private readonly medTrimAt: Float64Array;
+  /**
+   * a broad rise: log spend per month × category without the month's
+   * BROAD_TRIM largest charges in it (a car service and a new set of tyres in
+   * one month are not more driving); its medians and z's (NaN = not computed)
+   */
+  private readonly vBroad: Float64Array;
+  private readonly medBroadAt: Float64Array;
+  private readonly zBroadAt: Float64Array;
+  /** distinct payees per month × category (an everyday category is bought from several) */
+  private readonly payeesAt: Float64Array;
   private readonly medCntAt: Float64Array;
   private readonly zAt: Float64Array;
   private readonly steadyAt: Uint8Array;
@@ -660,6 +683,7 @@ class FeatureRun {
     this.adaptive = opts.adaptiveFloor ?? true;
     this.neighbourWeight = opts.seasonalNeighbourWeight ?? 1;
     this.trim = opts.trimLargest ?? true;
+    this.broadRise = opts.broadRise ?? true;
     this.useCount = opts.countZ ?? false;
     const months = aggregation.months;
     this.months = months;
@@ -704,6 +728,44 @@ class FeatureRun {
     for (let t = 0; t < T; t++) for (let k = 0; k <= K; k++) cnt[t * S + k] = Math.log(cnt[t * S + k]! + 2);
     this.cnt = cnt;
     this.medTrimAt = new Float64Array(T * S).fill(NaN);
+    {
+      // the BROAD_TRIM largest charges of each (month, category), descending; distinct payees
+      const top = new Float64Array(T * K * BROAD_TRIM);
+      const payeesAt = new Float64Array(T * S);
+      const seen = new Set<number>();
+      for (let i = 0; i < R.n; i++) {
+        const k = R.k[i]!;
+        if (k < 0) continue;
+        const rt = R.t[i]!;
+        let x = -R.amt[i]!;
+        const a = (rt * K + k) * BROAD_TRIM;
+        for (let j = a; j < a + BROAD_TRIM; j++) {
+          if (x > top[j]!) {
+            const y = top[j]!;
+            top[j] = x;
+            x = y;
+          }
+        }
+        const id = (rt * K + k) * R.keyOf.length + R.kid[i]!;
+        if (!seen.has(id)) {
+          seen.add(id);
+          payeesAt[rt * S + k] = payeesAt[rt * S + k]! + 1;
+        }
+      }
+      const vBroad = new Float64Array(T * S);
+      for (let t = 0; t < T; t++) {
+        for (let k = 0; k < K; k++) {
+          let rest = months[t]!.spend[k]!;
+          const a = (t * K + k) * BROAD_TRIM;
+          for (let j = a; j < a + BROAD_TRIM; j++) rest -= top[j]!;
+          vBroad[t * S + k] = logDollars(rest);
+        }
+      }
+      this.vBroad = vBroad;
+      this.payeesAt = payeesAt;
+    }
+    this.medBroadAt = new Float64Array(T * S).fill(NaN);
+    this.zBroadAt = new Float64Array(T * S).fill(NaN);
     this.medCntAt = new Float64Array(T * S).fill(NaN);
     this.medAt = new Float64Array(T * S).fill(NaN);
     this.zAt = new Float64Array(T * S).fill(NaN);
@@ -845,6 +907,44 @@ class FeatureRun {
     return k < this.K ? m.spend[k]! : m.totalSpendCents;
   }
 
+  /** how unusual a category usually gets: how far the q90 of its own past z-scores (`zs`) reaches above 2; 0 without adaptiveFloor */
+  private pastFloor(zs: Float64Array, hist: readonly number[], k: number): number {
+    if (!this.adaptive) return 0;
+    const { S, bufB } = this;
+    let np = 0;
+    for (let i = 0; i < hist.length; i++) {
+      const pz = zs[hist[i]! * S + k]!;
+      if (!Number.isNaN(pz)) bufB[np++] = pz;
+    }
+    if (np < MIN_Z_HISTORY) return 0;
+    sortPrefix(bufB, np);
+    return Math.max(0, quantilePrefix(bufB, np, 0.9) - 2);
+  }
+
+  /**
+   * The broad rise of category k in an everyday category (spent in most
+   * months, from EVERYDAY_PAYEES+ payees in a median month, broad spread at
+   * most STEADY_SPREAD), on the steady column's scale (its own floor
+   * `floors.broadRise`, the steady floor added back by the caller); −Infinity
+   * when it does not apply.
+   */
+  private broadZ(c: MonthCtx, k: number, nonzero: number, material: boolean): number {
+    const { t, hist } = c;
+    const { S, vBroad, medBroadAt, zBroadAt, payeesAt, bufA, bufB, scratch } = this;
+    if (!this.broadRise || nonzero < STEADY_SHARE * hist.length) return -Infinity;
+    for (let i = 0; i < hist.length; i++) bufB[i] = payeesAt[hist[i]! * S + k]!;
+    sortPrefix(bufB, hist.length);
+    if (quantilePrefix(bufB, hist.length, 0.5) < EVERYDAY_PAYEES) return -Infinity;
+    for (let i = 0; i < hist.length; i++) bufA[i] = vBroad[hist[i]! * S + k]!;
+    const ref = robustRef(bufA, hist.length, scratch);
+    const at = t * S + k;
+    medBroadAt[at] = ref.med;
+    const z = (vBroad[at]! - ref.med - this.seasonal(t, vBroad, k, medBroadAt, ref.med)) / ref.spread;
+    zBroadAt[at] = z;
+    if (ref.spread > STEADY_SPREAD || !material) return -Infinity;
+    return z - this.pastFloor(zBroadAt, hist, k) - (this.floors.broadRise - this.floors.steadyCategorySpike);
+  }
+
   // ---- category and total robust z
   private categoryZ(c: MonthCtx): void {
     const { t, m, hist, enough, values, evidence, usual } = c;
@@ -903,21 +1003,14 @@ class FeatureRun {
         if (k === K) continue;
         // material: the rise must matter to the household's budget
         const excess = now - centsOfLog(base);
+        const zb = this.broadZ(c, k, nonzero, excess >= materialCents);
+        if (zb > bestSteadyZ) {
+          bestSteadyZ = zb;
+          bestSteadyK = k;
+        }
         const bz = isSteady ? bestSteadyZ : bestLumpyZ;
         if (excess < materialCents || z <= bz) continue;
-        // how unusual this category usually gets: the q90 of its own past z-scores
-        let zFloor = 0;
-        if (this.adaptive) {
-          let np = 0;
-          for (let i = 0; i < hist.length; i++) {
-            const pz = zAt[hist[i]! * S + k]!;
-            if (!Number.isNaN(pz)) bufB[np++] = pz;
-          }
-          if (np >= MIN_Z_HISTORY) {
-            sortPrefix(bufB, np);
-            zFloor = Math.max(0, quantilePrefix(bufB, np, 0.9) - 2);
-          }
-        }
+        const zFloor = this.pastFloor(zAt, hist, k);
         if (z - zFloor > bz) {
           if (isSteady) {
             bestSteadyZ = z - zFloor;
