@@ -98,12 +98,12 @@ interface AccountRun {
   flushAt: number;
 }
 
-async function accountRun(userId: string, name: string, range: { from: string; to: string } | null): Promise<AccountRun> {
+/** An account's run; the rows' date range is only needed (and computed) when the account has stored rows. */
+async function accountRun(userId: string, name: string, range: () => { from: string; to: string } | null): Promise<AccountRun> {
   const run: AccountRun = { name, isStored: () => false, number: occurrenceCounter(), pending: [], flushAt: FIRST_CHUNK_ROWS };
-  if (range) {
-    const stored = await prisma.bankAccount.findUnique({ where: { userId_name: { userId, name } } });
-    if (stored) run.isStored = storedRows(stored.id, range.from, range.to);
-  }
+  const stored = await prisma.bankAccount.findUnique({ where: { userId_name: { userId, name } } });
+  const r = stored ? range() : null;
+  if (stored && r) run.isStored = storedRows(stored.id, r.from, r.to);
   return run;
 }
 
@@ -315,7 +315,7 @@ async function runImport(
   if (!stream.whole) {
     const single = accountNameFor(file, format, null, false);
     const byRow = async (w: ImportWrite | null): Promise<ImportPreview> => {
-      const sink = new RowSink([await accountRun(userId, single, stream.dateRange)], compiled, w, null);
+      const sink = new RowSink([await accountRun(userId, single, () => stream.dateRange)], compiled, w, null);
       lap('existing');
       let seen: string | null = null;
       for (let chunk = stream.next(FIRST_CHUNK_ROWS); chunk; chunk = stream.next(READ_CHUNK_ROWS)) {
@@ -380,7 +380,7 @@ async function runImport(
     if (t.date > r.to) r.to = t.date;
     accountOf[i] = k;
   }
-  const accounts = await Promise.all(names.map((n, k) => accountRun(userId, n, ranges[k]!)));
+  const accounts = await Promise.all(names.map((n, k) => accountRun(userId, n, () => ranges[k]!)));
   lap('existing');
   const context = buildCategorizeContext(txs);
   const allRows = async (w: ImportWrite | null): Promise<ImportPreview> => {

@@ -104,7 +104,7 @@ export interface RowStream {
   readonly confidence: number;
   readonly dateOrder: DateOrder;
   readonly header: string | null;
-  /** the first and last valid date of the file's rows (pending rows included), or null when none is valid */
+  /** the first and last valid date of the file's rows (pending rows included), or null when none is valid (a pass over the rows, on first use) */
   readonly dateRange: { from: string; to: string } | null;
   /** true when the layout looks at all rows together once they are read (`finish`): use the rows only after it */
   readonly whole: boolean;
@@ -287,15 +287,20 @@ function openUnchecked(bytes: Uint8Array, opts: ParseOptions): OpenedCsv {
   };
 
   // the range of valid dates, so an importer can look up what is stored for it before the first row
-  // (the dates go into the cache the rows are read with)
-  let from: string | null = null;
-  let to: string | null = null;
-  for (const r of data) {
-    const iso = isoDateOf((r.fields[col] ?? '').trim(), ctx);
-    if (iso === null) continue;
-    if (from === null || iso < from) from = iso;
-    if (to === null || iso > to) to = iso;
-  }
+  // (computed when first asked for, into the cache the rows are then read with)
+  let range: { from: string; to: string } | null | undefined;
+  const dateRange = (): { from: string; to: string } | null => {
+    if (range !== undefined) return range;
+    let from: string | null = null;
+    let to: string | null = null;
+    for (const r of data) {
+      const iso = isoDateOf((r.fields[col] ?? '').trim(), ctx);
+      if (iso === null) continue;
+      if (from === null || iso < from) from = iso;
+      if (to === null || iso > to) to = iso;
+    }
+    return (range = from !== null && to !== null ? { from, to } : null);
+  };
 
   const theLayout = layout;
   let pos = 0;
@@ -306,7 +311,9 @@ function openUnchecked(bytes: Uint8Array, opts: ParseOptions): OpenedCsv {
       confidence: Math.round(theLayout.confidence * 100) / 100,
       dateOrder: order,
       header,
-      dateRange: from !== null && to !== null ? { from, to } : null,
+      get dateRange() {
+        return dateRange();
+      },
       whole: theLayout.finish !== undefined,
       next(max) {
         if (pos >= data.length) return null;
