@@ -99,6 +99,83 @@ function withoutLoneCr(text: string): string {
   return LONE_CR_RE.test(text) ? text.replace(LONE_CR_RE, '\n') : text;
 }
 
+const PAPA_OPTIONS = { newline: '\n', quoteChar: '"', escapeChar: '"', skipEmptyLines: false } as const;
+
+/** Takes the CR of a CRLF line ending off a record's last field; returns how many lines the record spans. */
+function settle(fields: string[]): number {
+  const k = fields.length - 1;
+  const lastField = fields[k]!;
+  if (lastField.charCodeAt(lastField.length - 1) === 13) fields[k] = lastField.slice(0, -1);
+  return 1 + lineBreaksIn(fields);
+}
+
+/** `text` with every line break an LF or a CRLF: what `scanRecords` and `recordsBetween` read. */
+export const normalizeLineBreaks = withoutLoneCr;
+
+/**
+ * Reads every record of `text` (normalized by `normalizeLineBreaks`) once,
+ * in order, handing each to `visit` with its first physical line and the
+ * offset it starts at, without keeping any: the first pass of a streamed
+ * parse. `visit` returns false to stop. 'broken' when the CSV breaks (a
+ * quote that never closes properly): callers then read the file with
+ * `readRecords`, which reports and skips the broken lines.
+ */
+export function scanRecords(
+  text: string,
+  delimiter: string,
+  visit: (fields: string[], line: number, start: number) => boolean | void,
+): 'done' | 'stopped' | 'broken' {
+  let outcome: 'done' | 'stopped' | 'broken' = 'done';
+  let line = 1;
+  let start = 0;
+  Papa.parse<string[]>(text, {
+    ...PAPA_OPTIONS,
+    delimiter,
+    step(results, parser) {
+      const at = start;
+      start = results.meta.cursor;
+      if (results.errors.some((e) => e.type === 'Quotes')) {
+        outcome = 'broken';
+        parser.abort();
+        return;
+      }
+      // a final line break ends the last record; it does not start an empty one
+      if (at >= text.length) return;
+      const fields = results.data;
+      const first = line;
+      line += settle(fields);
+      if (visit(fields, first, at) === false) {
+        outcome = 'stopped';
+        parser.abort();
+      }
+    },
+  });
+  return outcome;
+}
+
+/**
+ * The records of `text[from, to)` (both record starts seen by
+ * `scanRecords`), the first on physical line `firstLine`: the second pass of
+ * a streamed parse, a piece at a time.
+ */
+export function recordsBetween(text: string, delimiter: string, from: number, to: number, firstLine: number): CsvRecord[] {
+  const source = text.slice(from, to);
+  const rows = Papa.parse<string[]>(source, { ...PAPA_OPTIONS, delimiter }).data;
+  let end = rows.length;
+  if (end > 0) {
+    const last = rows[end - 1]!;
+    if (last.length === 1 && last[0] === '' && source.endsWith('\n')) end--;
+  }
+  const out: CsvRecord[] = new Array(end);
+  let line = firstLine;
+  for (let i = 0; i < end; i++) {
+    const fields = rows[i]!;
+    out[i] = { line, fields };
+    line += settle(fields);
+  }
+  return out;
+}
+
 /**
  * Parses `text` starting at physical line `firstLine`. Returns the records
  * and, when the CSV breaks (a quote that never closes properly), the line
@@ -113,14 +190,7 @@ function parseChunk(
   issues: ParseIssue[],
 ): { failedAtLine: number | null } {
   const source = withoutLoneCr(text);
-  const parsed = Papa.parse<string[]>(source, {
-    delimiter,
-    newline: '\n',
-    quoteChar: '"',
-    escapeChar: '"',
-    skipEmptyLines: false,
-    ...(limit !== undefined ? { preview: limit } : {}),
-  });
+  const parsed = Papa.parse<string[]>(source, { ...PAPA_OPTIONS, delimiter, ...(limit !== undefined ? { preview: limit } : {}) });
   const rows = parsed.data;
   let failedRow = rows.length;
   let failure: string | null = null;
@@ -142,12 +212,8 @@ function parseChunk(
   let line = firstLine;
   for (let i = 0; i < end; i++) {
     const fields = rows[i]!;
-    const k = fields.length - 1;
-    const lastField = fields[k]!;
-    // the CR of a CRLF line ending
-    if (lastField.charCodeAt(lastField.length - 1) === 13) fields[k] = lastField.slice(0, -1);
     out.push({ line, fields });
-    line += 1 + lineBreaksIn(fields);
+    line += settle(fields);
   }
   if (failure === null) return { failedAtLine: null };
   issues.push({
