@@ -119,7 +119,7 @@ class Blocked extends Error {
 
 const NO_CONTEXT: CategorizeContext = { outMerchants: new Set() };
 /** records mapped per step when reading row by row */
-const READ_CHUNK_ROWS = 2048;
+const READ_CHUNK_ROWS = 512;
 /** the first step and the first chunk for the writer are small, so the writer starts on rows early */
 const FIRST_CHUNK_ROWS = 256;
 

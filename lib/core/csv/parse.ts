@@ -210,8 +210,8 @@ function tooManyRows(count: number, maxRows: number): ParseIssue {
 
 /** Non-blank records a file must have before it is read in two passes; detection looks at fewer. */
 const TWO_PASS_MIN_RECORDS = 512;
-/** data rows per piece of the second pass */
-const PIECE_ROWS = 2048;
+/** data rows per piece of the second pass: small, so a piece's records die young (see WRITE_CHUNK_ROWS in lib/server/import-writer.server.ts) */
+const PIECE_ROWS = 512;
 
 /**
  * The usual path for a large file: a first pass that keeps only the first
