@@ -52,7 +52,7 @@ describe('reasonText', () => {
 
   it('payment to a new payee', () => {
     expect(
-      reasonText({ kind: 'new-payee-transfer', category: 'Personal Payments', payee: 'J SMITH', amountCents: 450000, date: '2024-03-12' }),
+      reasonText({ kind: 'new-payee-transfer', category: 'Personal Payments', payee: 'J SMITH', amountCents: 450000, date: '2024-03-12', count: 1 }),
     ).toBe('$4,500.00 paid to J SMITH on 12 Mar, a payee you have not paid before');
   });
 

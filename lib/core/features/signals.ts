@@ -81,7 +81,7 @@ export type Evidence =
   | { kind: 'new-direct-debit'; category: Category; merchant: string; amountCents: number; count: number }
   | { kind: 'duplicate-charges'; category: Category; merchant: string; amountCents: number; count: number; date: string }
   | { kind: 'card-burst'; category: Category; count: number; merchants: number; totalCents: number; from: string; to: string }
-  | { kind: 'new-payee-transfer'; category: Category; payee: string; amountCents: number; date: string }
+  | { kind: 'new-payee-transfer'; category: Category; payee: string; amountCents: number; date: string; count: number }
   | { kind: 'missing-income'; category: 'Income'; payer: string; lastDate: string; salary: boolean; missingCents: number }
   | { kind: 'income-drop'; category: 'Income'; incomeCents: number; usualCents: number };
 
@@ -1333,8 +1333,24 @@ class FeatureRun {
       if (cat === 'Personal Payments' || chan(R, i) === 'transfer' || (cat === 'Uncategorized' && chan(R, i) === 'other')) cand.push(i);
     }
     if (cand.length === 0) return;
-    const top = cand.reduce((a, i) => (R.amt[i]! < R.amt[a]! ? i : a));
-    const amount = -R.amt[top]!;
+    // money to one new payee this month, summed: a transfer split into parts
+    // over a few days is one payment
+    const byPayee = new Map<number, number[]>();
+    for (const i of cand) {
+      const rows = byPayee.get(R.kid[i]!);
+      if (rows) rows.push(i);
+      else byPayee.set(R.kid[i]!, [i]);
+    }
+    let topRows: number[] = [];
+    let amount = 0;
+    for (const rows of byPayee.values()) {
+      const sum = rows.reduce((a, i) => a - R.amt[i]!, 0);
+      if (sum > amount) {
+        amount = sum;
+        topRows = rows;
+      }
+    }
+    const top = topRows[0]!;
     const spendHist = hist.map((j) => this.months[j]!.totalSpendCents);
     const medSpend = spendHist.length > 0 ? quantileSorted(sorted(spendHist), 0.5) : 0;
     // the median, not a high quantile: one earlier scam must not hide the next
@@ -1346,11 +1362,18 @@ class FeatureRun {
     if (val > 0 && hist.length > 0) {
       const tx = txOf(R, top);
       c.evidence[F.newPayeeTransfer] = {
-        evidence: { kind: 'new-payee-transfer', category: catOf(R, top), payee: tx.merchant || R.keyOf[R.kid[top]!]!, amountCents: amount, date: tx.date },
-        transactions: [tx],
+        evidence: {
+          kind: 'new-payee-transfer',
+          category: catOf(R, top),
+          payee: tx.merchant || R.keyOf[R.kid[top]!]!,
+          amountCents: amount,
+          date: tx.date,
+          count: topRows.length,
+        },
+        transactions: topRows.map((i) => txOf(R, i)),
       };
     }
-    for (const i of cand) newPayeeAmounts.push(-R.amt[i]!);
+    for (const rows of byPayee.values()) newPayeeAmounts.push(rows.reduce((a, i) => a - R.amt[i]!, 0));
   }
 
   /** the source a payment belongs to: same key, amount within ±25 % of the source's recent median */
