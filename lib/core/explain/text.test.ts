@@ -52,8 +52,11 @@ describe('reasonText', () => {
 
   it('payment to a new payee', () => {
     expect(
-      reasonText({ kind: 'new-payee-transfer', category: 'Personal Payments', payee: 'J SMITH', amountCents: 450000, date: '2024-03-12' }),
+      reasonText({ kind: 'new-payee-transfer', category: 'Personal Payments', payee: 'J SMITH', amountCents: 450000, date: '2024-03-12', count: 1 }),
     ).toBe('$4,500.00 paid to J SMITH on 12 Mar, a payee you have not paid before');
+    expect(
+      reasonText({ kind: 'new-payee-transfer', category: 'Personal Payments', payee: 'T WHITE', amountCents: 405000, date: '2024-08-25', count: 3 }),
+    ).toBe('$4,050.00 paid to T WHITE in 3 payments from 25 Aug, a payee you have not paid before');
   });
 
   it('sustained elevation, total spend, new merchants, income drop', () => {

@@ -69,7 +69,7 @@ export function reasonText(e: Evidence): string {
         e.from === e.to ? `on ${shortDate(e.from)}` : `between ${shortDate(e.from)} and ${shortDate(e.to)}`
       }`;
     case 'new-payee-transfer':
-      return `${formatCents(e.amountCents)} paid to ${displayName(e.payee)} on ${shortDate(e.date)}, a payee you have not paid before`;
+      return `${formatCents(e.amountCents)} paid to ${displayName(e.payee)} ${e.count > 1 ? `in ${e.count} payments from` : 'on'} ${shortDate(e.date)}, a payee you have not paid before`;
     case 'missing-income':
       return `No ${e.salary ? 'salary' : 'payment'} from ${displayName(e.payer)} since ${shortDate(e.lastDate)}`;
     case 'income-drop':

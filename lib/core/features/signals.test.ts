@@ -48,7 +48,50 @@ describe('computeFeatures', () => {
       payee: 'J SMITH',
       amountCents: 450000,
       date: '2021-11-08',
+      count: 1,
     });
+  });
+
+  it('a payment to a new payee split into parts over a few days counts as one', () => {
+    const base = steadyHousehold(24);
+    const parts = [
+      tx('2021-11-08', -150000, 'T WHITE', 'Personal Payments', { description: 'Transfer to T White' }),
+      tx('2021-11-09', -150000, 'T WHITE', 'Personal Payments', { description: 'Transfer to T White' }),
+      tx('2021-11-10', -150000, 'T WHITE', 'Personal Payments', { description: 'Transfer to T White' }),
+    ];
+    const whole = [tx('2021-11-08', -450000, 'T WHITE', 'Personal Payments', { description: 'Transfer to T White' })];
+    const split = computeFeatures([...base, ...parts]).months.find((m) => m.month === '2021-11')!;
+    const once = computeFeatures([...base, ...whole]).months.find((m) => m.month === '2021-11')!;
+    const v = split.values[F('newPayeeTransfer')]!;
+    // the same evidence as one payment of the sum, larger than any single part's
+    expect(v).toBeGreaterThan(0);
+    expect(v).toBeCloseTo(once.values[F('newPayeeTransfer')]!, 12);
+    // against the same reference, one part alone is worth log(3) less
+    const part = computeFeatures([...base, parts[0]!]).months.find((m) => m.month === '2021-11')!.values[F('newPayeeTransfer')]!;
+    expect(part).toBeGreaterThan(0);
+    expect(v).toBeCloseTo(part + Math.log(3), 12);
+    expect(split.evidence[F('newPayeeTransfer')]!.evidence).toEqual({
+      kind: 'new-payee-transfer',
+      category: 'Personal Payments',
+      payee: 'T WHITE',
+      amountCents: 450000,
+      date: '2021-11-08',
+      count: 3,
+    });
+    expect(split.evidence[F('newPayeeTransfer')]!.transactions.map((t) => t.amountCents)).toEqual([-150000, -150000, -150000]);
+  });
+
+  it('payments to two different new payees are not added together', () => {
+    const base = steadyHousehold(24);
+    const two = [
+      tx('2021-11-08', -150000, 'T WHITE', 'Personal Payments', { description: 'Transfer to T White' }),
+      tx('2021-11-09', -200000, 'K SCOTT', 'Personal Payments', { description: 'Transfer to K Scott' }),
+    ];
+    const m = computeFeatures([...base, ...two]).months.find((x) => x.month === '2021-11')!;
+    const e = m.evidence[F('newPayeeTransfer')];
+    if (e) expect(e.evidence).toMatchObject({ payee: 'K SCOTT', amountCents: 200000, count: 1 });
+    const alone = computeFeatures([...base, two[1]!]).months.find((x) => x.month === '2021-11')!;
+    expect(m.values[F('newPayeeTransfer')]).toBeCloseTo(alone.values[F('newPayeeTransfer')]!, 12);
   });
 
   it('a burst of small card payments at new merchants', () => {

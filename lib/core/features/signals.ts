@@ -65,7 +65,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   cardBurst:
     'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before (at least two of them), counted in the busiest 4-day window of the month, above the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year). Its reason names what was bought (the most money among rows of a specific category), not Uncategorized, Travel or Fees, the rules\' guesses for unknown or foreign merchants, unless no row says more.',
   newPayeeTransfer:
-    'log of the largest payment to a payee never seen before (bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment; $100 or more) over the larger of $250, a quarter of median monthly spend and the median of earlier first payments to new payees (when there are 3 or more); positive part.',
+    'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more); positive part.',
   missingIncome:
     'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from other payers, as a share of usual monthly income.',
   incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
@@ -81,7 +81,7 @@ export type Evidence =
   | { kind: 'new-direct-debit'; category: Category; merchant: string; amountCents: number; count: number }
   | { kind: 'duplicate-charges'; category: Category; merchant: string; amountCents: number; count: number; date: string }
   | { kind: 'card-burst'; category: Category; count: number; merchants: number; totalCents: number; from: string; to: string }
-  | { kind: 'new-payee-transfer'; category: Category; payee: string; amountCents: number; date: string }
+  | { kind: 'new-payee-transfer'; category: Category; payee: string; amountCents: number; date: string; count: number }
   | { kind: 'missing-income'; category: 'Income'; payer: string; lastDate: string; salary: boolean; missingCents: number }
   | { kind: 'income-drop'; category: 'Income'; incomeCents: number; usualCents: number };
 
@@ -1333,8 +1333,24 @@ class FeatureRun {
       if (cat === 'Personal Payments' || chan(R, i) === 'transfer' || (cat === 'Uncategorized' && chan(R, i) === 'other')) cand.push(i);
     }
     if (cand.length === 0) return;
-    const top = cand.reduce((a, i) => (R.amt[i]! < R.amt[a]! ? i : a));
-    const amount = -R.amt[top]!;
+    // money to one new payee this month, summed: a transfer split into parts
+    // over a few days is one payment
+    const byPayee = new Map<number, number[]>();
+    for (const i of cand) {
+      const rows = byPayee.get(R.kid[i]!);
+      if (rows) rows.push(i);
+      else byPayee.set(R.kid[i]!, [i]);
+    }
+    let topRows: number[] = [];
+    let amount = 0;
+    for (const rows of byPayee.values()) {
+      const sum = rows.reduce((a, i) => a - R.amt[i]!, 0);
+      if (sum > amount) {
+        amount = sum;
+        topRows = rows;
+      }
+    }
+    const top = topRows[0]!;
     const spendHist = hist.map((j) => this.months[j]!.totalSpendCents);
     const medSpend = spendHist.length > 0 ? quantileSorted(sorted(spendHist), 0.5) : 0;
     // the median, not a high quantile: one earlier scam must not hide the next
@@ -1346,11 +1362,18 @@ class FeatureRun {
     if (val > 0 && hist.length > 0) {
       const tx = txOf(R, top);
       c.evidence[F.newPayeeTransfer] = {
-        evidence: { kind: 'new-payee-transfer', category: catOf(R, top), payee: tx.merchant || R.keyOf[R.kid[top]!]!, amountCents: amount, date: tx.date },
-        transactions: [tx],
+        evidence: {
+          kind: 'new-payee-transfer',
+          category: catOf(R, top),
+          payee: tx.merchant || R.keyOf[R.kid[top]!]!,
+          amountCents: amount,
+          date: tx.date,
+          count: topRows.length,
+        },
+        transactions: topRows.map((i) => txOf(R, i)),
       };
     }
-    for (const i of cand) newPayeeAmounts.push(-R.amt[i]!);
+    for (const rows of byPayee.values()) newPayeeAmounts.push(rows.reduce((a, i) => a - R.amt[i]!, 0));
   }
 
   /** the source a payment belongs to: same key, amount within ±25 % of the source's recent median */
