@@ -670,6 +670,9 @@ class FeatureRun {
    */
   private readonly winV: Float64Array;
   private readonly winTrim: Float64Array;
+  /** sorted windows of vBroad and payeesAt, like winV (broadZ reads them in place) */
+  private readonly winBroad: Float64Array;
+  private readonly winPay: Float64Array;
   private winN = 0;
   /** the month's usual level (log) per category and total, filled by the category z (zeros when there is too little history) */
   private readonly usual: Float64Array;
@@ -781,6 +784,8 @@ class FeatureRun {
     this.incomeLog = incomeLog;
     this.winV = new Float64Array((K + 1) * WINDOW);
     this.winTrim = new Float64Array((K + 1) * WINDOW);
+    this.winBroad = new Float64Array((K + 1) * WINDOW);
+    this.winPay = new Float64Array((K + 1) * WINDOW);
     this.firstSeen = new Int32Array(R.keyOf.length).fill(-1);
     this.dupMonths = new Int32Array(R.keyOf.length);
   }
@@ -861,6 +866,8 @@ class FeatureRun {
       for (let k = 0; k <= K; k++) {
         sortedRemove(this.winV, k * WINDOW, this.winN, this.v[at + k]!);
         sortedRemove(this.winTrim, k * WINDOW, this.winN, this.vTrim[at + k]!);
+        sortedRemove(this.winBroad, k * WINDOW, this.winN, this.vBroad[at + k]!);
+        sortedRemove(this.winPay, k * WINDOW, this.winN, this.payeesAt[at + k]!);
       }
       this.winN--;
     }
@@ -870,6 +877,8 @@ class FeatureRun {
       for (let k = 0; k <= K; k++) {
         sortedInsert(this.winV, k * WINDOW, this.winN, this.v[at + k]!);
         sortedInsert(this.winTrim, k * WINDOW, this.winN, this.vTrim[at + k]!);
+        sortedInsert(this.winBroad, k * WINDOW, this.winN, this.vBroad[at + k]!);
+        sortedInsert(this.winPay, k * WINDOW, this.winN, this.payeesAt[at + k]!);
       }
       this.winN++;
     }
@@ -930,13 +939,12 @@ class FeatureRun {
    */
   private broadZ(c: MonthCtx, k: number, nonzero: number, material: boolean): number {
     const { t, hist } = c;
-    const { S, vBroad, medBroadAt, zBroadAt, payeesAt, bufA, bufB, scratch } = this;
+    const { S, vBroad, medBroadAt, zBroadAt, scratch, winBroad, winPay } = this;
     if (!this.broadRise || nonzero < STEADY_SHARE * hist.length) return -Infinity;
-    for (let i = 0; i < hist.length; i++) bufB[i] = payeesAt[hist[i]! * S + k]!;
-    sortPrefix(bufB, hist.length);
-    if (quantilePrefix(bufB, hist.length, 0.5) < EVERYDAY_PAYEES) return -Infinity;
-    for (let i = 0; i < hist.length; i++) bufA[i] = vBroad[hist[i]! * S + k]!;
-    const ref = robustRef(bufA, hist.length, scratch);
+    // the windows hold this column's history sorted (the same multisets as payeesAt / vBroad over hist)
+    const w = k * WINDOW;
+    if (quantileAt(winPay, w, hist.length, 0.5) < EVERYDAY_PAYEES) return -Infinity;
+    const ref = robustRefSorted(winBroad, w, hist.length, scratch);
     const at = t * S + k;
     medBroadAt[at] = ref.med;
     const z = (vBroad[at]! - ref.med - this.seasonal(t, vBroad, k, medBroadAt, ref.med)) / ref.spread;
