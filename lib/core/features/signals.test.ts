@@ -144,6 +144,23 @@ describe('computeFeatures', () => {
     expect(m.evidence[F('missingIncome')]!.evidence).toMatchObject({ kind: 'missing-income', payer: 'ACME PTY LTD', lastDate: '2022-04-22', salary: true });
   });
 
+  it('a month-end salary: flagged in the one month it did not come, in no other', () => {
+    // monthly pay on the last day of each month (28-31 days apart), one month missing
+    const rows = steadyHousehold(36).filter((r) => r.merchant !== 'ACME PTY LTD');
+    for (let i = 0; i < 36; i++) {
+      const y = 2020 + Math.floor(i / 12);
+      const mo = (i % 12) + 1;
+      const last = new Date(Date.UTC(y, mo, 0)).toISOString().slice(0, 10);
+      if (last === '2021-06-30') continue;
+      rows.push(tx(last, 650000, 'MEGACORP', 'Income', { description: 'Direct Credit 998877 MEGACORP SALARY' }));
+    }
+    const months = computeFeatures(rows).months;
+    const v = (month: string) => months.find((m) => m.month === month)!.values[F('missingIncome')]!;
+    expect(v('2021-06')).toBeGreaterThan(0.5);
+    const flagged = months.filter((m) => m.values[F('missingIncome')]! > 0).map((m) => m.month);
+    expect(flagged).toEqual(['2021-06']);
+  });
+
   it('uses only the past: changing later months leaves earlier months bit-identical', () => {
     const cut = '2021-10';
     const changed = rows

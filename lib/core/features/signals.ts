@@ -1428,7 +1428,21 @@ class FeatureRun {
         let anchor = last;
         let expected = 0;
         let missed = 0;
-        for (let e = anchor + reg.gap; e <= we; e = anchor + reg.gap) {
+        if (reg.gap >= 25) {
+          // monthly: one payment per calendar month. Walking by the gap
+          // (30 or 31 days) lets a payday on the 31st fall between two
+          // months and be judged in neither. Due this month when the payer
+          // paid last month (once: twice means a payment moved forward
+          // across the month boundary), judged once the usual day + tol has
+          // passed.
+          const prevStart = monthStartDay(c.m.mn - 1);
+          let lastMonth = 0;
+          for (let k = src.days.length - 1; k >= 0 && src.days[k]! >= prevStart; k--) if (src.days[k]! < ms) lastMonth++;
+          if (lastMonth === 1 && got.length === 0 && (this.complete[t] || we >= ms + (last - prevStart) + tol)) {
+            expected = 1;
+            missed = 1;
+          }
+        } else for (let e = anchor + reg.gap; e <= we; e = anchor + reg.gap) {
           const match = got.find((d) => d > anchor && Math.abs(d - e) <= tol);
           if (e >= ms) expected++;
           if (match !== undefined) anchor = match;
