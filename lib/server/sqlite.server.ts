@@ -76,8 +76,3 @@ export function storedOccurrences(accountId: string, from: string, to: string): 
     .raw()
     .all(accountId, from, to) as Array<[string, number]>;
 }
-
-/** True for the driver's unique-constraint error. */
-export function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
