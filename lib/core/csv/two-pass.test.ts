@@ -52,4 +52,14 @@ describe('reading a large file in two passes gives what reading it kept whole gi
     }
     same(rows.join('\r\n') + '\r\n');
   });
+
+  it('a large file with a quote that never closes is read kept whole, its line reported', () => {
+    const rows = ['Date,Description,Amount'];
+    for (let i = 0; i < 1200; i++) rows.push(`${String((i % 28) + 1).padStart(2, '0')}/03/2024,${i === 800 ? '"BROKEN' : `SHOP ${i}`},-${(i % 90) + 1}.00`);
+    const text = rows.join('\n') + '\n';
+    same(text);
+    const r = parseBankCsv(enc(text));
+    expect(r.errors).toEqual([{ line: 802, message: 'A quoted field starting on this line is never closed; the line was skipped.' }]);
+    expect(r.transactions).toHaveLength(1199);
+  });
 });
