@@ -258,6 +258,29 @@ function sortedInsert(a: Float64Array, from: number, n: number, x: number): void
   a[j + 1] = x;
 }
 
+/**
+ * Replace one value equal to `out` (it must be there) by x in the ascending
+ * run a[from, from + n), keeping it sorted: one shift between the two
+ * positions instead of a remove and an insert that each shift half the run.
+ */
+function sortedReplace(a: Float64Array, from: number, n: number, out: number, x: number): void {
+  const end = from + n;
+  let i = from;
+  while (i < end - 1 && a[i]! !== out) i++;
+  if (x > out) {
+    while (i + 1 < end && a[i + 1]! < x) {
+      a[i] = a[i + 1]!;
+      i++;
+    }
+  } else {
+    while (i > from && a[i - 1]! > x) {
+      a[i] = a[i - 1]!;
+      i--;
+    }
+  }
+  a[i] = x;
+}
+
 /** Remove one value equal to x from the ascending run a[from, from + n) (x must be there). */
 function sortedRemove(a: Float64Array, from: number, n: number, x: number): void {
   let i = from;
@@ -293,13 +316,16 @@ function robustRef(buf: Float64Array, n: number, scratch: Float64Array, lowerTai
 /** {@link robustRef} of the ascending run `a[from, from + n)`, which it leaves as is. */
 function robustRefSorted(a: Float64Array, from: number, n: number, scratch: Float64Array, lowerTail = false): RobustRef {
   const med = quantileAt(a, from, n, 0.5);
-  // |x − med| of a sorted sample: merge the two monotone halves instead of sorting again
+  // |x − med| of a sorted sample: merge the two monotone halves instead of
+  // sorting again, and only as far as the median of the deviations reads
+  // (indices floor((n − 1) / 2) and the one after): half the merge
   const end = from + n;
   let lo = from;
   while (lo < end && a[lo]! < med) lo++;
   let i = lo - 1;
   let j = lo;
-  for (let o = 0; o < n; o++) {
+  const need = Math.min(n, Math.floor((n - 1) / 2) + 2);
+  for (let o = 0; o < need; o++) {
     const dl = i >= from ? med - a[i]! : Infinity;
     const dr = j < end ? a[j]! - med : Infinity;
     if (dl <= dr) {
@@ -735,7 +761,12 @@ class FeatureRun {
       // the BROAD_TRIM largest charges of each (month, category), descending; distinct payees
       const top = new Float64Array(T * K * BROAD_TRIM);
       const payeesAt = new Float64Array(T * S);
-      const seen = new Set<number>();
+      // per (category, payee): 1 + the last month it was counted in. Rows come
+      // month by month, so this marks "already counted this month" without a
+      // Set of (month, category, payee) ids (measured: the Set was most of
+      // this constructor's time)
+      const nKeys = R.keyOf.length;
+      const countedIn = new Int32Array(K * nKeys);
       for (let i = 0; i < R.n; i++) {
         const k = R.k[i]!;
         if (k < 0) continue;
@@ -749,9 +780,9 @@ class FeatureRun {
             x = y;
           }
         }
-        const id = (rt * K + k) * R.keyOf.length + R.kid[i]!;
-        if (!seen.has(id)) {
-          seen.add(id);
+        const id = k * nKeys + R.kid[i]!;
+        if (countedIn[id] !== rt + 1) {
+          countedIn[id] = rt + 1;
           payeesAt[rt * S + k] = payeesAt[rt * S + k]! + 1;
         }
       }
@@ -861,6 +892,19 @@ class FeatureRun {
   private slideWindows(t: number): void {
     const K = this.K;
     const drop = t - 1 - WINDOW;
+    const add = t - 1;
+    if (drop >= 0 && this.complete[drop] && this.complete[add]) {
+      // one month out, one in (most months): replace in place
+      const atD = drop * this.S;
+      const atA = add * this.S;
+      for (let k = 0; k <= K; k++) {
+        sortedReplace(this.winV, k * WINDOW, this.winN, this.v[atD + k]!, this.v[atA + k]!);
+        sortedReplace(this.winTrim, k * WINDOW, this.winN, this.vTrim[atD + k]!, this.vTrim[atA + k]!);
+        sortedReplace(this.winBroad, k * WINDOW, this.winN, this.vBroad[atD + k]!, this.vBroad[atA + k]!);
+        sortedReplace(this.winPay, k * WINDOW, this.winN, this.payeesAt[atD + k]!, this.payeesAt[atA + k]!);
+      }
+      return;
+    }
     if (drop >= 0 && this.complete[drop]) {
       const at = drop * this.S;
       for (let k = 0; k <= K; k++) {
@@ -871,7 +915,6 @@ class FeatureRun {
       }
       this.winN--;
     }
-    const add = t - 1;
     if (add >= 0 && this.complete[add]) {
       const at = add * this.S;
       for (let k = 0; k <= K; k++) {
