@@ -44,9 +44,72 @@ export function channelOf(tx: CategorizedTransaction): Channel {
  * Grouping key of a payee / merchant / payer: the parser's cleaned merchant
  * (upper case, single spaces, digits runs of 3+ dropped so store numbers and
  * references do not split one payee); falls back to the description.
+ *
+ * The same string as
+ * `base.toUpperCase().replace(/\d{3,}/g, ' ').replace(/\s+/g, ' ').trim()`
+ * (pinned by a test against it), in one scan: the three regex passes cost
+ * ~0.4 µs per payee, a measurable share of computeFeatures' setup.
  */
 export function payeeKey(tx: CategorizedTransaction): string {
   const base = tx.merchant.trim() !== '' ? tx.merchant : tx.description;
-  const k = base.toUpperCase().replace(/\d{3,}/g, ' ').replace(/\s+/g, ' ').trim();
-  return k === '' ? base.toUpperCase().trim() : k;
+  const up = base.toUpperCase();
+  const n = up.length;
+  // the words between gaps (runs of whitespace and of 3+ digits), joined by one space
+  let k = '';
+  let i = 0;
+  while (i < n) {
+    // skip a gap
+    while (i < n) {
+      const c = up.charCodeAt(i);
+      if (isSpaceCode(c)) i++;
+      else if (isDigitCode(c)) {
+        const j = digitRunEnd(up, i);
+        if (j - i < 3) break;
+        i = j;
+      } else break;
+    }
+    if (i >= n) break;
+    // a word: up to the next whitespace or run of 3+ digits
+    const start = i;
+    while (i < n) {
+      const c = up.charCodeAt(i);
+      if (isSpaceCode(c)) break;
+      if (isDigitCode(c)) {
+        // i starts a digit run (a word consumes digit runs whole)
+        const j = digitRunEnd(up, i);
+        if (j - i >= 3) break;
+        i = j;
+      } else i++;
+    }
+    k = k === '' ? up.slice(start, i) : `${k} ${up.slice(start, i)}`;
+  }
+  return k === '' ? up.trim() : k;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** End of the run of ASCII digits starting at i (`\d` without the u flag). */
+function digitRunEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isDigitCode(s.charCodeAt(j))) j++;
+  return j;
+}
+
+/** The characters of regex `\s` (and of String.prototype.trim): ECMAScript WhiteSpace and LineTerminator. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
