@@ -281,6 +281,8 @@ export class IsolationForest {
 
     let count = 0;
     let maxDepth = 0;
+    // read once: under tsx's CommonJS output an imported binding is a getter call per read
+    const pathLength = averagePathLength;
     // Nodes to grow, depth first, left child first (the order of a recursive
     // build, so the random numbers are drawn in the same order): node, rows
     // idx[start, end), depth. A loop over an explicit stack instead of a
@@ -348,7 +350,7 @@ export class IsolationForest {
           feature[node] = -1;
           threshold[node] = 0;
           left[node] = node;
-          leafPathLength[node] = depth + averagePathLength(m);
+          leafPathLength[node] = depth + pathLength(m);
           if (depth > maxDepth) maxDepth = depth;
           continue;
         }
