@@ -275,9 +275,17 @@ function sortedInsert(a: Float64Array, from: number, n: number, x: number): void
  * positions instead of a remove and an insert that each shift half the run.
  */
 function sortedReplace(a: Float64Array, from: number, n: number, out: number, x: number): void {
+  // a category without spend in either month (most columns): nothing moves
+  if (out === x) return;
   const end = from + n;
+  // binary search for a value equal to out (the first one not below it)
   let i = from;
-  while (i < end - 1 && a[i]! !== out) i++;
+  let hiI = end - 1;
+  while (i < hiI) {
+    const mid = (i + hiI) >> 1;
+    if (a[mid]! < out) i = mid + 1;
+    else hiI = mid;
+  }
   if (x > out) {
     while (i + 1 < end && a[i + 1]! < x) {
       a[i] = a[i + 1]!;
@@ -331,7 +339,9 @@ function robustRefSorted(a: Float64Array, from: number, n: number, scratch: Floa
   // sorting again, and only as far as the median of the deviations reads
   // (indices floor((n − 1) / 2) and the one after): half the merge
   const end = from + n;
-  let lo = from;
+  // the first value not below med, found from the middle (where it is)
+  let lo = from + Math.max(0, (n - 1) >> 1);
+  while (lo > from && a[lo - 1]! >= med) lo--;
   while (lo < end && a[lo]! < med) lo++;
   let i = lo - 1;
   let j = lo;
@@ -356,6 +366,9 @@ function robustRefSorted(a: Float64Array, from: number, n: number, scratch: Floa
 const LOG_ZERO = Math.log(LOG_OFFSET);
 
 function logDollars(cents: number): number {
+  // most category-months have no spend (and the series are logged by the
+  // thousand per call): the same value without the Math.log call
+  if (cents === 0) return LOG_ZERO;
   return Math.log(cents / 100 + LOG_OFFSET);
 }
 
