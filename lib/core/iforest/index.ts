@@ -391,8 +391,11 @@ export class IsolationForest {
       }
     }
 
-    const featureOut = feature.slice(0, count);
-    const thresholdOut = threshold.slice(0, count);
+    // views of the first `count` nodes, not copies: each copy is an
+    // allocation with its own backing store (microseconds each), and the
+    // unused tail they keep alive is bounded by the capacity above
+    const featureOut = feature.subarray(0, count);
+    const thresholdOut = threshold.subarray(0, count);
     this.model = {
       nFeatures: d,
       subsampleSize: psi,
@@ -401,10 +404,10 @@ export class IsolationForest {
       roots,
       feature: featureOut,
       threshold: thresholdOut,
-      left: left.slice(0, count),
+      left: left.subarray(0, count),
       ...walkArrays(featureOut, thresholdOut),
-      size: size.slice(0, count),
-      leafPathLength: leafPathLength.slice(0, count),
+      size: size.subarray(0, count),
+      leafPathLength: leafPathLength.subarray(0, count),
     };
     return this;
   }
