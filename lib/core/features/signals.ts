@@ -813,7 +813,8 @@ class FeatureRun {
       vTrim[t * S + K] = logDollars(m.totalSpendCents - maxTx[t * S + K]!);
     }
     this.vTrim = vTrim;
-    for (let t = 0; t < T; t++) for (let k = 0; k <= K; k++) cnt[t * S + k] = Math.log(cnt[t * S + k]! + 2);
+    // the count series is read only with countZ (off by default): ~1,500 logs skipped otherwise
+    if (this.useCount) for (let t = 0; t < T; t++) for (let k = 0; k <= K; k++) cnt[t * S + k] = Math.log(cnt[t * S + k]! + 2);
     this.cnt = cnt;
     this.medTrimAt = arena.take(TS).fill(NaN);
     {
