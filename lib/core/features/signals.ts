@@ -428,16 +428,23 @@ interface InputRows {
   lastMn: number;
 }
 
+type Int32Columns5 = [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+
+/**
+ * Five Int32 columns of length n as views of one buffer (readRows and
+ * sortRows each need five): a typed array with its own backing store costs
+ * microseconds to allocate (see Float64Arena).
+ */
+function int32Columns(n: number): Int32Columns5 {
+  const buf = new Int32Array(5 * n);
+  const col = (c: number) => buf.subarray(c * n, (c + 1) * n);
+  return [col(0), col(1), col(2), col(3), col(4)];
+}
+
 /** One pass over the input: every field read once (see aggregate.ts `FlatRow`); payee keys interned. */
 function readRows(txs: readonly CategorizedTransaction[]): InputRows {
   const N = txs.length;
-  // the Int32 columns share one buffer (see Float64Arena: an allocation each costs microseconds)
-  const ints = new Int32Array(5 * N);
-  const srcOf = ints.subarray(0, N);
-  const dayOf = ints.subarray(N, 2 * N);
-  const mnOf = ints.subarray(2 * N, 3 * N);
-  const kOf = ints.subarray(3 * N, 4 * N);
-  const kidOf = ints.subarray(4 * N, 5 * N);
+  const [srcOf, dayOf, mnOf, kOf, kidOf] = int32Columns(N);
   const amtOf = new Float64Array(N);
   // imported functions read once per call, not per row (see the note on SPEND_CATS)
   const toDay = dayNumber;
@@ -593,13 +600,7 @@ function sortOrder(I: InputRows): Int32Array {
 function sortRows(I: InputRows): Rows {
   const n = I.n;
   const order = sortOrder(I);
-  // one buffer for the Int32 columns, as in readRows
-  const ints = new Int32Array(5 * n);
-  const src = ints.subarray(0, n);
-  const day = ints.subarray(n, 2 * n);
-  const t = ints.subarray(2 * n, 3 * n);
-  const k = ints.subarray(3 * n, 4 * n);
-  const kid = ints.subarray(4 * n, 5 * n);
+  const [src, day, t, k, kid] = int32Columns(n);
   const amt = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const o = order[i]!;
