@@ -119,6 +119,24 @@ describe('commitImport reads files row by row and still decides like the whole-f
     for (const t of stored) expect(occ.get(`${t.line}|${t.amountCents}|${t.description}`)).toBe(t.occurrence);
   });
 
+  it('a large file (read in two passes) imported again adds nothing; an overlapping later export adds only its new rows', async () => {
+    const user = await prisma.user.create({ data: { id: 'again-big', name: 'a', email: 'again-big@example.com' } });
+    const h = generateHousehold({ seed: 31, startMonth: '2024-01', months: 14 });
+    const lines = toBankCsv('commbank', h.transactions).split('\r\n').filter((l) => l !== '');
+    expect(lines.length).toBeGreaterThan(1000);
+    const file = (ls: string[]) => new TextEncoder().encode(ls.join('\r\n') + '\r\n');
+    const big = { maxBytes: 1e8, maxRows: 1e6 };
+    // CommBank exports list the newest row first: the first 2/3 of the lines are the later months
+    const cut = Math.floor(lines.length / 3);
+    const first = await commitImport(user.id, { fileName: 'a.csv', bytes: file(lines.slice(cut)) }, big, { rescore: false });
+    expect(first.newCount).toBe(lines.length - cut);
+    const again = await commitImport(user.id, { fileName: 'a.csv', bytes: file(lines.slice(cut)) }, big, { rescore: false });
+    expect([again.newCount, again.duplicateCount]).toEqual([0, lines.length - cut]);
+    const all = await commitImport(user.id, { fileName: 'b.csv', bytes: file(lines) }, big, { rescore: false });
+    expect([all.newCount, all.duplicateCount]).toEqual([cut, lines.length - cut]);
+    expect(await prisma.transaction.count({ where: { userId: user.id } })).toBe(lines.length);
+  });
+
   it('a credit from a merchant the file only pays further down is a refund', async () => {
     const user = await prisma.user.create({ data: { id: 'refund-later', name: 'r', email: 'refund-later@example.com' } });
     const bytes = commbank([
