@@ -100,6 +100,18 @@ describe('computeFeatures', () => {
     expect(m.evidence[F('cardBurst')]!.evidence).toMatchObject({ kind: 'card-burst', count: 8, merchants: 4, from: '2022-01-05', to: '2022-01-06' });
   });
 
+  it('a burst counts only at two or more payments above the usual busiest window', () => {
+    // 3 or 4 small card payments at new shops in two days, against a usual busiest window of 2
+    const burst = (n: number) => {
+      const rows = steadyHousehold(36);
+      ['LUNA HOME', 'VIBE GEAR', 'PIXEL DEALS', 'ZEN LABS'].slice(0, n).forEach((m, i) => rows.push(tx('2022-01-05', -(2500 + i * 100), m, 'Shopping')));
+      return computeFeatures(rows).months.find((x) => x.month === '2022-01')!;
+    };
+    expect(burst(3).values[F('cardBurst')]).toBe(0);
+    expect(burst(3).evidence[F('cardBurst')]).toBeNull();
+    expect(burst(4).values[F('cardBurst')]).toBe(2);
+  });
+
   it('names a card burst after what was bought, not after the rules\' guesses for unknown or foreign merchants', () => {
     const burstMonth = (cats: Record<string, 'Travel' | 'Uncategorized' | 'Shopping'>) => {
       // the same 2022-01 burst ($54 at LUNA HOME, $56 VIBE GEAR, $58 PIXEL DEALS, $60 ZEN LABS), some rows recategorized
@@ -142,6 +154,18 @@ describe('computeFeatures', () => {
     const m = at('2022-05');
     expect(m.values[F('missingIncome')]).toBeGreaterThan(0.5);
     expect(m.evidence[F('missingIncome')]!.evidence).toMatchObject({ kind: 'missing-income', payer: 'ACME PTY LTD', lastDate: '2022-04-22', salary: true });
+  });
+
+  it('a small regular payer that did not pay is under 10% of usual income: not evidence', () => {
+    // $400 a month from a tenant on the 10th (monthly income ~$6,900), missing in June 2021; in July the salary is missing too
+    const rows = steadyHousehold(36).filter((r) => !(r.merchant === 'ACME PTY LTD' && r.date.startsWith('2021-07')));
+    for (let i = 0; i < 36; i++) {
+      const ym = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+      if (ym !== '2021-06') rows.push(tx(`${ym}-10`, 40000, 'B JONES', 'Income', { description: 'Direct Credit 445566 B JONES RENT' }));
+    }
+    const v = (month: string) => computeFeatures(rows).months.find((m) => m.month === month)!.values[F('missingIncome')]!;
+    expect(v('2021-06')).toBe(0);
+    expect(v('2021-07')).toBeGreaterThan(0.5);
   });
 
   it('a month-end salary: flagged in the one month it did not come, in no other', () => {

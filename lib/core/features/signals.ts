@@ -74,11 +74,11 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   duplicateCharges:
     'log1p(dollars / 10) of the extra copies of identical charges (same payee, same amount, same day, $15 or more, not cash withdrawals) at payees where same-day repeats are not a habit (seen in fewer than 2 earlier months).',
   cardBurst:
-    'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before (at least two of them), counted in the busiest 4-day window of the month, above the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year). Its reason names what was bought (the most money among rows of a specific category), not Uncategorized, Travel or Fees, the rules\' guesses for unknown or foreign merchants, unless no row says more.',
+    'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before (at least two of them), counted in the busiest 4-day window of the month, by how much (at least 2) it exceeds the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year). Its reason names what was bought (the most money among rows of a specific category), not Uncategorized, Travel or Fees, the rules\' guesses for unknown or foreign merchants, unless no row says more.',
   newPayeeTransfer:
     'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more); positive part.',
   missingIncome:
-    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from other payers, as a share of usual monthly income.',
+    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from other payers, as a share of usual monthly income; under 10 % is not evidence (a pay a little short, a small payer).',
   incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
 };
 
@@ -159,6 +159,19 @@ const SUSTAIN_MONTHS = 3;
 const SUSTAIN_SLACK = 0.5;
 const BURST_MAX_CENTS = 30000;
 const BURST_WINDOW_DAYS = 4;
+/**
+ * a burst counts only when it is at least this many payments above the usual
+ * busiest window: one more new shop than usual is a busy weekend (a third of
+ * the normal months where the column fired on the tuning seeds), skimming is
+ * 4–16 charges
+ */
+const BURST_MIN_EXCESS = 2;
+/**
+ * missing income counts only when it is at least this share of usual monthly
+ * income: below it are pays that arrived a few dollars short or a small
+ * irregular payer (normal months: median 0.02; missing salaries: ≥ 0.2)
+ */
+const MISSING_MIN_SHARE = 0.1;
 /** a category is steady when spent in this share of history months … */
 const STEADY_SHARE = 0.75;
 /** … and its spread (log units) is at most this */
@@ -1418,7 +1431,8 @@ class FeatureRun {
     for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usualBurst = Math.max(usualBurst, burstMax[j]!);
     const burst = cand.slice(bi, bj + 1);
     const merchants = new Set(burst.map((i) => R.kid[i]!)).size;
-    const val = merchants >= 2 ? Math.max(0, maxCount - usualBurst) : 0;
+    const excess = maxCount - usualBurst;
+    const val = merchants >= 2 && excess >= BURST_MIN_EXCESS ? excess : 0;
     c.values[F.cardBurst] = val;
     if (val > 0) {
       c.evidence[F.cardBurst] = {
@@ -1586,7 +1600,7 @@ class FeatureRun {
         if (worst === null || left > worst.cents) worst = { src: miss.src, cents: left };
       }
     }
-    if (net > 0 && usualIncome > 0 && worst !== null) {
+    if (net > 0 && usualIncome > 0 && worst !== null && net >= MISSING_MIN_SHARE * usualIncome) {
       values[F.missingIncome] = Math.min(2, net / usualIncome);
       evidence[F.missingIncome] = {
         evidence: {
