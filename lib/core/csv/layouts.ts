@@ -561,7 +561,9 @@ function upLayout(h: readonly string[], headerIndex: number, confidence: number,
       const account = orNull(get(f, c.account));
       const category = orNull(get(f, c.category));
       const kind: TransactionKind = UP_TRANSFER_TYPES.has(type.toLowerCase()) ? 'transfer' : 'normal';
-      const out = [tx(rec.line, date, amount, description, merchant, null, account, kind, category ?? orNull(type))];
+      // keep the type beside the category: `Direct Debit` / `Purchase` is the only channel marker Up prints
+      const bankText = category !== null && type !== "" ? `${category} / ${type}` : category ?? orNull(type);
+      const out = [tx(rec.line, date, amount, description, merchant, null, account, kind, bankText)];
       if (fee.cents !== 0) {
         const feeCents = amount < 0 ? -Math.abs(fee.cents) : fee.cents;
         out.push(tx(rec.line, date, feeCents, `${description} (fee)`, merchant, null, account, 'normal', 'Fee'));

@@ -275,7 +275,7 @@ describe('Up', () => {
       [6, '2026-09-19', 300000, 'normal', 'ACME PTY LTD'],
       [7, '2026-09-18', -3500, 'normal', 'JANE CITIZEN'],
     ]);
-    expect(r.transactions[1]).toMatchObject({ description: 'Woolworths Sydney', account: '633-123 123456789', bankCategory: 'groceries' });
+    expect(r.transactions[1]).toMatchObject({ description: 'Woolworths Sydney', account: '633-123 123456789', bankCategory: 'groceries / Purchase' });
     expect(r.transactions[2]).toMatchObject({ description: 'Round Up', bankCategory: 'Round Up' });
     expect(r.skipped).toBe(1);
     expect(r.warnings).toEqual([{ line: 2, message: 'Pending transaction skipped (no Settled Date)' }]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../rng';
 import type { CategorizedTransaction } from '../types';
-import { payeeKey } from './channel';
+import { channelOf, payeeKey } from './channel';
 
 /** payeeKey as it was written with regexes: the reference the one-scan version must equal. */
 function payeeKeyByRegex(tx: Pick<CategorizedTransaction, 'merchant' | 'description'>): string {
@@ -47,5 +47,20 @@ describe('payeeKey', () => {
       for (let i = 0; i < 6; i++) d += alphabet[rng.int(alphabet.length)]!;
       expect(payeeKey(row(m, d))).toBe(payeeKeyByRegex(row(m, d)));
     }
+  });
+});
+
+describe('channelOf', () => {
+  it('reads the channel from an Up row\'s transaction type, kept beside its category', async () => {
+    const { parseBankCsv } = await import('../csv');
+    const csv = [
+      'Time,BSB / Account Number,Account Name,Transaction Type,Payee,Description,Category,Tags,Subtotal (AUD),Currency,Subtotal (Transaction Currency),Round Up (AUD),Total (AUD),Payment Method,Settled Date',
+      '2026-09-14T09:00:00+10:00,633-123 123456789,Spending,Direct Debit,Nimbus Digital,Nimbus Digital,tv-and-music,"",-49.99,AUD,-49.99,"",-49.99,Direct Debit,2026-09-14',
+      '2026-09-13T12:00:00+10:00,633-123 123456789,Spending,Purchase,Woolworths,Woolworths Sydney,groceries,"",-45.68,AUD,-45.68,"",-45.68,Card,2026-09-13',
+    ].join('\n');
+    const parsed = parseBankCsv(new TextEncoder().encode(csv), { fileName: 'up.csv' });
+    expect(parsed.errors).toEqual([]);
+    const byMerchant = new Map(parsed.transactions.map((t) => [t.merchant, channelOf({ ...t, category: 'Uncategorized' })]));
+    expect(Object.fromEntries(byMerchant)).toEqual({ 'NIMBUS DIGITAL': 'direct-debit', WOOLWORTHS: 'card' });
   });
 });
