@@ -70,6 +70,12 @@ export interface MethodMetrics {
   f1: number;
   /** flagged normal months / normal months */
   fpr: number;
+  /**
+   * flagged normal months / normal months the model scored: the first
+   * MIN_HISTORY_MONTHS of a file are never flagged, which flatters `fpr`
+   * (the rule is computed for every month: for it the two are the same set)
+   */
+  fprScored: number;
   rocAuc: number;
   /** mean over households (with both classes) of the per-household ROC-AUC */
   meanHouseholdAuc: number;
@@ -91,6 +97,8 @@ interface MonthRecord {
   ruleFlag: boolean;
   ruleTop2: string[];
   household: number;
+  /** the model scored this month (enough history) */
+  scored: boolean;
 }
 
 function safeAuc(labels: number[], scores: number[]): number {
@@ -104,6 +112,8 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
   let fp = 0;
   let fn = 0;
   let top2 = 0;
+  let normalScored = 0;
+  let fpScored = 0;
   const byKind: Record<string, { caught: number; total: number; recall: number }> = {};
   for (const k of ANOMALY_KINDS) byKind[k] = { caught: 0, total: 0, recall: NaN };
   const labels: number[] = [];
@@ -128,7 +138,14 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
         const names = which === 'model' ? r.modelTop2 : r.ruleTop2;
         if (names.some((c) => (r.label.categories as string[]).includes(c))) top2++;
       } else fn++;
-    } else if (flag) fp++;
+    } else {
+      const counted = which === 'rule' || r.scored;
+      if (counted) normalScored++;
+      if (flag) {
+        fp++;
+        if (counted) fpScored++;
+      }
+    }
   }
   for (const k of Object.values(byKind)) k.recall = k.total > 0 ? k.caught / k.total : NaN;
   const normal = labels.length - (tp + fn);
@@ -140,6 +157,7 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
     recall,
     f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0,
     fpr: normal > 0 ? fp / normal : 0,
+    fprScored: normalScored > 0 ? fpScored / normalScored : 0,
     rocAuc: safeAuc(labels, scores),
     meanHouseholdAuc: aucs.length > 0 ? aucs.reduce((a, b) => a + b, 0) / aucs.length : NaN,
     recallByKind: byKind,
@@ -173,6 +191,7 @@ export function evaluate(
         ruleFlag: m?.rule.flagged ?? false,
         ruleTop2: (m?.rule.categories ?? []).slice(0, 2),
         household: hi,
+        scored: m?.score !== null && m?.score !== undefined,
       });
     }
   });
@@ -225,13 +244,13 @@ function pct(x: number): string {
 
 function table(results: Record<string, { model: MethodMetrics; rule: MethodMetrics; households: number; parseErrors: number }>): string {
   const lines: string[] = [];
-  const head = ['split', 'method', 'precision', 'recall', 'F1', 'FPR normal', 'ROC-AUC', 'top-2 cat'];
+  const head = ['split', 'method', 'precision', 'recall', 'F1', 'FPR normal', 'FPR scored', 'ROC-AUC', 'top-2 cat'];
   lines.push(head.map((h) => h.padEnd(10)).join(' '));
   for (const [split, r] of Object.entries(results)) {
     for (const which of ['model', 'rule'] as const) {
       const m = r[which];
       lines.push(
-        [split, which, pct(m.precision), pct(m.recall), pct(m.f1), pct(m.fpr), m.rocAuc.toFixed(3), pct(m.topTwoCategory)]
+        [split, which, pct(m.precision), pct(m.recall), pct(m.f1), pct(m.fpr), pct(m.fprScored), m.rocAuc.toFixed(3), pct(m.topTwoCategory)]
           .map((s) => String(s).padEnd(10))
           .join(' '),
       );
