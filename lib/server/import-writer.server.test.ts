@@ -10,7 +10,7 @@ import type { NewTransaction } from './sqlite.server';
 function row(i: number, over: Partial<NewTransaction> = {}): NewTransaction {
   return {
     date: '2026-02-01', amountCents: -100 - i, description: `SHOP ${i}`, merchant: 'SHOP', category: 'Shopping', ruleId: null,
-    kind: 'normal', balanceCents: i % 2 ? null : 5000 - i, dedupeKey: `2026-02-01|${i.toString(16).padStart(16, '0')}`, occurrence: 1, line: i + 1, ...over,
+    kind: 'normal', balanceCents: i % 2 ? null : 5000 - i, bankCategory: i % 3 ? null : `TYPE ${i}`, dedupeKey: `2026-02-01|${i.toString(16).padStart(16, '0')}`, occurrence: 1, line: i + 1, ...over,
   };
 }
 
@@ -31,9 +31,9 @@ function storedOf(importId: string) {
   const db = new Database(sqlitePath(env().databaseUrl), { readonly: true });
   const rows = db
     .prepare(
-      `SELECT t.id, t.description, t.dedupeKey, t.month, t.amountCents, t.balanceCents, t.line, a.name FROM "transaction" t JOIN bank_account a ON a.id = t.accountId WHERE t.importId = ? ORDER BY t.rowid`,
+      `SELECT t.id, t.description, t.dedupeKey, t.month, t.amountCents, t.balanceCents, t.bankCategory, t.line, a.name FROM "transaction" t JOIN bank_account a ON a.id = t.accountId WHERE t.importId = ? ORDER BY t.rowid`,
     )
-    .all(importId) as Array<{ id: number; description: string; dedupeKey: string; month: string; amountCents: number; balanceCents: number | null; line: number; name: string }>;
+    .all(importId) as Array<{ id: number; description: string; dedupeKey: string; month: string; amountCents: number; balanceCents: number | null; bankCategory: string | null; line: number; name: string }>;
   db.close();
   return rows;
 }
@@ -49,11 +49,11 @@ describe('withImportWrite', () => {
       await w.commit(counts(4), { headerKey: 'date,amount', json: '{"x":1}' });
     });
     const stored = storedOf(s.importId);
-    expect(stored.map((r) => [r.name, r.description, r.month, r.amountCents, r.balanceCents, r.line])).toEqual([
-      ['A', 'SHOP 0', '2026-02', -100, 5000, 1],
-      ['A', 'SHOP 1', '2026-02', -101, null, 2],
-      ['B', 'SHOP 3', '2026-02', -103, null, 4],
-      ['A', 'SHOP 2', '2026-02', -102, 4998, 3],
+    expect(stored.map((r) => [r.name, r.description, r.month, r.amountCents, r.balanceCents, r.bankCategory, r.line])).toEqual([
+      ['A', 'SHOP 0', '2026-02', -100, 5000, 'TYPE 0', 1],
+      ['A', 'SHOP 1', '2026-02', -101, null, null, 2],
+      ['B', 'SHOP 3', '2026-02', -103, null, 'TYPE 3', 4],
+      ['A', 'SHOP 2', '2026-02', -102, 4998, null, 3],
     ]);
     // integer ids in the order the rows were handed over
     const ids = stored.map((r) => r.id);

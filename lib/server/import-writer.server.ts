@@ -127,6 +127,7 @@ function chunk(account: number, rows: readonly NewTransaction[]) {
   const merchant = new Array<string>(n);
   const category = new Array<string>(n);
   const ruleId = new Array<string>(n);
+  const bankCategory = new Array<string>(n);
   const kind = new Array<string>(n);
   const dedupeKey = new Array<string>(n);
   const amount = new Float64Array(n);
@@ -140,6 +141,7 @@ function chunk(account: number, rows: readonly NewTransaction[]) {
     merchant[i] = r.merchant;
     category[i] = r.category;
     ruleId[i] = r.ruleId ?? '';
+    bankCategory[i] = r.bankCategory ?? '';
     kind[i] = r.kind;
     dedupeKey[i] = r.dedupeKey;
     amount[i] = r.amountCents;
@@ -156,6 +158,7 @@ function chunk(account: number, rows: readonly NewTransaction[]) {
     merchant: merchant.join(SEP),
     category: category.join(SEP),
     ruleId: ruleId.join(SEP),
+    bankCategory: bankCategory.join(SEP),
     kind: kind.join(SEP),
     dedupeKey: dedupeKey.join(SEP),
     amount,

@@ -71,9 +71,9 @@ function insertStatement(account, rows) {
   const key = `${account}:${rows}`;
   let stmt = current.statements.get(key);
   if (!stmt) {
-    const tuple = `(${literal(current.userId)},${literal(current.accountIds[account] ?? '')},${literal(current.importId)},?,?,?,?,?,?,?,?,?,?,?,?)`;
+    const tuple = `(${literal(current.userId)},${literal(current.accountIds[account] ?? '')},${literal(current.importId)},?,?,?,?,?,?,?,?,?,?,?,?,?)`;
     stmt = conn.db.prepare(
-      `INSERT INTO "transaction" ("userId","accountId","importId","date","month","amountCents","description","merchant","category","ruleId","kind","balanceCents","dedupeKey","occurrence","line") VALUES ${new Array(rows).fill(tuple).join(',')}`,
+      `INSERT INTO "transaction" ("userId","accountId","importId","date","month","amountCents","description","merchant","category","ruleId","kind","balanceCents","bankCategory","dedupeKey","occurrence","line") VALUES ${new Array(rows).fill(tuple).join(',')}`,
     );
     current.statements.set(key, stmt);
   }
@@ -137,6 +137,7 @@ function rows(m) {
   const merchant = texts(m.merchant, n);
   const category = texts(m.category, n);
   const ruleId = texts(m.ruleId, n);
+  const bankCategory = texts(m.bankCategory, n);
   const kind = texts(m.kind, n);
   const dedupeKey = texts(m.dedupeKey, n);
   /** @type {unknown[]} */
@@ -147,7 +148,7 @@ function rows(m) {
     const balance = m.balance[i];
     args.push(
       d, d.slice(0, 7), m.amount[i], description[i], merchant[i], category[i], ruleId[i] || null, kind[i],
-      Number.isNaN(balance) ? null : balance, dedupeKey[i], m.occurrence[i], m.line[i],
+      Number.isNaN(balance) ? null : balance, bankCategory[i] || null, dedupeKey[i], m.occurrence[i], m.line[i],
     );
     if (++pending === ROWS_PER_STATEMENT) {
       insertStatement(m.account, pending).run(args);

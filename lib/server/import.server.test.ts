@@ -7,6 +7,8 @@ import { generateHousehold, toBankCsv } from '@/lib/core/synth';
 import { prisma } from './db.server';
 import { env } from './env.server';
 import { commitImport, type StageTimes } from './import.server';
+import { historyOf, SCORING_SEED } from './scoring.server';
+import { analyzeHistory } from '@/lib/core/detect';
 
 const limits = { maxBytes: 1e7, maxRows: 1e5 };
 
@@ -161,5 +163,22 @@ describe('commitImport reads files row by row and still decides like the whole-f
     const per = await prisma.transaction.groupBy({ by: ['accountId'], where: { userId: user.id }, _count: true });
     expect(per.map((p) => p._count).sort()).toEqual([1000, 5000]);
     expect(await prisma.import.count({ where: { userId: user.id } })).toBe(1);
+  });
+});
+
+describe('the app scores stored rows as analyze scores the file (no training/serving skew)', () => {
+  // banks whose type / category column carries the channel (direct debit, card, transfer)
+  it.each(['up', 'nab', 'westpac', 'commbank'] as const)('%s: every month\'s score, flag and reasons are the same', async (format) => {
+    const h = generateHousehold({ seed: 91, startMonth: '2021-01', months: 30, anomalyRate: 0.2 });
+    const bytes = new TextEncoder().encode(toBankCsv(format, h.transactions));
+    const user = await prisma.user.create({ data: { id: `skew-${format}`, name: 's', email: `skew-${format}@example.com` } });
+    await commitImport(user.id, { fileName: `${format}.csv`, bytes }, { maxBytes: 1e8, maxRows: 1e6 }, { rescore: false });
+
+    const view = (r: ReturnType<typeof analyzeHistory>) =>
+      r.months.map((m) => [m.month, m.score, m.flagged, m.reasons.map((x) => `${x.category}: ${x.text}`)]);
+    const fromFile = analyzeHistory(parseAndCategorize(bytes).transactions, { seed: SCORING_SEED, explainAll: true });
+    const fromStore = analyzeHistory(await historyOf(user.id), { seed: SCORING_SEED, explainAll: true });
+    expect(fromFile.months.filter((m) => m.score !== null).length).toBeGreaterThanOrEqual(12);
+    expect(view(fromStore)).toEqual(view(fromFile));
   });
 });

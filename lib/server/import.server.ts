@@ -161,6 +161,7 @@ class RowSink {
       ruleId: null,
       kind: t.kind,
       balanceCents: t.balanceCents,
+      bankCategory: t.bankCategory,
       dedupeKey: '',
       occurrence: 0,
       line: t.line,

@@ -226,9 +226,10 @@ interface Plan {
  *
  * A row that no rule decided, neither at import (`ruleId` null) nor now,
  * keeps its category: the engine's fallbacks then may have used the bank's
- * own category column (NAB, Up, Macquarie), which the transaction table
- * does not keep, so re-running them here would turn those rows
- * Uncategorized. Rule changes are what re-categorizing is for; a row a rule
+ * own category column (NAB, Up, Macquarie), which rows imported before
+ * the `bankCategory` column existed do not have, so re-running them here
+ * would turn those rows Uncategorized. (Newer rows carry it and are
+ * categorized with it, as at import.) Rule changes are what re-categorizing is for; a row a rule
  * decided before or decides now is re-decided in full.
  */
 async function plan(db: Db, userId: string): Promise<Plan> {
@@ -238,7 +239,7 @@ async function plan(db: Db, userId: string): Promise<Plan> {
   // description, merchant) is loaded: 100k rows is most of the cost.
   const rows = await db.transaction.findMany({
     where: { userId },
-    select: { id: true, amountCents: true, description: true, merchant: true, category: true, ruleId: true, kind: true },
+    select: { id: true, amountCents: true, description: true, merchant: true, category: true, ruleId: true, kind: true, bankCategory: true },
   });
   const parsed: ParsedTransaction[] = rows.map((r) => ({
     line: 0,
@@ -249,7 +250,7 @@ async function plan(db: Db, userId: string): Promise<Plan> {
     balanceCents: null,
     account: null,
     kind: r.kind === 'transfer' ? 'transfer' : 'normal',
-    bankCategory: null,
+    bankCategory: r.bankCategory,
   }));
   const context = buildCategorizeContext(parsed);
 
@@ -264,7 +265,7 @@ async function plan(db: Db, userId: string): Promise<Plan> {
     let next = categorize(tx, compiled, context);
     if (next.ruleId === null && row.ruleId === null && tx.kind !== 'transfer') {
       // No rule decided then or now: the import's built-in decision stands
-      // (it may rest on the bank's own category, which is not stored).
+      // (it may rest on the bank's own category, which older rows lack).
       next = { category: row.category as Category, ruleId: null };
     }
     // Stored categories are strings; an unknown one simply compares unequal.

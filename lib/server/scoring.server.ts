@@ -12,7 +12,7 @@ export async function historyOf(userId: string): Promise<CategorizedTransaction[
   const rows = await prisma.transaction.findMany({
     where: { userId },
     orderBy: [{ date: 'asc' }, { line: 'asc' }],
-    select: { date: true, amountCents: true, description: true, merchant: true, category: true, kind: true, balanceCents: true, line: true },
+    select: { date: true, amountCents: true, description: true, merchant: true, category: true, kind: true, balanceCents: true, bankCategory: true, line: true },
   });
   return rows.map((r) => ({
     line: r.line,
@@ -23,7 +23,7 @@ export async function historyOf(userId: string): Promise<CategorizedTransaction[
     balanceCents: r.balanceCents,
     account: null,
     kind: r.kind as TransactionKind,
-    bankCategory: null,
+    bankCategory: r.bankCategory,
     category: r.category as Category,
   }));
 }

@@ -60,6 +60,8 @@ export interface NewTransaction {
   ruleId: string | null;
   kind: string;
   balanceCents: number | null;
+  /** the bank's own category / transaction type (ParsedTransaction.bankCategory) */
+  bankCategory: string | null;
   dedupeKey: string;
   occurrence: number;
   line: number;
