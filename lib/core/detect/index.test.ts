@@ -77,7 +77,9 @@ describe('analyzeHistory on generated households through their bank CSV (quality
     const scores: number[] = [];
     let normalFlagged = 0;
     let normal = 0;
-    for (const seed of [3, 11, 17]) {
+    // eight households (Up, CommBank, ING and others): on three the pooled ROC-AUC moved by ±0.02 with
+    // any change to one bank's parsing; `npm run eval` measures quality, this test catches breakage
+    for (const seed of [3, 11, 17, 23, 29, 31, 37, 41]) {
       const h = generateHousehold({ seed, startMonth: '2019-01', months: 72 });
       const parsed = parseBankCsv(new TextEncoder().encode(toBankCsv(h.profile.bank, h.transactions)), { fileName: `${seed}.csv` });
       expect(parsed.errors).toEqual([]);
