@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { sqlitePath } from '@/lib/db-url';
 import { prisma } from './db.server';
 import { env } from './env.server';
-import { ImportWriteError, withImportWrite, type ImportStart } from './import-writer.server';
+import { ImportWriteError, stopImportWriter, withImportWrite, type ImportStart } from './import-writer.server';
 import type { NewTransaction } from './sqlite.server';
 
 function row(i: number, over: Partial<NewTransaction> = {}): NewTransaction {
@@ -116,6 +116,45 @@ describe('withImportWrite', () => {
       await w.commit(counts(1), null);
     });
     expect(storedOf(s.importId).map((r) => r.description)).toEqual(['SHOP 0']);
+  });
+
+  it('writes nothing when the writer thread dies mid-import, and the next import starts a new one', async () => {
+    const user = await prisma.user.create({ data: { id: 'w7', name: 'w', email: 'w7@example.com' } });
+    const s = start(user.id, ['A']);
+    await expect(
+      withImportWrite(s, async (w) => {
+        w.rows(0, Array.from({ length: 2000 }, (_, i) => row(i)));
+        await stopImportWriter();
+        await w.commit(counts(2000), null);
+      }),
+    ).rejects.toThrow(/import writer stopped .*nothing was imported/);
+    expect(await prisma.transaction.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.import.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.bankAccount.count({ where: { userId: user.id } })).toBe(0);
+
+    const again = start(user.id, ['A']);
+    await withImportWrite(again, async (w) => {
+      w.rows(0, [row(0), row(1)]);
+      await w.commit(counts(2), null);
+    });
+    expect(storedOf(again.importId)).toHaveLength(2);
+  });
+
+  it('refuses an id that is not a plain token (ids are written into the statement), and writes nothing', async () => {
+    const user = await prisma.user.create({ data: { id: "w6'); DROP TABLE x; --", name: 'w', email: 'w8@example.com' } });
+    let error: unknown = null;
+    try {
+      await withImportWrite(start(user.id, ['A']), async (w) => {
+        w.rows(0, [row(0)]);
+        await w.commit(counts(1), null);
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ImportWriteError);
+    expect((error as Error).message).toMatch(/unexpected id/);
+    expect(await prisma.transaction.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.import.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it('runs concurrent imports one after the other, each whole', async () => {

@@ -67,6 +67,8 @@ export interface ImportWrite {
 type Reply = { ok: true } | { ok: false; error: { code: string; message: string } };
 
 let worker: Worker | null = null;
+/** exit codes of writer threads that have stopped: a reply from one of them never comes */
+const exited = new WeakMap<Worker, number>();
 let queue: Promise<unknown> = Promise.resolve();
 
 function startWorker(): Worker {
@@ -76,15 +78,33 @@ function startWorker(): Worker {
   w.unref();
   // a crash fails the import in flight (see reply) and the next import starts a new worker
   w.on('error', () => undefined);
-  w.on('exit', () => {
+  w.on('exit', (code) => {
+    exited.set(w, code);
     if (worker === w) worker = null;
   });
   worker = w;
   return w;
 }
 
+/**
+ * Stop the writer thread now (at shutdown). An import in flight fails with
+ * "the import writer stopped" and writes nothing: its transaction was never
+ * committed. The next import starts a new thread.
+ */
+export async function stopImportWriter(): Promise<void> {
+  const w = worker;
+  worker = null;
+  if (w) await w.terminate();
+}
+
 function reply(w: Worker): Promise<Reply> {
   return new Promise((resolve, reject) => {
+    const stoppedWith = exited.get(w);
+    if (stoppedWith !== undefined) {
+      // it stopped between messages (crashed on a chunk, or was stopped): no reply will come
+      reject(new Error(`the import writer stopped (exit code ${stoppedWith}); nothing was imported`));
+      return;
+    }
     const done = () => {
       w.off('message', onMessage);
       w.off('error', onError);
