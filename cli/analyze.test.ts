@@ -108,3 +108,35 @@ describe('oddmonth analyze --json', () => {
     }
   });
 });
+
+describe('oddmonth analyze (readable report)', () => {
+  async function readable(files: string[]): Promise<string> {
+    let out = '';
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      out += String(chunk);
+      return true;
+    });
+    try {
+      expect(await runAnalyze({ files, json: false, seed: 0 })).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    return out;
+  }
+
+  it('says why months have no score: too little history', async () => {
+    const write = (name: string, months: number) => {
+      const h = generateHousehold({ seed: 78, startMonth: '2022-01', months });
+      const p = path.join(dir, name);
+      fs.writeFileSync(p, toBankCsv('commbank', h.transactions));
+      return p;
+    };
+    const out = await readable([write('short.csv', 5), write('year-and-a-bit.csv', 15), write('long.csv', 30)]);
+    expect(out).toContain('short.csv (commbank)\n  5 months, 0 scored');
+    expect(out).toContain('Not scored: too little history (a month is scored once the file has 12 complete months before it; this file has 5).');
+    expect(out).toContain('15 months, 0 scored');
+    expect(out).toContain('and at least 6 such months are needed to fit the model');
+    expect(out).toContain('30 months, 18 scored');
+    expect(out).toContain('Months before January 2023 are not scored: too little history');
+  });
+});

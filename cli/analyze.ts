@@ -1,5 +1,5 @@
 import { parseAndCategorize } from '@/lib/core/pipeline';
-import { analyzeHistory, type MonthResult, type Reason } from '@/lib/core/detect';
+import { analyzeHistory, MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, type MonthResult, type Reason } from '@/lib/core/detect';
 import { readFileArg } from './files';
 import { formatCents } from '@/lib/core/money';
 import { monthLabel } from '@/lib/core/format';
@@ -45,6 +45,19 @@ export async function runAnalyze(args: { files: string[]; json: boolean; seed: n
   return unreadable ? 1 : 0;
 }
 
+/** Why some months have no score: a month needs a year of complete months before it, and the model needs enough such months. */
+function tooLittleHistory(months: FileReport['months'], scored: number): string {
+  const why = `a month is scored once the file has ${MIN_HISTORY_MONTHS} complete months before it`;
+  if (scored === 0) {
+    const enough = months.length > MIN_HISTORY_MONTHS;
+    return enough
+      ? `Not scored: too little history (${why}, and at least ${MIN_TRAIN_MONTHS} such months are needed to fit the model).`
+      : `Not scored: too little history (${why}; this file has ${months.length}).`;
+  }
+  const first = months.find((m) => m.score !== null)!;
+  return `Months before ${monthLabel(first.month)} are not scored: too little history (${why}).`;
+}
+
 function report(files: Record<string, FileReport>): string {
   const out: string[] = [];
   for (const [name, f] of Object.entries(files)) {
@@ -53,6 +66,7 @@ function report(files: Record<string, FileReport>): string {
     const scored = f.months.filter((m) => m.score !== null);
     const flagged = f.months.filter((m) => m.flagged);
     out.push(`  ${f.months.length} months, ${scored.length} scored, ${flagged.length} unusual (the 40% rule would flag ${f.months.filter((m) => m.rule.flagged).length})`);
+    if (scored.length < f.months.length) out.push(`  ${tooLittleHistory(f.months, scored.length)}`);
     for (const m of flagged) {
       const spend = Object.values(m.spendCents).reduce((a, b) => a + b, 0);
       out.push(`\n  ${monthLabel(m.month)}: unusual (score ${m.score?.toFixed(3)} ≥ ${m.threshold.toFixed(3)}), spent ${formatCents(spend)}`);
