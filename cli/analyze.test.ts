@@ -47,18 +47,23 @@ interface Out {
   files: Record<string, { format: string; errors: unknown[]; months: Array<{ month: string; spendCents: Record<string, number>; incomeCents: number; score: number | null; flagged: boolean; threshold: number; rule: { flagged: boolean }; reasons: Array<{ category: string; text: string; weight: number }> }> }>;
 }
 
-async function analyze(files: string[]): Promise<Out> {
+/** What `oddmonth analyze` prints for these files (exit code 0 required). */
+async function printed(files: string[], json: boolean): Promise<string> {
   let out = '';
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     out += String(chunk);
     return true;
   });
   try {
-    expect(await runAnalyze({ files, json: true, seed: 0 })).toBe(0);
+    expect(await runAnalyze({ files, json, seed: 0 })).toBe(0);
   } finally {
     spy.mockRestore();
   }
-  return JSON.parse(out) as Out;
+  return out;
+}
+
+async function analyze(files: string[]): Promise<Out> {
+  return JSON.parse(await printed(files, true)) as Out;
 }
 
 describe('oddmonth analyze --json', () => {
@@ -110,20 +115,6 @@ describe('oddmonth analyze --json', () => {
 });
 
 describe('oddmonth analyze (readable report)', () => {
-  async function readable(files: string[]): Promise<string> {
-    let out = '';
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      out += String(chunk);
-      return true;
-    });
-    try {
-      expect(await runAnalyze({ files, json: false, seed: 0 })).toBe(0);
-    } finally {
-      spy.mockRestore();
-    }
-    return out;
-  }
-
   it('says why months have no score: too little history', async () => {
     const write = (name: string, months: number) => {
       const h = generateHousehold({ seed: 78, startMonth: '2022-01', months });
@@ -131,7 +122,7 @@ describe('oddmonth analyze (readable report)', () => {
       fs.writeFileSync(p, toBankCsv('commbank', h.transactions));
       return p;
     };
-    const out = await readable([write('short.csv', 5), write('year-and-a-bit.csv', 15), write('long.csv', 30)]);
+    const out = await printed([write('short.csv', 5), write('year-and-a-bit.csv', 15), write('long.csv', 30)], false);
     expect(out).toContain('short.csv (commbank)\n  5 months, 0 scored');
     expect(out).toContain('Not scored: too little history (a month is scored once the file has 12 complete months before it; this file has 5).');
     expect(out).toContain('15 months, 0 scored');
