@@ -562,7 +562,7 @@ function upLayout(h: readonly string[], headerIndex: number, confidence: number,
       const category = orNull(get(f, c.category));
       const kind: TransactionKind = UP_TRANSFER_TYPES.has(type.toLowerCase()) ? 'transfer' : 'normal';
       // keep the type beside the category: `Direct Debit` / `Purchase` is the only channel marker Up prints
-      const bankText = category !== null && type !== "" ? `${category} / ${type}` : category ?? orNull(type);
+      const bankText = category !== null && type !== '' ? `${category} / ${type}` : category ?? orNull(type);
       const out = [tx(rec.line, date, amount, description, merchant, null, account, kind, bankText)];
       if (fee.cents !== 0) {
         const feeCents = amount < 0 ? -Math.abs(fee.cents) : fee.cents;
