@@ -77,6 +77,12 @@ export interface MethodMetrics {
    */
   fprScored: number;
   rocAuc: number;
+  /**
+   * ROC-AUC over the months the model scored: unscored months rank below
+   * every score, and they are all normal (no anomaly in a file's first year),
+   * which lifts `rocAuc` (the rule: the same set as `rocAuc`)
+   */
+  rocAucScored: number;
   /** mean over households (with both classes) of the per-household ROC-AUC */
   meanHouseholdAuc: number;
   recallByKind: Record<string, { caught: number; total: number; recall: number }>;
@@ -118,6 +124,8 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
   for (const k of ANOMALY_KINDS) byKind[k] = { caught: 0, total: 0, recall: NaN };
   const labels: number[] = [];
   const scores: number[] = [];
+  const labelsScored: number[] = [];
+  const scoresScored: number[] = [];
   const perHousehold = new Map<number, { l: number[]; s: number[] }>();
   for (const r of records) {
     const flag = which === 'model' ? r.modelFlag : r.ruleFlag;
@@ -125,6 +133,10 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
     const y = r.label.anomalous ? 1 : 0;
     labels.push(y);
     scores.push(score);
+    if (which === 'rule' || r.scored) {
+      labelsScored.push(y);
+      scoresScored.push(score);
+    }
     const ph = perHousehold.get(r.household) ?? { l: [], s: [] };
     ph.l.push(y);
     ph.s.push(score);
@@ -159,6 +171,7 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
     fpr: normal > 0 ? fp / normal : 0,
     fprScored: normalScored > 0 ? fpScored / normalScored : 0,
     rocAuc: safeAuc(labels, scores),
+    rocAucScored: safeAuc(labelsScored, scoresScored),
     meanHouseholdAuc: aucs.length > 0 ? aucs.reduce((a, b) => a + b, 0) / aucs.length : NaN,
     recallByKind: byKind,
     topTwoCategory: tp > 0 ? top2 / tp : NaN,
@@ -244,13 +257,13 @@ function pct(x: number): string {
 
 function table(results: Record<string, { model: MethodMetrics; rule: MethodMetrics; households: number; parseErrors: number }>): string {
   const lines: string[] = [];
-  const head = ['split', 'method', 'precision', 'recall', 'F1', 'FPR normal', 'FPR scored', 'ROC-AUC', 'top-2 cat'];
+  const head = ['split', 'method', 'precision', 'recall', 'F1', 'FPR normal', 'FPR scored', 'ROC-AUC', 'AUC scored', 'top-2 cat'];
   lines.push(head.map((h) => h.padEnd(10)).join(' '));
   for (const [split, r] of Object.entries(results)) {
     for (const which of ['model', 'rule'] as const) {
       const m = r[which];
       lines.push(
-        [split, which, pct(m.precision), pct(m.recall), pct(m.f1), pct(m.fpr), pct(m.fprScored), m.rocAuc.toFixed(3), pct(m.topTwoCategory)]
+        [split, which, pct(m.precision), pct(m.recall), pct(m.f1), pct(m.fpr), pct(m.fprScored), m.rocAuc.toFixed(3), m.rocAucScored.toFixed(3), pct(m.topTwoCategory)]
           .map((s) => String(s).padEnd(10))
           .join(' '),
       );
