@@ -23,7 +23,7 @@
  *
  * Prints a table and writes bench/results/eval.json.
  *
- *   npx tsx bench/eval.ts [--households 20] [--months 72] [--split tune|holdout|stress|all]
+ *   npx tsx bench/eval.ts [--households 20] [--months 72] [--split tune|holdout|stress|all] [--forest-seeds 8]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -186,11 +186,13 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
 export function evaluate(
   households: EvalHousehold[],
   opts: AnalyzeOptions = {},
+  /** added to each household's forest seed: another draw of every forest */
+  forestSeedOffset = 0,
 ): { model: MethodMetrics; rule: MethodMetrics; records: MonthRecord[]; scores: number[] } {
   const records: MonthRecord[] = [];
   const scores: number[] = [];
   households.forEach((h, hi) => {
-    const result = analyzeHistory(h.txs, { seed: h.seed, ...opts });
+    const result = analyzeHistory(h.txs, { seed: h.seed + forestSeedOffset, ...opts });
     for (const m of result.months) if (m.score !== null) scores.push(m.score);
     const byMonth = new Map<string, MonthResult>(result.months.map((m) => [m.month, m]));
     for (const label of h.labels) {
@@ -288,6 +290,50 @@ function table(results: Record<string, { model: MethodMetrics; rule: MethodMetri
   return lines.join('\n');
 }
 
+/** Forest seeds of the k-th extra run: household seed + k × this (households' seeds are < 10,000 apart). */
+const FOREST_SEED_STEP = 100_003;
+
+interface Spread {
+  mean: number;
+  min: number;
+  max: number;
+}
+type SeedSummary = Record<'f1' | 'fpr' | 'fprScored' | 'rocAuc' | 'rocAucScored', Spread> & { recallByKind: Record<string, Spread> };
+
+function spread(xs: number[]): Spread {
+  const ok = xs.filter((x) => !Number.isNaN(x));
+  return { mean: ok.reduce((a, b) => a + b, 0) / ok.length, min: Math.min(...ok), max: Math.max(...ok) };
+}
+
+/** The model's figures over several draws of every forest: mean and range. */
+export function summarizeSeeds(runs: MethodMetrics[]): SeedSummary {
+  const recallByKind: Record<string, Spread> = {};
+  for (const k of ANOMALY_KINDS) recallByKind[k] = spread(runs.map((r) => r.recallByKind[k]?.recall ?? NaN));
+  return {
+    f1: spread(runs.map((r) => r.f1)),
+    fpr: spread(runs.map((r) => r.fpr)),
+    fprScored: spread(runs.map((r) => r.fprScored)),
+    rocAuc: spread(runs.map((r) => r.rocAuc)),
+    rocAucScored: spread(runs.map((r) => r.rocAucScored)),
+    recallByKind,
+  };
+}
+
+function seedTable(by: Record<string, SeedSummary>, n: number): string {
+  const p = (s: Spread) => `${(100 * s.mean).toFixed(1)} (${(100 * s.min).toFixed(1)}–${(100 * s.max).toFixed(1)})`;
+  const a = (s: Spread) => `${s.mean.toFixed(3)} (${s.min.toFixed(3)}–${s.max.toFixed(3)})`;
+  const lines = [`model over ${n} forest seeds, mean (min–max):`];
+  lines.push(['split'.padEnd(8), 'F1 %'.padEnd(18), 'FPR normal %'.padEnd(16), 'FPR scored %'.padEnd(16), 'ROC-AUC'.padEnd(22), 'AUC scored'].join(' '));
+  for (const [split, s] of Object.entries(by)) {
+    lines.push([split.padEnd(8), p(s.f1).padEnd(18), p(s.fpr).padEnd(16), p(s.fprScored).padEnd(16), a(s.rocAuc).padEnd(22), a(s.rocAucScored)].join(' '));
+  }
+  lines.push('recall by kind %, mean (min–max):');
+  for (const [split, s] of Object.entries(by)) {
+    lines.push([split.padEnd(8), ...ANOMALY_KINDS.map((k) => `${k.split('-')[0]} ${p(s.recallByKind[k]!)}`)].join('  '));
+  }
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const arg = (name: string): string | undefined => {
@@ -295,6 +341,9 @@ async function main(): Promise<void> {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const n = Number(arg('households') ?? 20);
+  const forestSeeds = Number(arg('forest-seeds') ?? 8);
+  if (!(Number.isInteger(forestSeeds) && forestSeeds >= 1)) throw new Error(`--forest-seeds must be a positive integer, got ${arg('forest-seeds')}`);
+  const overSeeds: Record<string, SeedSummary> = {};
   const which = arg('split') ?? 'all';
   const results: Record<
     string,
@@ -306,6 +355,11 @@ async function main(): Promise<void> {
     const seeds = split.seeds.slice(0, n);
     const households = seeds.map((s) => loadHousehold(s, Number(arg('months') ?? split.months), split.startMonth, split.anomalyRate));
     const { model, rule } = evaluate(households);
+    if (forestSeeds > 1) {
+      const runs = [model];
+      for (let k = 1; k < forestSeeds; k++) runs.push(evaluate(households, {}, k * FOREST_SEED_STEP).model);
+      overSeeds[split.name] = summarizeSeeds(runs);
+    }
     const banks: Record<string, number> = {};
     for (const h of households) banks[h.bank] = (banks[h.bank] ?? 0) + 1;
     results[split.name] = {
@@ -326,6 +380,7 @@ async function main(): Promise<void> {
       .map(([k, r]) => `${k} ${r.seedSpread.median.toFixed(3)} / ${r.seedSpread.p90.toFixed(3)}`)
       .join(', ')}`,
   );
+  if (forestSeeds > 1) console.log(`\n${seedTable(overSeeds, forestSeeds)}`);
   console.log(`\n(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   const outDir = path.resolve(import.meta.dirname, 'results');
   fs.mkdirSync(outDir, { recursive: true });
@@ -339,6 +394,7 @@ async function main(): Promise<void> {
         threshold: DEFAULT_THRESHOLD,
         splits: Object.fromEntries(SPLITS.map((s) => [s.name, { seeds: s.seeds.slice(0, n), months: s.months, startMonth: s.startMonth, anomalyRate: s.anomalyRate ?? 0.12 }])),
         results,
+        ...(forestSeeds > 1 ? { forestSeeds, overForestSeeds: overSeeds } : {}),
       },
       null,
       2,
