@@ -20,14 +20,18 @@ vi.mock('@/lib/core/categorize/engine', async (importOriginal) => {
 });
 
 /** Bulk-seed `n` identical-looking rows (distinct dedupe keys) for a user. */
-async function seed(userId: string, n: number, t: { description: string; merchant: string; amountCents: number; category: string; ruleId?: string | null }) {
+async function seed(
+  userId: string,
+  n: number,
+  t: { description: string; merchant: string; amountCents: number; category: string; ruleId?: string | null; bankCategory?: string | null },
+) {
   const account = await prisma.bankAccount.upsert({ where: { userId_name: { userId, name: 'Bulk' } }, create: { userId, name: 'Bulk' }, update: {} });
   const imp = await prisma.import.create({
     data: { userId, accountId: account.id, fileName: 'bulk.csv', fileSha256: 'x', format: 'commbank', rowCount: n, newCount: n, duplicateCount: 0, skippedCount: 0 },
   });
   const data = Array.from({ length: n }, (_, i) => ({
     userId, accountId: account.id, importId: imp.id, date: '2026-02-01', month: '2026-02',
-    amountCents: t.amountCents, description: t.description, merchant: t.merchant, category: t.category, ruleId: t.ruleId ?? null,
+    amountCents: t.amountCents, description: t.description, merchant: t.merchant, category: t.category, ruleId: t.ruleId ?? null, bankCategory: t.bankCategory ?? null,
     kind: 'normal', balanceCents: null, dedupeKey: `${imp.id}:${i}`, occurrence: 1, line: i + 1,
   }));
   await prisma.transaction.createMany({ data });
@@ -77,6 +81,21 @@ describe('recategorize in chunks', () => {
     const changes = await prisma.categorizationChange.findMany();
     expect(changes.map((c) => [c.userId, c.changed, JSON.parse(c.summary)])).toEqual([[userId, 1904, expected.byCategory]]);
     expect((await previewRecategorize(userId)).changed).toBe(0);
+  });
+});
+
+describe('recategorize with the bank\'s own category', () => {
+  it('a row whose rule is gone falls back to the bank\'s category (stored with the row), as at import', async () => {
+    const u = 'u-bank';
+    await prisma.user.create({ data: { id: u, name: u, email: `${u}@example.com` } });
+    // a user rule (since deleted) had put these in Shopping; no built-in rule knows the merchant; Up called them restaurants
+    await seed(u, 3, { description: 'ZQXV KORRIM', merchant: 'ZQXV KORRIM', amountCents: -2_400, category: 'Shopping', ruleId: 'deleted-rule', bankCategory: 'restaurants-and-cafes / Purchase' });
+    await seed(u, 2, { description: 'ZQXV KORRIM', merchant: 'ZQXV KORRIM', amountCents: -2_400, category: 'Shopping', ruleId: 'deleted-rule' });
+    const preview = await previewRecategorize(u);
+    expect(preview.moves).toEqual([
+      { from: 'Shopping', to: 'Dining', count: 3 },
+      { from: 'Shopping', to: 'Uncategorized', count: 2 },
+    ]);
   });
 });
 
