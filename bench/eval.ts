@@ -131,9 +131,11 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
     const flag = which === 'model' ? r.modelFlag : r.ruleFlag;
     const score = which === 'model' ? r.modelScore : r.ruleScore;
     const y = r.label.anomalous ? 1 : 0;
+    // the rule is computed for every month; the model only for months with enough history
+    const counted = which === 'rule' || r.scored;
     labels.push(y);
     scores.push(score);
-    if (which === 'rule' || r.scored) {
+    if (counted) {
       labelsScored.push(y);
       scoresScored.push(score);
     }
@@ -151,7 +153,6 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
         if (names.some((c) => (r.label.categories as string[]).includes(c))) top2++;
       } else fn++;
     } else {
-      const counted = which === 'rule' || r.scored;
       if (counted) normalScored++;
       if (flag) {
         fp++;
@@ -306,7 +307,7 @@ function spread(xs: number[]): Spread {
 }
 
 /** The model's figures over several draws of every forest: mean and range. */
-export function summarizeSeeds(runs: MethodMetrics[]): SeedSummary {
+function summarizeSeeds(runs: MethodMetrics[]): SeedSummary {
   const recallByKind: Record<string, Spread> = {};
   for (const k of ANOMALY_KINDS) recallByKind[k] = spread(runs.map((r) => r.recallByKind[k]?.recall ?? NaN));
   return {
