@@ -8,7 +8,7 @@ import type { Rng } from '../rng';
 import type { AnomalyKind } from './types';
 import { weightedIndex } from './random';
 
-/** No anomaly before this many months of history. */
+/** No anomaly before this many months of history (the default of `planAnomalies`' `from`). */
 export const HISTORY_MONTHS = 12;
 
 export interface AnomalyPlan {
@@ -33,12 +33,12 @@ const WEIGHTS = [1, 1.15, 0.55, 1, 0.9, 0.9, 1.1];
 /**
  * Month offsets (0-based from the start) with their anomaly. The number of
  * anomalous months is `rate * months` (randomly rounded), all at offsets
- * >= HISTORY_MONTHS; a sustained run is three consecutive months with a
- * normal month on each side.
+ * >= `from`; a sustained run is three consecutive months with a normal month
+ * on each side.
  */
-export function planAnomalies(rng: Rng, months: number, rate: number): Map<number, AnomalyPlan> {
+export function planAnomalies(rng: Rng, months: number, rate: number, from = HISTORY_MONTHS): Map<number, AnomalyPlan> {
   const plan = new Map<number, AnomalyPlan>();
-  const eligible = months - HISTORY_MONTHS;
+  const eligible = months - from;
   if (eligible <= 0 || rate <= 0) return plan;
   const exact = Math.min(eligible * 0.6, rate * months);
   let target = Math.floor(exact) + (rng.next() < exact - Math.floor(exact) ? 1 : 0);
@@ -49,8 +49,8 @@ export function planAnomalies(rng: Rng, months: number, rate: number): Map<numbe
     if (kind === 'sustained-elevation') {
       if (target < 3 && rng.next() < 0.5) continue; // rarely overshoot by a month or two
       if (eligible < 5) continue;
-      const start = HISTORY_MONTHS + rng.int(eligible - 2);
-      const free = (o: number): boolean => o >= HISTORY_MONTHS && o < months && !plan.has(o);
+      const start = from + rng.int(eligible - 2);
+      const free = (o: number): boolean => o >= from && o < months && !plan.has(o);
       const notSustained = (o: number): boolean => plan.get(o)?.kind !== 'sustained-elevation';
       if (!free(start) || !free(start + 1) || !free(start + 2)) continue;
       if (!notSustained(start - 1) || !notSustained(start + 3)) continue;
@@ -58,7 +58,7 @@ export function planAnomalies(rng: Rng, months: number, rate: number): Map<numbe
       for (let s = 0; s < 3; s++) plan.set(start + s, { kind, step: s, run });
       target -= 3;
     } else {
-      const o = HISTORY_MONTHS + rng.int(eligible);
+      const o = from + rng.int(eligible);
       if (plan.has(o)) continue;
       run++;
       plan.set(o, { kind, step: 0, run });

@@ -125,6 +125,7 @@ describe('generateHousehold: determinism and shape', () => {
     expect(() => generateHousehold({ seed: 1, startMonth: '2020-13', months: 3 })).toThrow(/month/);
     expect(() => generateHousehold({ seed: 1, startMonth: '2020-01', months: 0 })).toThrow(/months/);
     expect(() => generateHousehold({ seed: 1, startMonth: '2020-01', months: 3, anomalyRate: 2 })).toThrow(/anomalyRate/);
+    expect(() => generateHousehold({ seed: 1, startMonth: '2020-01', months: 3, anomalyFromMonth: 0 })).toThrow(/anomalyFromMonth/);
   });
 });
 
@@ -162,6 +163,18 @@ describe('generateHousehold: labels', () => {
     expect([...kinds].sort()).toEqual([...ANOMALY_KINDS].sort());
     expect(anomalous / total).toBeGreaterThan(0.09);
     expect(anomalous / total).toBeLessThan(0.15);
+  });
+
+  it('starts anomalies earlier when asked (users with less than a year of history)', () => {
+    const firsts: number[] = [];
+    for (const seed of SEEDS.slice(0, 10)) {
+      const h = generateHousehold({ seed, startMonth: '2022-01', months: 24, anomalyFromMonth: 6 });
+      const idx = h.labels.flatMap((l, i) => (l.anomalous ? [i] : []));
+      for (const i of idx) expect(i).toBeGreaterThanOrEqual(6);
+      firsts.push(Math.min(...idx));
+    }
+    // some households have an anomaly in their first year
+    expect(firsts.filter((i) => i < 12).length).toBeGreaterThan(2);
   });
 
   it('follows other rates, and none at rate 0 or with under 13 months', () => {

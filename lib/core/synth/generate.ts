@@ -332,7 +332,7 @@ class Life {
   /** a weekly lotto ticket: weekday and price */
   private readonly lotto: { weekday: number; cents: number; inst: Inst } | null;
 
-  constructor(p: HouseholdProfile, seed: number, startMi: number, months: number, rate: number) {
+  constructor(p: HouseholdProfile, seed: number, startMi: number, months: number, rate: number, anomalyFrom: number) {
     this.p = p;
     this.city = cityInfo(p.city);
     this.startMi = startMi;
@@ -345,7 +345,7 @@ class Life {
     this.life = createRng(deriveSeed(seed, 'life'));
     this.anomalyRng = createRng(deriveSeed(seed, 'anomalies'));
     this.r = this.life;
-    this.plan = planAnomalies(createRng(deriveSeed(seed, 'anomaly-plan')), months, rate);
+    this.plan = planAnomalies(createRng(deriveSeed(seed, 'anomaly-plan')), months, rate, anomalyFrom);
 
     this.suburb = p.suburb;
     this.earners = p.earners.map((e) => ({ ...e }));
@@ -1851,15 +1851,17 @@ function orderByDay(days: readonly number[], from: number, to: number): Int32Arr
  * usually swept to savings at month end (rows of kind 'transfer', never
  * spend).
  *
- * @throws Error when `startMonth` is not `YYYY-MM`, `months` is not a positive integer or `anomalyRate` is outside [0, 1]
+ * @throws Error when `startMonth` is not `YYYY-MM`, `months` or `anomalyFromMonth` is not a positive integer, or `anomalyRate` is outside [0, 1]
  */
 export function generateHousehold(opts: GenerateOptions): GeneratedHousehold {
   const startMi = monthIndexOf(opts.startMonth);
   if (!Number.isInteger(opts.months) || opts.months < 1) throw new Error(`months must be a positive integer, got ${opts.months}`);
   const rate = opts.anomalyRate ?? 0.12;
   if (!(rate >= 0 && rate <= 1)) throw new Error(`anomalyRate must be in [0, 1], got ${rate}`);
+  const anomalyFrom = opts.anomalyFromMonth ?? HISTORY_MONTHS;
+  if (!Number.isInteger(anomalyFrom) || anomalyFrom < 1) throw new Error(`anomalyFromMonth must be a positive integer, got ${anomalyFrom}`);
   const profile = opts.profile ?? makeProfile(opts.seed, opts.startMonth, opts.months);
-  const life = new Life(profile, opts.seed, startMi, opts.months, rate);
+  const life = new Life(profile, opts.seed, startMi, opts.months, rate, anomalyFrom);
   life.run();
 
   const rng = createRng(deriveSeed(opts.seed, 'balance'));

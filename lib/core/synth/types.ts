@@ -316,8 +316,10 @@ export interface GenerateOptions {
   startMonth: string;
   months: number;
   profile?: HouseholdProfile;
-  /** share of months with a labelled anomaly (default 0.12); none in the first 12 months */
+  /** share of months with a labelled anomaly (default 0.12); none in the first `anomalyFromMonth` months */
   anomalyRate?: number;
+  /** months of history before the first labelled anomaly (default 12; at least 1) */
+  anomalyFromMonth?: number;
 }
 
 export interface GeneratedHousehold {
