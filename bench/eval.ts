@@ -23,7 +23,9 @@
  *
  * Prints a table and writes bench/results/eval.json.
  *
- *   npx tsx bench/eval.ts [--households 20] [--months 72] [--split tune|holdout|stress|all] [--forest-seeds 8]
+ *   npx tsx bench/eval.ts [--households 20] [--months 72] [--split tune|holdout|stress|short|all] [--forest-seeds 8]
+ *     [--anomalies-from 12] (months of history before the first labelled anomaly)
+ *     [--min-history 12] (complete months a month needs before it is scored)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,6 +43,8 @@ export interface SplitSpec {
   months: number;
   startMonth: string;
   anomalyRate?: number;
+  /** months of history before the first labelled anomaly (generator default 12) */
+  anomalyFromMonth?: number;
 }
 
 export interface EvalHousehold {
@@ -55,8 +59,8 @@ const compiled = compileRules(DEFAULT_RULES);
 const encoder = new TextEncoder();
 
 /** One generated household, through its bank's CSV, the parser and the default rules. */
-export function loadHousehold(seed: number, months: number, startMonth: string, anomalyRate?: number): EvalHousehold {
-  const h = generateHousehold({ seed, startMonth, months, ...(anomalyRate !== undefined ? { anomalyRate } : {}) });
+export function loadHousehold(seed: number, months: number, startMonth: string, anomalyRate?: number, anomalyFromMonth?: number): EvalHousehold {
+  const h = generateHousehold({ seed, startMonth, months, ...(anomalyRate !== undefined ? { anomalyRate } : {}), ...(anomalyFromMonth !== undefined ? { anomalyFromMonth } : {}) });
   const bank = h.profile.bank;
   const csv = toBankCsv(bank, h.transactions);
   const parsed = parseBankCsv(encoder.encode(csv), { fileName: `hh-${seed}.csv` });
@@ -227,6 +231,8 @@ export const SPLITS: SplitSpec[] = [
   { name: 'holdout', seeds: range(5001, 20), months: 72, startMonth: '2019-01' },
   // generator settings changed: more anomalies, shorter and later histories
   { name: 'stress', seeds: range(9001, 20), months: 48, startMonth: '2020-07', anomalyRate: 0.2 },
+  // two-year files with anomalies from the 7th month: users with less than a year of history (never tuned on)
+  { name: 'short', seeds: range(7001, 20), months: 24, startMonth: '2023-06', anomalyFromMonth: 6 },
 ];
 
 /**
@@ -346,6 +352,18 @@ async function main(): Promise<void> {
   if (!(Number.isInteger(forestSeeds) && forestSeeds >= 1)) throw new Error(`--forest-seeds must be a positive integer, got ${arg('forest-seeds')}`);
   const overSeeds: Record<string, SeedSummary> = {};
   const which = arg('split') ?? 'all';
+  const intArg = (name: string): number | undefined => {
+    const v = arg(name);
+    if (v === undefined) return undefined;
+    const x = Number(v);
+    if (!(Number.isInteger(x) && x >= 1)) throw new Error(`--${name} must be a positive integer, got ${v}`);
+    return x;
+  };
+  // shorter files, anomalies earlier in them, months scored with less history
+  const months = intArg('months');
+  const anomalyFrom = intArg('anomalies-from');
+  const minHistory = intArg('min-history');
+  const opts: AnalyzeOptions = minHistory !== undefined ? { minHistoryMonths: minHistory } : {};
   const results: Record<
     string,
     { model: MethodMetrics; rule: MethodMetrics; households: number; parseErrors: number; banks: Record<string, number>; seedSpread: { median: number; p90: number; n: number } }
@@ -354,11 +372,11 @@ async function main(): Promise<void> {
   for (const split of SPLITS) {
     if (which !== 'all' && which !== split.name) continue;
     const seeds = split.seeds.slice(0, n);
-    const households = seeds.map((s) => loadHousehold(s, Number(arg('months') ?? split.months), split.startMonth, split.anomalyRate));
-    const { model, rule } = evaluate(households);
+    const households = seeds.map((s) => loadHousehold(s, months ?? split.months, split.startMonth, split.anomalyRate, anomalyFrom ?? split.anomalyFromMonth));
+    const { model, rule } = evaluate(households, opts);
     if (forestSeeds > 1) {
       const runs = [model];
-      for (let k = 1; k < forestSeeds; k++) runs.push(evaluate(households, {}, k * FOREST_SEED_STEP).model);
+      for (let k = 1; k < forestSeeds; k++) runs.push(evaluate(households, opts, k * FOREST_SEED_STEP).model);
       overSeeds[split.name] = summarizeSeeds(runs);
     }
     const banks: Record<string, number> = {};
@@ -393,7 +411,7 @@ async function main(): Promise<void> {
         generatedAt: new Date().toISOString(),
         pipeline: 'generateHousehold → toBankCsv → parseBankCsv → categorizeAll(DEFAULT_RULES) → analyzeHistory',
         threshold: DEFAULT_THRESHOLD,
-        splits: Object.fromEntries(SPLITS.map((s) => [s.name, { seeds: s.seeds.slice(0, n), months: s.months, startMonth: s.startMonth, anomalyRate: s.anomalyRate ?? 0.12 }])),
+        splits: Object.fromEntries(SPLITS.map((s) => [s.name, { seeds: s.seeds.slice(0, n), months: s.months, startMonth: s.startMonth, anomalyRate: s.anomalyRate ?? 0.12, anomalyFromMonth: s.anomalyFromMonth ?? 12 }])),
         results,
         ...(forestSeeds > 1 ? { forestSeeds, overForestSeeds: overSeeds } : {}),
       },

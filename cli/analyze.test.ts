@@ -122,12 +122,15 @@ describe('oddmonth analyze (readable report)', () => {
       fs.writeFileSync(p, toBankCsv('commbank', h.transactions));
       return p;
     };
-    const out = await printed([write('short.csv', 5), write('year-and-a-bit.csv', 15), write('long.csv', 30)], false);
+    const out = await printed([write('short.csv', 5), write('ten-months.csv', 10), write('long.csv', 30)], false);
     expect(out).toContain('short.csv (commbank)\n  5 months, 0 scored');
-    expect(out).toContain('Not scored: too little history (a month is scored once the file has 12 complete months before it; this file has 5).');
-    expect(out).toContain('15 months, 0 scored');
+    expect(out).toContain('Not scored: too little history (a month is scored once the file has 6 complete months before it; this file has 5).');
+    expect(out).toContain('10 months, 0 scored');
     expect(out).toContain('and at least 6 such months are needed to fit the model');
-    expect(out).toContain('30 months, 18 scored');
-    expect(out).toContain('Months before January 2023 are not scored: too little history');
+    expect(out).toContain('30 months, 24 scored');
+    expect(out).toContain('Months before July 2022 are not scored: too little history');
+    // scored before a year of history: what those months can show
+    expect(out).toContain('July 2022 to December 2022: less than a year of history, so only events are judged');
+    expect(out.match(/less than a year of history/g)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { parseAndCategorize } from '@/lib/core/pipeline';
-import { analyzeHistory, MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, type MonthResult, type Reason } from '@/lib/core/detect';
+import { analyzeHistory, MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS, type MonthResult, type Reason } from '@/lib/core/detect';
 import { readFileArg } from './files';
 import { formatCents } from '@/lib/core/money';
 import { monthLabel } from '@/lib/core/format';
@@ -8,12 +8,14 @@ interface FileReport {
   format: string | null;
   errors: Array<{ line: number; field?: string; message: string }>;
   warnings: Array<{ line: number; field?: string; message: string }>;
-  months: Array<Omit<MonthResult, 'rule' | 'reasons'> & { rule: { flagged: boolean }; reasons: Array<Omit<Reason, 'kind'>> }>;
+  months: Array<Omit<MonthResult, 'rule' | 'reasons' | 'historyMonths'> & { rule: { flagged: boolean }; reasons: Array<Omit<Reason, 'kind'>> }>;
 }
 
 /** `oddmonth analyze`: each file is one household's history; nothing is stored. */
 export async function runAnalyze(args: { files: string[]; json: boolean; seed: number }): Promise<number> {
   const files: Record<string, FileReport> = {};
+  /** per file, the scored months with less than a year before them (readable report only) */
+  const firstYear: Record<string, string[]> = {};
   let unreadable = 0;
   for (const file of args.files) {
     const read = readFileArg(file);
@@ -24,6 +26,7 @@ export async function runAnalyze(args: { files: string[]; json: boolean; seed: n
     const { name, bytes } = read;
     const { parsed, transactions } = parseAndCategorize(bytes, { fileName: name });
     const result = analyzeHistory(transactions, { seed: args.seed });
+    firstYear[name] = result.months.filter((m) => m.score !== null && m.historyMonths < SEASON_MONTHS).map((m) => m.month);
     files[name] = {
       format: parsed.format,
       errors: parsed.errors,
@@ -41,11 +44,11 @@ export async function runAnalyze(args: { files: string[]; json: boolean; seed: n
     };
   }
   if (args.json) process.stdout.write(JSON.stringify({ files }) + '\n');
-  else process.stdout.write(report(files));
+  else process.stdout.write(report(files, firstYear));
   return unreadable ? 1 : 0;
 }
 
-/** Why some months have no score: a month needs a year of complete months before it, and the model needs enough such months. */
+/** Why some months have no score: a month needs MIN_HISTORY_MONTHS complete months before it, and the model needs enough such months. */
 function tooLittleHistory(months: FileReport['months'], scored: number): string {
   const why = `a month is scored once the file has ${MIN_HISTORY_MONTHS} complete months before it`;
   if (scored === 0) {
@@ -58,7 +61,16 @@ function tooLittleHistory(months: FileReport['months'], scored: number): string 
   return `Months before ${monthLabel(first.month)} are not scored: too little history (${why}).`;
 }
 
-function report(files: Record<string, FileReport>): string {
+/** What months scored with less than a year of history could and could not show. */
+function earlyMonthsNote(months: string[]): string {
+  const span = months.length === 1 ? monthLabel(months[0]!) : `${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}`;
+  return (
+    `${span}: less than a year of history, so only events are judged (new direct debits, repeated or unfamiliar card charges, ` +
+    `payments to new payees, missing pay); spending levels are judged against your seasons once a year has passed.`
+  );
+}
+
+function report(files: Record<string, FileReport>, firstYear: Record<string, string[]>): string {
   const out: string[] = [];
   for (const [name, f] of Object.entries(files)) {
     out.push(`${name} (${f.format ?? 'unrecognised layout'})`);
@@ -67,6 +79,8 @@ function report(files: Record<string, FileReport>): string {
     const flagged = f.months.filter((m) => m.flagged);
     out.push(`  ${f.months.length} months, ${scored.length} scored, ${flagged.length} unusual (the 40% rule would flag ${f.months.filter((m) => m.rule.flagged).length})`);
     if (scored.length < f.months.length) out.push(`  ${tooLittleHistory(f.months, scored.length)}`);
+    const early = firstYear[name] ?? [];
+    if (early.length) out.push(`  ${earlyMonthsNote(early)}`);
     for (const m of flagged) {
       const spend = Object.values(m.spendCents).reduce((a, b) => a + b, 0);
       out.push(`\n  ${monthLabel(m.month)}: unusual (score ${m.score?.toFixed(3)} ≥ ${m.threshold.toFixed(3)}), spent ${formatCents(spend)}`);

@@ -5,6 +5,7 @@ import { apiFetch } from '@/lib/client/api';
 import type { MonthDetail } from '@/lib/schemas/months';
 import { formatCents } from '@/lib/core/money';
 import { monthLabel } from '@/lib/core/format';
+import { MIN_HISTORY_MONTHS } from '@/lib/core/history';
 import { Card } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { Thumb } from '@/components/ui/thumb';
@@ -37,7 +38,15 @@ export function MonthDetailView({ month }: { month: string }) {
         <>
           <Card title={q.data.flagged ? 'Unusual because…' : q.data.insufficientHistory ? 'Not scored yet' : 'A usual month'}>
             {q.data.insufficientHistory ? (
-              <p className="text-muted">Oddmonth needs a year of history before it can tell what is unusual for you.</p>
+              <p className="text-muted">
+                Oddmonth needs {MIN_HISTORY_MONTHS} months of history before a month to tell what is unusual for you.
+              </p>
+            ) : null}
+            {q.data.firstYear ? (
+              <p className="mb-3 text-sm text-muted" data-testid="first-year">
+                Less than a year of history before this month, so Oddmonth judges events only (new direct debits, repeated or unfamiliar
+                card charges, payments to new payees, missing pay). Spending levels are judged against your seasons once a year has passed.
+              </p>
             ) : null}
             {q.data.flagged ? (
               <ol className="space-y-4" aria-label="Reasons">

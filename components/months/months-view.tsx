@@ -5,6 +5,7 @@ import { apiFetch } from '@/lib/client/api';
 import type { MonthsResponse } from '@/lib/schemas/months';
 import { formatCents } from '@/lib/core/money';
 import { monthLabel } from '@/lib/core/format';
+import { MIN_HISTORY_MONTHS } from '@/lib/core/history';
 import { Card } from '@/components/ui/card';
 import { MonthlySpendChart } from '@/components/charts/monthly-spend-chart';
 
@@ -90,7 +91,7 @@ function FlaggedList({ months }: { months: MonthsResponse['months'] }) {
   return (
     <Card title={flagged.length ? `${flagged.length} unusual month${flagged.length === 1 ? '' : 's'}` : 'No unusual months'}>
       <p className="mb-3 text-sm text-muted">
-        Out of {scored} months with a year of history before them. The simple 40% rule would have flagged {rule}.
+        Out of {scored} scored months (a month is scored once {MIN_HISTORY_MONTHS} months of history lie before it). The simple 40% rule would have flagged {rule}.
       </p>
       {flagged.length ? (
         <ul className="space-y-2">

@@ -35,6 +35,8 @@ export const MonthDetailSchema = z.object({
   ruleFlagged: z.boolean(),
   ruleCategories: z.array(z.string()),
   insufficientHistory: z.boolean(),
+  /** scored with less than a year of history before it: only events are judged, not spending levels */
+  firstYear: z.boolean(),
   reasons: z.array(ReasonSchema),
   incomeCents: z.number().int(),
   /** per category: this month, and the median of the same category over the previous 12 months */

@@ -4,6 +4,7 @@ import type { MonthDetail, MonthSummary } from '@/lib/schemas/months';
 import { HttpError } from './errors.server';
 import { activeScores } from './scoring.server';
 import { median } from '@/lib/core/features/stats';
+import { SEASON_MONTHS } from '@/lib/core/history';
 
 /**
  * Money out and in per calendar month for one user. Transfers between the
@@ -83,6 +84,7 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
     ruleFlagged: s?.ruleFlagged ?? false,
     ruleCategories: s?.ruleCategories ?? [],
     insufficientHistory: s?.insufficientHistory ?? true,
+    firstYear: s !== undefined && s.score !== null && s.historyMonths !== undefined && s.historyMonths < SEASON_MONTHS,
     reasons: s?.reasons ?? [],
     incomeCents: s?.incomeCents ?? 0,
     categories: [...byCat.entries()]

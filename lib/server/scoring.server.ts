@@ -78,7 +78,7 @@ export async function scoreUser(userId: string): Promise<ScoringSummary> {
         flagged: m.flagged,
         ruleFlagged: m.rule.flagged,
         insufficientHistory: m.score === null,
-        reasons: JSON.stringify({ reasons: m.reasons, ruleCategories: m.rule.categories, spendCents: m.spendCents, incomeCents: m.incomeCents }),
+        reasons: JSON.stringify({ reasons: m.reasons, ruleCategories: m.rule.categories, spendCents: m.spendCents, incomeCents: m.incomeCents, historyMonths: m.historyMonths }),
       })),
     });
     const counts = new Map<string, number>();
@@ -122,6 +122,8 @@ export interface StoredMonthScore {
   ruleCategories: string[];
   spendCents: Record<string, number>;
   incomeCents: number;
+  /** complete months before this one when it was scored (absent in scores stored before it was kept) */
+  historyMonths?: number;
 }
 
 /** The active model's scores for a user, by month. */
@@ -132,7 +134,7 @@ export async function activeScores(userId: string, month?: string): Promise<Map<
   });
   const out = new Map<string, StoredMonthScore>();
   for (const r of rows) {
-    const extra = JSON.parse(r.reasons) as Pick<StoredMonthScore, 'reasons' | 'ruleCategories' | 'spendCents' | 'incomeCents'>;
+    const extra = JSON.parse(r.reasons) as Pick<StoredMonthScore, 'reasons' | 'ruleCategories' | 'spendCents' | 'incomeCents' | 'historyMonths'>;
     out.set(r.month, {
       month: r.month,
       score: r.score,

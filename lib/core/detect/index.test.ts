@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeHistory, DEFAULT_THRESHOLD, MIN_HISTORY_MONTHS } from '.';
+import { analyzeHistory, DEFAULT_THRESHOLD, MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS } from '.';
 import { IsolationForest } from '../iforest';
 import { rocAuc } from '../metrics';
-import { steadyHousehold, withEvents, withoutMaySalary } from './test-fixtures';
+import { steadyHousehold, tx, withEvents, withoutMaySalary } from './test-fixtures';
 import { generateHousehold, toBankCsv } from '../synth';
 import { parseBankCsv } from '../csv';
 import { categorizeAll, compileRules, DEFAULT_RULES } from '../categorize';
@@ -11,12 +11,26 @@ describe('analyzeHistory', () => {
   const rows = withoutMaySalary(withEvents());
 
   it('reports months with too little history as such', () => {
-    const r = analyzeHistory(steadyHousehold(15));
-    expect(r.months).toHaveLength(15);
+    // one month short of a model: MIN_TRAIN_MONTHS − 1 months have MIN_HISTORY_MONTHS before them
+    const n = MIN_HISTORY_MONTHS + MIN_TRAIN_MONTHS - 1;
+    const r = analyzeHistory(steadyHousehold(n));
+    expect(r.months).toHaveLength(n);
     expect(r.model).toBeNull();
     expect(r.months.every((m) => m.score === null && !m.flagged && m.reasons.length === 0)).toBe(true);
     // but still aggregates and runs the rule
     expect(r.months[0]!.spendCents).toMatchObject({ Housing: 200000, 'Phone & Internet': 6500, Subscriptions: 1999 });
+  });
+
+  it('judges a short history: an event in the 10th month of a 16-month file is flagged and explained', () => {
+    const rows = steadyHousehold(16);
+    rows.push(tx('2020-10-14', -4999, 'NIMBUS DIGITAL PTY LTD', 'Uncategorized', { description: 'Direct Debit 555555 NIMBUS DIGITAL PTY LTD 99887766' }));
+    const r = analyzeHistory(rows, { seed: 1 });
+    expect(r.months.filter((m) => m.score !== null)).toHaveLength(16 - MIN_HISTORY_MONTHS);
+    const oct = r.months.find((m) => m.month === '2020-10')!;
+    expect(oct.historyMonths).toBe(9);
+    expect(oct.flagged).toBe(true);
+    expect(oct.reasons[0]!.text).toBe('New direct debit to NIMBUS DIGITAL PTY LTD $49.99, first seen this month');
+    expect(r.months.filter((m) => m.flagged).map((m) => m.month)).toEqual(['2020-10']);
   });
 
   it('scores only months with enough history', () => {

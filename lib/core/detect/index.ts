@@ -19,6 +19,7 @@ import { IsolationForest, type IsolationForestJSON } from '../iforest';
 import type { CategorizedTransaction } from '../types';
 import { spendRecord } from '../features/aggregate';
 import { computeFeatures, type FeatureOptions, type MonthFeatures } from '../features/signals';
+import { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS } from '../history';
 import { baselineRule } from '../rules';
 import { reasonText } from '../explain/text';
 
@@ -51,6 +52,12 @@ export interface MonthResult {
   incomeCents: number;
   /** s in (0, 1], higher = more anomalous; null = too little history */
   score: number | null;
+  /**
+   * complete months of the file before this one: scored from
+   * {@link MIN_HISTORY_MONTHS}; below {@link SEASON_MONTHS} only the event
+   * features can carry evidence (spending levels wait for a season seen once)
+   */
+  historyMonths: number;
   flagged: boolean;
   threshold: number;
   rule: { flagged: boolean; categories: string[] };
@@ -71,6 +78,8 @@ export interface AnalyzeOptions {
   features?: FeatureOptions;
   /** names of the features the forest uses, default {@link MODEL_FEATURES} */
   modelFeatures?: readonly string[];
+  /** complete months a month needs before it is scored, default {@link MIN_HISTORY_MONTHS} */
+  minHistoryMonths?: number;
 }
 
 export interface AnalysisResult {
@@ -81,10 +90,7 @@ export interface AnalysisResult {
   model: IsolationForestJSON | null;
 }
 
-/** Complete months of earlier data a month needs before it is scored. */
-export const MIN_HISTORY_MONTHS = 12;
-/** Fewest scorable months to fit a per-user forest. */
-export const MIN_TRAIN_MONTHS = 6;
+export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful
@@ -148,7 +154,8 @@ export function analyzeHistory(txs: readonly CategorizedTransaction[], opts: Ana
   const agg = fs.aggregation.months;
   const rule = baselineRule(agg);
   const scorable: number[] = [];
-  for (let t = 0; t < fs.months.length; t++) if (fs.months[t]!.history >= MIN_HISTORY_MONTHS) scorable.push(t);
+  const minHistory = opts.minHistoryMonths ?? MIN_HISTORY_MONTHS;
+  for (let t = 0; t < fs.months.length; t++) if (fs.months[t]!.history >= minHistory) scorable.push(t);
 
   const names = opts.modelFeatures ?? MODEL_FEATURES;
   const cols = names.map((n) => {
@@ -179,6 +186,7 @@ export function analyzeHistory(txs: readonly CategorizedTransaction[], opts: Ana
       spendCents: spendRecord(agg[t]!),
       incomeCents: agg[t]!.incomeCents,
       score,
+      historyMonths: mf.history,
       flagged,
       threshold,
       rule: { flagged: r.flagged, categories: r.categories },

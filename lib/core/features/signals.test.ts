@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFeatures, FEATURE_NAMES, type FeatureName } from './signals';
 import { steadyHousehold, tx, withEvents, withoutMaySalary } from '../detect/test-fixtures';
+import { SEASON_MONTHS } from '../history';
 
 const F = (name: FeatureName): number => FEATURE_NAMES.indexOf(name);
 
@@ -208,6 +209,35 @@ describe('computeFeatures', () => {
 
   it('has every value finite and non-negative', () => {
     for (const m of fs.months) for (const v of m.values) expect(Number.isFinite(v) && v >= 0).toBe(true);
+  });
+});
+
+describe('computeFeatures before a year of history', () => {
+  // groceries three times the usual, a new direct debit and three identical charges, in 2020-10 (9 months
+  // of history) and again in 2022-04 (27 months): only the second can be judged against a season
+  const rows = steadyHousehold(30);
+  for (const month of ['2020-10', '2022-04']) {
+    for (const d of [3, 5, 8, 10, 13, 17, 19, 21, 24, 27]) rows.push(tx(`${month}-${String(d).padStart(2, '0')}`, -16000, 'WOOLWORTHS', 'Groceries'));
+    rows.push(tx(`${month}-14`, -4999, `NIMBUS ${month}`, 'Uncategorized', { description: `Direct Debit 555555 NIMBUS ${month} 99887766` }));
+    for (let i = 0; i < 3; i++) rows.push(tx(`${month}-11`, -8900, `JB HI-FI ${month}`, 'Shopping'));
+  }
+  const fs = computeFeatures(rows);
+  const at = (month: string) => fs.months.find((m) => m.month === month)!;
+
+  it('judges events from the start but spending levels only once a season has been seen', () => {
+    const early = at('2020-10');
+    const late = at('2022-04');
+    expect(early.history).toBe(9);
+    expect(early.history).toBeLessThan(SEASON_MONTHS);
+    for (const name of ['steadyCategorySpike', 'lumpyCategorySpike', 'totalSpend', 'sustainedElevation'] as const) {
+      expect({ name, v: early.values[F(name)], evidence: early.evidence[F(name)] }).toEqual({ name, v: 0, evidence: null });
+    }
+    expect(late.values[F('steadyCategorySpike')]).toBeGreaterThan(1);
+    expect(late.evidence[F('steadyCategorySpike')]!.evidence).toMatchObject({ kind: 'category-spike', category: 'Groceries' });
+    for (const m of [early, late]) {
+      expect(m.values[F('newDirectDebit')]).toBe(1);
+      expect(m.values[F('duplicateCharges')]).toBeCloseTo(Math.log1p(17800 / 1000), 12);
+    }
   });
 });
 

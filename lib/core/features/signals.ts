@@ -23,6 +23,7 @@ import { emptyMonths, SPEND_CATEGORIES, spendIndex, type Aggregation, type Month
 import { dayNumber, daysInMonth, monthNumber, monthStartDay } from './calendar';
 import { channelOf, payeeKey, type Channel } from './channel';
 import { MAD_TO_SIGMA, Z90, quantileSorted, sorted } from './stats';
+import { SEASON_MONTHS } from '../history';
 
 /*
  * Imported bindings read in the hot paths are copied once into module
@@ -137,6 +138,8 @@ export interface FeatureOptions {
    * spread; default true
    */
   broadRise?: boolean;
+  /** complete months before spending-level features count as evidence; default {@link SEASON_MONTHS} (0: from the first month with enough history) */
+  seasonMonths?: number;
   /** floors subtracted from the z-type features (tuning knobs, documented defaults) */
   floors?: Partial<Record<'steadyCategorySpike' | 'broadRise' | 'lumpyCategorySpike' | 'totalSpend' | 'sustainedElevation' | 'newMerchantSpend' | 'incomeDrop', number>>;
 }
@@ -151,6 +154,8 @@ const COUNT_SPREAD_FLOOR = 0.15;
 const WINDOW = 24;
 /** fewer complete history months than this: a category z is not computed */
 const MIN_Z_HISTORY = 4;
+/** the features that wait for {@link SEASON_MONTHS} of history (a season seen once) */
+const SEASONAL_FEATURES = ['steadyCategorySpike', 'lumpyCategorySpike', 'totalSpend', 'sustainedElevation'] as const;
 /** a month counts as history when at least this share of its days is in the file */
 const COMPLETE = 0.9;
 const DUP_MIN_CENTS = 1500;
@@ -703,6 +708,7 @@ class Float64Arena {
 class FeatureRun {
   private readonly floors: typeof DEFAULT_FLOORS;
   private readonly adaptive: boolean;
+  private readonly seasonMonths: number;
   private readonly neighbourWeight: number;
   private readonly trim: boolean;
   private readonly useCount: boolean;
@@ -780,6 +786,7 @@ class FeatureRun {
   constructor(opts: FeatureOptions, aggregation: Aggregation, R: Rows) {
     this.floors = { ...DEFAULT_FLOORS, ...opts.floors };
     this.adaptive = opts.adaptiveFloor ?? true;
+    this.seasonMonths = opts.seasonMonths ?? SEASON_MONTHS;
     this.neighbourWeight = opts.seasonalNeighbourWeight ?? 1;
     this.trim = opts.trimLargest ?? true;
     this.broadRise = opts.broadRise ?? true;
@@ -960,6 +967,13 @@ class FeatureRun {
     this.cardBurst(c, newRows);
     this.newPayeeTransfer(c);
     this.missingIncome(c);
+    if (this.historyCount < this.seasonMonths) {
+      // the windows and z's above still advance: later months judge against these months
+      for (const f of SEASONAL_FEATURES) {
+        c.values[F[f]] = 0;
+        c.evidence[F[f]] = null;
+      }
+    }
     const out: MonthFeatures = { month: m.month, mn: m.mn, history: this.historyCount, values: c.values, evidence: c.evidence };
     if (this.complete[t]) this.historyCount++;
     return out;

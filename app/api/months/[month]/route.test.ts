@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { nextHeadersMock, request, signUp } from '@/lib/server/testing/http';
 import { generateHousehold, toBankCsv } from '@/lib/core/synth';
+import { MIN_HISTORY_MONTHS } from '@/lib/core/detect';
 
 vi.mock('next/headers', () => nextHeadersMock);
 
@@ -27,9 +28,9 @@ describe('scoring after an import', () => {
   it('scores every month with enough history and explains each flagged month', async () => {
     const body = (await (await months(request('/api/months', { cookie: alice.cookie }), {})).json()) as { months: Month[] };
     expect(body.months).toHaveLength(48);
-    expect(body.months.slice(0, 12).every((m) => m.score === null && m.insufficientHistory)).toBe(true);
+    expect(body.months.slice(0, MIN_HISTORY_MONTHS).every((m) => m.score === null && m.insufficientHistory)).toBe(true);
     const scored = body.months.filter((m) => m.score !== null);
-    expect(scored.length).toBe(36);
+    expect(scored.length).toBe(48 - MIN_HISTORY_MONTHS);
     for (const m of scored) expect(m.score).toBeGreaterThan(0);
     const flagged = body.months.filter((m) => m.flagged);
     expect(flagged.length).toBeGreaterThan(0);
