@@ -40,6 +40,20 @@ describe('computeFeatures', () => {
     });
   });
 
+  it('a new direct debit to a provider the household signs up to (school, gym, insurer, utility) is not counted', () => {
+    const base = steadyHousehold(24);
+    const month = '2021-09';
+    const signedUp = [
+      tx(`${month}-06`, -18250, 'BURWOOD OSHC', 'Education', { description: 'Direct Debit 102938 BURWOOD OSHC 6957806' }),
+      tx(`${month}-08`, -5500, 'JETTS FITNESS', 'Health', { description: 'Direct Debit 479589 JETTS FITNESS 355634117' }),
+      tx(`${month}-10`, -14000, 'AGL ENERGY', 'Utilities', { description: 'Direct Debit 111222 AGL ENERGY 44556677' }),
+    ];
+    const unknown = tx(`${month}-14`, -4999, 'NIMBUS DIGITAL PTY LTD', 'Uncategorized', { description: 'Direct Debit 555555 NIMBUS DIGITAL PTY LTD 99887766' });
+    const v = (rows: typeof base) => computeFeatures(rows).months.find((m) => m.month === month)!.values[F('newDirectDebit')];
+    expect(v([...base, ...signedUp])).toBe(0);
+    expect(v([...base, ...signedUp, unknown])).toBe(1);
+  });
+
   it('a large payment to a new payee', () => {
     const m = at('2021-11');
     expect(m.values[F('newPayeeTransfer')]).toBeGreaterThan(1);

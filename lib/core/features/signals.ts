@@ -71,7 +71,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newMerchantSpend:
     'Robust seasonal z-score of the money spent at payees never seen before this month, against the history of that amount.',
   newDirectDebit:
-    'Number of payees never seen before that pulled a subscription-sized ($300 or less) direct debit this month (or an unmarked non-card debit, in files whose card purchases are marked), plus 0.5 per repeat charge from them: recurring charges appearing from nowhere. Its reason names Subscriptions when the categorizer left the debit Uncategorized.',
+    'Number of payees never seen before that pulled a subscription-sized ($300 or less) direct debit this month (or an unmarked non-card debit, in files whose card purchases are marked), plus 0.5 per repeat charge from them: recurring charges appearing from nowhere. Debits the categorizer places with a provider a household signs up to by name (school or childcare, gym or health, insurance, utilities, phone and internet, housing) and personal payments or cash are not counted. Its reason names Subscriptions when the categorizer left the debit Uncategorized.',
   duplicateCharges:
     'log1p(dollars / 10) of the extra copies of identical charges (same payee, same amount, same day, $15 or more, not cash withdrawals) at payees where same-day repeats are not a habit (seen in fewer than 2 earlier months).',
   cardBurst:
@@ -192,6 +192,13 @@ const MATERIAL_MIN_CENTS = 15000;
 const MATERIAL_SHARE = 0.03;
 /** a direct debit above this is a bill or a bond, not a subscription-like charge */
 const NEW_DD_MAX_CENTS = 30000;
+/**
+ * a new direct debit to a payee the rules place with a provider a household
+ * signs up to by name (a school or childcare, a gym or health fund, an
+ * insurer, a utility or telco, rent) is a service joined, not a charge from
+ * nowhere; with personal payments and cash it is not counted
+ */
+const NEW_DD_SIGNED_UP: ReadonlySet<Category> = new Set<Category>(['Personal Payments', 'Cash', 'Education', 'Health', 'Insurance', 'Utilities', 'Phone & Internet', 'Housing']);
 /** new places where a burst is everyday life (eating and shopping for food on a trip, fuel), not card testing */
 const BURST_EXCLUDED: ReadonlySet<Category> = new Set<Category>(['Dining', 'Groceries', 'Transport']);
 
@@ -1338,8 +1345,7 @@ class FeatureRun {
     const dd = newRows.filter(
       (i) =>
         -R.amt[i]! <= NEW_DD_MAX_CENTS &&
-        catOf(R, i) !== 'Personal Payments' &&
-        catOf(R, i) !== 'Cash' &&
+        !NEW_DD_SIGNED_UP.has(catOf(R, i)) &&
         (chan(R, i) === 'direct-debit' || (chan(R, i) === 'other' && this.unmarkedIsBill())),
     );
     if (dd.length === 0) return;
