@@ -54,6 +54,19 @@ describe('computeFeatures', () => {
     expect(v([...base, ...signedUp, unknown])).toBe(1);
   });
 
+  it('a bond or a dental bill is not a category spike (Housing, Health): a one-off life event with a bill set by someone else', () => {
+    const month = '2021-10';
+    const base = steadyHousehold(24);
+    const v = (rows: typeof base) => {
+      const m = computeFeatures(rows).months.find((x) => x.month === month)!;
+      return [m.values[F('steadyCategorySpike')], m.values[F('lumpyCategorySpike')]];
+    };
+    expect(v([...base, tx(`${month}-03`, -400000, 'RTBA BOND', 'Housing', { description: 'BPAY RTBA BOND 123 456' })])).toEqual([0, 0]);
+    expect(v([...base, tx(`${month}-05`, -320000, 'SMILE DENTAL', 'Health')])).toEqual([0, 0]);
+    // the same money in groceries is a spike
+    expect(v([...base, ...[3, 8, 13, 18, 23].map((d) => tx(`${month}-${String(d).padStart(2, '0')}`, -30000, 'WOOLWORTHS', 'Groceries'))])[0]).toBeGreaterThan(1);
+  });
+
   it('a large payment to a new payee', () => {
     const m = at('2021-11');
     expect(m.values[F('newPayeeTransfer')]).toBeGreaterThan(1);
