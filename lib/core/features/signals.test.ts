@@ -140,6 +140,21 @@ describe('computeFeatures', () => {
     expect(burst(4).values[F('cardBurst')]).toBe(2);
   });
 
+  it('a burst on a trip is not card testing: the same days hold meals, food and transport at new places', () => {
+    const month = (companions: number) => {
+      const rows = withoutMaySalary(withEvents());
+      // the 2022-01 burst is 8 payments on 5–6 Jan; add new cafes, a supermarket and a taxi around it
+      ['NOOSA BEACH CAFE', 'HASTINGS ST GRILL', 'IGA NOOSA', 'NOOSA TAXIS', 'SUNSHINE PIZZA'].slice(0, companions).forEach((m, i) =>
+        rows.push(tx(`2022-01-0${4 + (i % 4)}`, -(3000 + i * 500), m, i === 2 ? 'Groceries' : i === 3 ? 'Transport' : 'Dining')),
+      );
+      return computeFeatures(rows).months.find((x) => x.month === '2022-01')!.values[F('cardBurst')];
+    };
+    // 3 is not half of 8: still a burst; 4 is a trip
+    expect(month(3)).toBe(6);
+    expect(month(4)).toBe(0);
+    expect(month(5)).toBe(0);
+  });
+
   it('names a card burst after what was bought, not after the rules\' guesses for unknown or foreign merchants', () => {
     const burstMonth = (cats: Record<string, 'Travel' | 'Uncategorized' | 'Shopping'>) => {
       // the same 2022-01 burst ($54 at LUNA HOME, $56 VIBE GEAR, $58 PIXEL DEALS, $60 ZEN LABS), some rows recategorized
