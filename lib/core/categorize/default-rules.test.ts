@@ -281,6 +281,9 @@ const TABLE: readonly Row[] = [
 
   // ── Personal Payments
   ['Transfer To D BROWN CommBank App birthday', -5000, 'Personal Payments', 'commbank'],
+  // money lent to someone is not a home loan: a bare "loan" memo on a transfer to a person
+  ['TRANSFER TO L KELLY LOAN', -352700, 'Personal Payments', 'westpac'],
+  ['Transfer To J SMITH CommBank App loan', -300000, 'Personal Payments', 'commbank'],
   ['ANZ MOBILE BANKING PAYMENT 110245 TO JOHN SMITH', -12000, 'Personal Payments', 'anz'],
   ['Jane Smith dinner split - Osko Payment - Receipt 123456', -4500, 'Personal Payments', 'ing'],
   ['WITHDRAWAL-OSKO PAYMENT 1234567 K NGUYEN', -10000, 'Personal Payments', 'westpac'],
