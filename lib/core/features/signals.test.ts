@@ -80,6 +80,13 @@ describe('computeFeatures', () => {
     });
   });
 
+  it('a first payment to a tradesman, an agency or a bond authority (Housing) is not a transfer to a stranger', () => {
+    const base = steadyHousehold(24);
+    const v = (row: ReturnType<typeof tx>) => computeFeatures([...base, row]).months.find((m) => m.month === '2021-11')!.values[F('newPayeeTransfer')];
+    expect(v(tx('2021-11-08', -245000, 'E BAKER PLUMBING', 'Housing', { description: 'ANZ MOBILE BANKING PAYMENT 866534 TO E BAKER PLUMBING' }))).toBe(0);
+    expect(v(tx('2021-11-08', -245000, 'E BAKER', 'Personal Payments', { description: 'ANZ MOBILE BANKING PAYMENT 866534 TO E BAKER' }))).toBeGreaterThan(1);
+  });
+
   it('a payment to a new payee split into parts over a few days counts as one', () => {
     const base = steadyHousehold(24);
     const parts = [

@@ -77,7 +77,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   cardBurst:
     'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before (at least two of them), counted in the busiest 4-day window of the month, by how much (at least 2) it exceeds the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year). Not a burst when the same days (±1) also hold at least 3 card payments at new dining, grocery or transport places, and at least half as many as the burst: that is a trip. Its reason names what was bought (the most money among rows of a specific category), not Uncategorized, Travel or Fees, the rules\' guesses for unknown or foreign merchants, unless no row says more.',
   newPayeeTransfer:
-    'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more); positive part.',
+    'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment; not payees the categorizer places in Housing — an agency\'s rent, a bond, strata, a tradesman) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more); positive part.',
   missingIncome:
     'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from other payers, as a share of usual monthly income; under 10 % is not evidence (a pay a little short, a small payer).',
   incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
@@ -1515,6 +1515,8 @@ class FeatureRun {
       if (!(R.amt[i]! <= -NEW_PAYEE_MIN_CENTS) || !this.isNew(i, t)) continue;
       // money out in R is spend, so it has a spend category
       const cat = catOf(R, i);
+      // a payee the rules place in Housing (an agency's rent, a bond, strata, a tradesman) is a housing cost, not money sent to a stranger
+      if (cat === 'Housing') continue;
       if (cat === 'Personal Payments' || chan(R, i) === 'transfer' || (cat === 'Uncategorized' && chan(R, i) === 'other')) cand.push(i);
     }
     if (cand.length === 0) return;
