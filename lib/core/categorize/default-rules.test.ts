@@ -277,6 +277,8 @@ const TABLE: readonly Row[] = [
   ['BODY CORPORATE SERVICES BRISBANE QL AUS', -87000, 'Housing', 'commbank'],
   ['MACQUARIE BANK LOAN - Direct Debit - Receipt 291814 592661734718', -271656, 'Housing', 'ing'],
   ['ANZ MOBILE BANKING PAYMENT 866534 TO E BAKER PLUMBING', -237067, 'Housing', 'anz'],
+  ['ONLINE 1302282 INV H KING ELECTRICAL', -224400, 'Housing', 'westpac'],
+  ['Transfer To R NGUYEN CARPENTRY CommBank App invoice', -180000, 'Housing', 'commbank'],
   ['Direct Debit 445566 GREAT SOUTHERN BANK 12345678', -469714, 'Housing', 'commbank'],
 
   // ── Personal Payments
