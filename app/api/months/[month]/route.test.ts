@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { nextHeadersMock, request, signUp } from '@/lib/server/testing/http';
 import { generateHousehold, toBankCsv } from '@/lib/core/synth';
-import { MIN_HISTORY_MONTHS } from '@/lib/core/detect';
+import { MIN_HISTORY_MONTHS, SEASON_MONTHS } from '@/lib/core/detect';
 
 vi.mock('next/headers', () => nextHeadersMock);
 
@@ -48,6 +48,22 @@ describe('scoring after an import', () => {
     expect(d.reasons.length).toBeGreaterThan(0);
     expect(d.reasons.some((r) => r.transactions.length > 0)).toBe(true);
     expect(d.categories.reduce((s, c) => s + c.spendCents, 0)).toBe(flagged.spendCents);
+  });
+
+  it('says which scored months had less than a year of history before them (events only)', async () => {
+    const list = (await (await months(request('/api/months', { cookie: alice.cookie }), {})).json()) as { months: Month[] };
+    const firstYear = async (i: number) => {
+      const month = list.months[i]!.month;
+      const d = (await (await detail(request(`/api/months/${month}`, { cookie: alice.cookie }), { params: Promise.resolve({ month }) })).json()) as {
+        firstYear: boolean;
+        insufficientHistory: boolean;
+      };
+      return [d.firstYear, d.insufficientHistory];
+    };
+    expect(await firstYear(MIN_HISTORY_MONTHS - 1)).toEqual([false, true]);
+    expect(await firstYear(MIN_HISTORY_MONTHS)).toEqual([true, false]);
+    expect(await firstYear(SEASON_MONTHS - 1)).toEqual([true, false]);
+    expect(await firstYear(SEASON_MONTHS)).toEqual([false, false]);
   });
 
   it("answers 404 for a month of someone else's history and 400 for a malformed month", async () => {
