@@ -126,7 +126,7 @@ export function MonthDetailView({ month }: { month: string }) {
                 <tr className="border-b border-border">
                   <th scope="col" className="py-2">Category</th>
                   <th scope="col" className="text-right">{label}</th>
-                  <th scope="col" className="text-right">Usual (median of the previous 12 months)</th>
+                  <th scope="col" className="text-right">Usual (median of up to 12 months before)</th>
                   <th scope="col" className="text-right">Transactions</th>
                 </tr>
               </thead>

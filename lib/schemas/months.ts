@@ -39,7 +39,7 @@ export const MonthDetailSchema = z.object({
   firstYear: z.boolean(),
   reasons: z.array(ReasonSchema),
   incomeCents: z.number().int(),
-  /** per category: this month, and the median of the same category over the previous 12 months */
+  /** per category: this month, and the median of the same category over the previous 12 months the user's history covers */
   categories: z.array(z.object({ category: z.string(), spendCents: z.number().int(), usualCents: z.number().int(), count: z.number().int() })),
   feedback: z.enum(['real', 'false_alarm']).nullable(),
 });

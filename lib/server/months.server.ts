@@ -57,9 +57,15 @@ function previousMonths(month: string, n: number): string[] {
   });
 }
 
-/** One month of one user: spend per category against the previous 12 months, the score and why. */
+/**
+ * One month of one user: spend per category against the previous 12 months
+ * (those the user's history covers: months before the first transaction are
+ * not $0 months), the score and why.
+ */
 export async function monthDetail(userId: string, month: string): Promise<MonthDetail> {
-  const prior = previousMonths(month, 12);
+  const first = await prisma.transaction.aggregate({ where: { userId }, _min: { month: true } });
+  const firstMonth = first._min.month;
+  const prior = previousMonths(month, 12).filter((p) => firstMonth !== null && p >= firstMonth);
   const aggs = await prisma.monthlyAggregate.findMany({ where: { userId, month: { in: [month, ...prior] } } });
   const s = (await activeScores(userId, month)).get(month);
   if (!s && !aggs.some((a) => a.month === month)) throw new HttpError(404, 'not_found', `No data for ${month}.`);
@@ -88,7 +94,7 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
     reasons: s?.reasons ?? [],
     incomeCents: s?.incomeCents ?? 0,
     categories: [...byCat.entries()]
-      .map(([category, e]) => ({ category, spendCents: e.spend, usualCents: Math.round(median(e.history)), count: e.count }))
+      .map(([category, e]) => ({ category, spendCents: e.spend, usualCents: e.history.length ? Math.round(median(e.history)) : 0, count: e.count }))
       .filter((c) => c.spendCents > 0 || c.usualCents > 0)
       .sort((a, b) => b.spendCents - a.spendCents),
     feedback: fb ? (fb.verdict as 'real' | 'false_alarm') : null,

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { nextHeadersMock, request, signUp } from '@/lib/server/testing/http';
 import { generateHousehold, toBankCsv } from '@/lib/core/synth';
 import { MIN_HISTORY_MONTHS, SEASON_MONTHS } from '@/lib/core/detect';
+import { median } from '@/lib/core/features/stats';
 
 vi.mock('next/headers', () => nextHeadersMock);
 
@@ -64,6 +65,28 @@ describe('scoring after an import', () => {
     expect(await firstYear(MIN_HISTORY_MONTHS)).toEqual([true, false]);
     expect(await firstYear(SEASON_MONTHS - 1)).toEqual([true, false]);
     expect(await firstYear(SEASON_MONTHS)).toEqual([false, false]);
+  });
+
+  it("compares an early month with the months the history covers, not with $0 months before it began", async () => {
+    const list = (await (await months(request('/api/months', { cookie: alice.cookie }), {})).json()) as { months: Month[] };
+    const month = list.months[MIN_HISTORY_MONTHS]!.month;
+    const before = list.months.slice(0, MIN_HISTORY_MONTHS).map((m) => m.month);
+    const d = (await (await detail(request(`/api/months/${month}`, { cookie: alice.cookie }), { params: Promise.resolve({ month }) })).json()) as {
+      categories: Array<{ category: string; usualCents: number }>;
+    };
+    const aggs = await prisma.monthlyAggregate.findMany({ where: { userId: alice.userId, month: { in: before } } });
+    const groceries = before.map((m) => aggs.find((a) => a.month === m && a.category === 'Groceries')?.spendCents ?? 0);
+    expect(groceries.every((c) => c > 0)).toBe(true);
+    expect(d.categories.find((c) => c.category === 'Groceries')!.usualCents).toBe(Math.round(median(groceries)));
+    // padded with the 6 months before the file began, the median would be half as big or less
+    expect(Math.round(median([...groceries, 0, 0, 0, 0, 0, 0]))).toBeLessThan(median(groceries) / 1.5);
+    // the first month has nothing before it: usual is 0, never missing
+    const first = list.months[0]!.month;
+    const f = (await (await detail(request(`/api/months/${first}`, { cookie: alice.cookie }), { params: Promise.resolve({ month: first }) })).json()) as {
+      categories: Array<{ usualCents: number | null }>;
+    };
+    expect(f.categories.length).toBeGreaterThan(0);
+    expect(f.categories.every((c) => c.usualCents === 0)).toBe(true);
   });
 
   it("answers 404 for a month of someone else's history and 400 for a malformed month", async () => {
