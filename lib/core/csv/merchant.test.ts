@@ -36,6 +36,9 @@ describe('cleanMerchant', () => {
     ['WOOLWORTHS 1234 SYDNEY - Visa Purchase - Receipt 123456In SYDNEY Date 29 Nov 2025 Card 462263xxxxxx1234', 'ing', 'WOOLWORTHS'],
     ['CAFE ECLAIR NEWTOWN - Visa Purchase - Receipt 123456In NEWTOWN Date 29 Nov 2025 Card 462263xxxxxx1234', 'ing', 'CAFE ECLAIR'],
     ['AGL ENERGY - Direct Debit - Receipt 223344', 'ing', 'AGL ENERGY'],
+    // a pay names its payer only after the receipt: two employers must not share one key
+    ['Salary - Salary Deposit - Receipt 202021 From ACME PTY LTD', 'ing', 'ACME PTY LTD'],
+    ['Salary - Salary Deposit - Receipt 511722 From UNIVERSITY OF SYDNEY', 'ing', 'UNIVERSITY OF SYDNEY'],
     ['Internal Transfer - Receipt 556677 To Savings Maximiser 1182', 'ing', 'INTERNAL TRANSFER'],
     // Macquarie
     ['To linked account xx2733 - Internal transfer', 'macquarie', 'TO LINKED ACCOUNT XX2733'],

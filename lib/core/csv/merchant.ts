@@ -251,12 +251,22 @@ function plain(description: string): string {
   return finish(tokenize(description.toUpperCase())).slice(0, 80);
 }
 
+/** an ING pay whose head names only the kind of money: the payer follows "From" after the receipt */
+const ING_PAYER_RE = /^(?:SALARY|PAY|PAYROLL|WAGES?)\s+-\s.*?\bRECEIPT\s*\d+\s+FROM\s+(.+)$/;
+
 export function cleanMerchant(description: string, format?: BankFormat): string {
   if (typeof description !== 'string') return '';
   const upper = description.toUpperCase();
   if (upper.trim() === '') return '';
   let s = upper;
 
+  // ING names the payer of a pay only at the end: "Salary - Salary Deposit - Receipt 123456 From ACME PTY LTD"
+  // (a payer's name has no trailing suburb to strip: "UNIVERSITY OF SYDNEY")
+  const payer = format === 'ing' ? ING_PAYER_RE.exec(upper) : null;
+  if (payer?.[1]) {
+    const name = finish(stripNumbers(tokenize(payer[1])));
+    if (HAS_ALNUM_RE.test(name)) return name.slice(0, 80);
+  }
   const sep = format ? FORMAT_SEPARATOR[format] : undefined;
   if (sep) {
     const head = s.split(sep, 1)[0] ?? '';
