@@ -240,10 +240,10 @@ export const SPLITS: SplitSpec[] = [
  * months whose mean s is within 0.45..0.65, i.e. how much a flag near the
  * threshold depends on the forest's randomness.
  */
-export function seedSpread(households: EvalHousehold[]): { median: number; p90: number; n: number } {
+export function seedSpread(households: EvalHousehold[], opts: AnalyzeOptions = {}): { median: number; p90: number; n: number } {
   const sds: number[] = [];
   for (const h of households) {
-    const runs = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => analyzeHistory(h.txs, { seed: k * 1000 + 7 }).months.map((m) => m.score));
+    const runs = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => analyzeHistory(h.txs, { ...opts, seed: k * 1000 + 7 }).months.map((m) => m.score));
     for (let i = 0; i < runs[0]!.length; i++) {
       const xs = runs.map((r) => r[i]).filter((x): x is number => x !== null && x !== undefined);
       if (xs.length < 2) continue;
@@ -388,7 +388,7 @@ async function main(): Promise<void> {
       parseErrors: households.reduce((a, h) => a + h.parseErrors, 0),
       banks,
       // label-free check of the threshold's margin: seed-to-seed spread of s near the threshold
-      seedSpread: seedSpread(households.slice(0, 5)),
+      seedSpread: seedSpread(households.slice(0, 5), opts),
     };
   }
   console.log(table(results));
