@@ -4,6 +4,7 @@
  *
  *   npm run -s oddmonth -- import FILE... --user EMAIL [--account NAME]
  *   npm run -s oddmonth -- analyze FILE... [--json] [--seed N]
+ *   npm run -s oddmonth -- rescore
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -11,6 +12,7 @@ import { z } from 'zod';
 const USAGE = `Usage:
   oddmonth import FILE... --user EMAIL [--account NAME]   import bank exports into a user's history
   oddmonth analyze FILE... [--json] [--seed N]           score each file as one household's history (no database)
+  oddmonth rescore                                        rescore users whose model came from an earlier detection engine
 `;
 
 const ImportArgs = z.object({
@@ -67,6 +69,11 @@ async function main(): Promise<number> {
     const args = parse(AnalyzeArgs, { files: positionals, json: values.json, seed: values.seed });
     const { runAnalyze } = await import('./analyze');
     return runAnalyze(args);
+  }
+  if (command === 'rescore') {
+    if (positionals.length > 0) fail(`rescore takes no arguments\n\n${USAGE}`);
+    const { runRescore } = await import('./rescore');
+    return runRescore();
   }
   fail(`unknown command "${command}"\n\n${USAGE}`);
 }

@@ -9,7 +9,7 @@
 import { auth } from '@/lib/server/auth.server';
 import { prisma } from '@/lib/server/db.server';
 import { commitImport } from '@/lib/server/import.server';
-import { scoreUser } from '@/lib/server/scoring.server';
+import { rescoreStale, scoreUser } from '@/lib/server/scoring.server';
 import { env } from '@/lib/server/env.server';
 import { DEMO_ADMIN, DEMO_USER } from '@/lib/server/demo-accounts';
 import { generateHousehold, toBankCsv } from '@/lib/core/synth';
@@ -35,7 +35,10 @@ async function main() {
     { fileName: 'commbank-everyday.csv', bytes: new TextEncoder().encode(csv), accountName: 'Everyday account' },
     { maxBytes: env().IMPORT_MAX_BYTES, maxRows: env().IMPORT_MAX_ROWS },
   );
-  // An import with new rows rescored the household; a database seeded before scoring existed has no model yet.
+  // An import with new rows rescored the household; a database seeded before scoring existed has no model yet,
+  // and one scored by an earlier engine is out of date (every user's, not only the demo's).
+  const stale = await rescoreStale();
+  if (stale > 0) console.log(`Rescored ${stale} user${stale === 1 ? '' : 's'} whose model came from an earlier detection engine.`);
   if ((await prisma.modelVersion.count({ where: { userId: demoId, status: 'active' } })) === 0) await scoreUser(demoId);
   const anomalies = household.labels.filter((l) => l.anomalous).length;
   console.log(

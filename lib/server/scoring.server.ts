@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from './db.server';
-import { analyzeHistory, DEFAULT_THRESHOLD, type Reason } from '@/lib/core/detect';
+import { analyzeHistory, DEFAULT_THRESHOLD, ENGINE_VERSION, type Reason } from '@/lib/core/detect';
 import { tuneThreshold } from '@/lib/core/threshold';
 import type { CategorizedTransaction, Category, TransactionKind } from '@/lib/core/types';
 
@@ -61,7 +61,7 @@ export async function scoreUser(userId: string): Promise<ScoringSummary> {
       data: {
         userId,
         status: 'active',
-        params: JSON.stringify({ seed: SCORING_SEED, nEstimators: 100, maxSamples: 256 }),
+        params: JSON.stringify({ engine: ENGINE_VERSION, seed: SCORING_SEED, nEstimators: 100, maxSamples: 256 }),
         model: JSON.stringify(result.model),
         featureNames: JSON.stringify(result.featureNames),
         threshold: result.threshold,
@@ -109,6 +109,32 @@ export async function scoreUser(userId: string): Promise<ScoringSummary> {
     ruleFlagged: result.months.filter((m) => m.rule.flagged).length,
     ms: performance.now() - t0,
   };
+}
+
+/** The engine version an active model was fitted by (1 when it was stored before versions were kept). */
+function engineOf(params: string): number {
+  try {
+    const p = JSON.parse(params) as { engine?: unknown };
+    return typeof p.engine === 'number' ? p.engine : 1;
+  } catch {
+    return 1;
+  }
+}
+
+/**
+ * Rescore every user whose active model was fitted by another version of the
+ * detection engine (an upgrade changed what the scores mean). Returns how
+ * many users were rescored; running it again rescores nobody.
+ */
+export async function rescoreStale(): Promise<number> {
+  const active = await prisma.modelVersion.findMany({ where: { status: 'active' }, select: { userId: true, params: true } });
+  let n = 0;
+  for (const m of active) {
+    if (engineOf(m.params) === ENGINE_VERSION) continue;
+    await scoreUser(m.userId);
+    n++;
+  }
+  return n;
 }
 
 export interface StoredMonthScore {

@@ -92,6 +92,14 @@ export interface AnalysisResult {
 
 export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
 /**
+ * The detection engine's version, stored with every fitted model: bump it
+ * whenever a change makes stored scores out of date (features, model,
+ * history rules), so installations rescore (`oddmonth rescore`, `npm run
+ * demo`). 1: models stored before it was kept; 2: months scored from 6
+ * months of history, spending levels from 12.
+ */
+export const ENGINE_VERSION = 2;
+/**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful
  * search in a binary tree of the same size, E[h(x)] < c(n)) plus a margin of
