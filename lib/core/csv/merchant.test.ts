@@ -39,6 +39,10 @@ describe('cleanMerchant', () => {
     // a pay names its payer only after the receipt: two employers must not share one key
     ['Salary - Salary Deposit - Receipt 202021 From ACME PTY LTD', 'ing', 'ACME PTY LTD'],
     ['Salary - Salary Deposit - Receipt 511722 From UNIVERSITY OF SYDNEY', 'ing', 'UNIVERSITY OF SYDNEY'],
+    // a city the name is "of" stays: two employers must not become "UNIVERSITY OF"
+    ['University Of Melbourne', 'up', 'UNIVERSITY OF MELBOURNE'],
+    ['BANK OF MELBOURNE', 'commbank', 'BANK OF MELBOURNE'],
+    ['NETFLIX.COM MELBOURNE', 'commbank', 'NETFLIX.COM'],
     ['Internal Transfer - Receipt 556677 To Savings Maximiser 1182', 'ing', 'INTERNAL TRANSFER'],
     // Macquarie
     ['To linked account xx2733 - Internal transfer', 'macquarie', 'TO LINKED ACCOUNT XX2733'],

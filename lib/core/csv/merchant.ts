@@ -147,9 +147,9 @@ function stripLocation(t: string[]): void {
       t.pop();
     }
   }
-  // a bare trailing city ("LINKT BRISBANE", "NETFLIX.COM MELBOURNE")
-  if (t.length > 2 && CITIES.has(`${t[t.length - 2]} ${t[t.length - 1]}`)) t.length -= 2;
-  else if (t.length > 1 && CITIES.has(t[t.length - 1] ?? '')) t.length -= 1;
+  // a bare trailing city ("LINKT BRISBANE", "NETFLIX.COM MELBOURNE"), not one the name is "of" ("UNIVERSITY OF SYDNEY", "BANK OF MELBOURNE")
+  if (t.length > 2 && CITIES.has(`${t[t.length - 2]} ${t[t.length - 1]}`) && !STOP_WORDS.has(t[t.length - 3] ?? '')) t.length -= 2;
+  else if (t.length > 1 && CITIES.has(t[t.length - 1] ?? '') && !STOP_WORDS.has(t[t.length - 2] ?? '')) t.length -= 1;
   // a bare two-word place ("KMART BONDI JUNCTION"), not "CAFE ON THE BAY"
   else if (
     !hadPlace &&
