@@ -37,6 +37,8 @@ describe('analyzeHistory', () => {
     const r = analyzeHistory(rows);
     const firstScored = r.months.findIndex((m) => m.score !== null);
     expect(firstScored).toBe(MIN_HISTORY_MONTHS);
+    // a longer requirement (eval's --min-history) moves the first scored month
+    expect(analyzeHistory(rows, { minHistoryMonths: 12 }).months.findIndex((m) => m.score !== null)).toBe(12);
     expect(r.threshold).toBe(DEFAULT_THRESHOLD);
     for (const m of r.months) if (m.score !== null) expect(m.score > 0 && m.score <= 1).toBe(true);
   });

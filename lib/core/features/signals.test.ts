@@ -283,6 +283,9 @@ describe('computeFeatures before a year of history', () => {
     }
     expect(late.values[F('steadyCategorySpike')]).toBeGreaterThan(1);
     expect(late.evidence[F('steadyCategorySpike')]!.evidence).toMatchObject({ kind: 'category-spike', category: 'Groceries' });
+    // the season rule is what holds the early spike back (seasonMonths: 0 judges spending levels from the start)
+    const unmasked = computeFeatures(rows, { seasonMonths: 0 }).months.find((m) => m.month === '2020-10')!;
+    expect(unmasked.values[F('steadyCategorySpike')]).toBeGreaterThan(1);
     for (const m of [early, late]) {
       expect(m.values[F('newDirectDebit')]).toBe(1);
       expect(m.values[F('duplicateCharges')]).toBeCloseTo(Math.log1p(17800 / 1000), 12);
