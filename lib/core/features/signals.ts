@@ -282,6 +282,12 @@ function chan(R: Rows, i: number): Channel {
   return CHANNELS[c]!;
 }
 
+/** Row i was paid by card, or by an unmarked debit that may be one (bursts and trips are counted over these). */
+function byCard(R: Rows, i: number): boolean {
+  const c = chan(R, i);
+  return c === 'card' || c === 'other';
+}
+
 interface RobustRef {
   med: number;
   spread: number;
@@ -1445,7 +1451,7 @@ class FeatureRun {
     const { burstMax, bufB } = this;
     const R = this.R;
     const cand = newRows.filter(
-      (i) => -R.amt[i]! <= BURST_MAX_CENTS && !BURST_EXCLUDED.has(catOf(R, i)) && (chan(R, i) === 'card' || chan(R, i) === 'other'),
+      (i) => -R.amt[i]! <= BURST_MAX_CENTS && !BURST_EXCLUDED.has(catOf(R, i)) && byCard(R, i),
     );
     let maxCount = 0;
     let bi = 0;
@@ -1501,7 +1507,7 @@ class FeatureRun {
     let companions = 0;
     for (const i of newRows) {
       const d = R.day[i]!;
-      if (d >= from && d <= to && BURST_EXCLUDED.has(catOf(R, i)) && (chan(R, i) === 'card' || chan(R, i) === 'other')) companions++;
+      if (d >= from && d <= to && BURST_EXCLUDED.has(catOf(R, i)) && byCard(R, i)) companions++;
     }
     return companions >= TRIP_MIN_COMPANIONS && 2 * companions >= burst.length;
   }
