@@ -98,4 +98,11 @@ export const ALL_CATEGORIES: readonly Category[] = [...SPENDING_CATEGORIES, ...N
 /** A categorized transaction: what features, scoring and explanations consume. */
 export interface CategorizedTransaction extends ParsedTransaction {
   category: Category;
+  /**
+   * The rule that decided `category` (`d:…` a default rule, else a user's
+   * rule id), null when no rule did (a bank's hint or the money-in
+   * fallback), as stored in `Transaction.ruleId`. Optional: rows from
+   * elsewhere (tests, older callers) may not know it.
+   */
+  ruleId?: string | null;
 }

@@ -176,8 +176,14 @@ describe('the app scores stored rows as analyze scores the file (no training/ser
 
     const view = (r: ReturnType<typeof analyzeHistory>) =>
       r.months.map((m) => [m.month, m.score, m.flagged, m.reasons.map((x) => `${x.category}: ${x.text}`)]);
-    const fromFile = analyzeHistory(parseAndCategorize(bytes).transactions, { seed: SCORING_SEED, explainAll: true });
-    const fromStore = analyzeHistory(await historyOf(user.id), { seed: SCORING_SEED, explainAll: true });
+    const fileRows = parseAndCategorize(bytes).transactions;
+    const storeRows = await historyOf(user.id);
+    // every field the features read comes back from the store, the deciding rule included
+    const key = (r: (typeof fileRows)[number]) => `${r.date}|${r.amountCents}|${r.description}|${r.category}|${r.ruleId}|${r.bankCategory}|${r.kind}`;
+    expect(storeRows.map(key).sort()).toEqual(fileRows.map(key).sort());
+    expect(storeRows.some((r) => r.ruleId?.startsWith('d:subscriptions:'))).toBe(true);
+    const fromFile = analyzeHistory(fileRows, { seed: SCORING_SEED, explainAll: true });
+    const fromStore = analyzeHistory(storeRows, { seed: SCORING_SEED, explainAll: true });
     expect(fromFile.months.filter((m) => m.score !== null).length).toBeGreaterThanOrEqual(12);
     expect(view(fromStore)).toEqual(view(fromFile));
   });

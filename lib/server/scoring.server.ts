@@ -12,7 +12,7 @@ export async function historyOf(userId: string): Promise<CategorizedTransaction[
   const rows = await prisma.transaction.findMany({
     where: { userId },
     orderBy: [{ date: 'asc' }, { line: 'asc' }],
-    select: { date: true, amountCents: true, description: true, merchant: true, category: true, kind: true, balanceCents: true, bankCategory: true, line: true },
+    select: { date: true, amountCents: true, description: true, merchant: true, category: true, ruleId: true, kind: true, balanceCents: true, bankCategory: true, line: true },
   });
   return rows.map((r) => ({
     line: r.line,
@@ -25,6 +25,7 @@ export async function historyOf(userId: string): Promise<CategorizedTransaction[
     kind: r.kind as TransactionKind,
     bankCategory: r.bankCategory,
     category: r.category as Category,
+    ruleId: r.ruleId,
   }));
 }
 

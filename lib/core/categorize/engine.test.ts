@@ -302,12 +302,14 @@ describe('the memo', () => {
 });
 
 describe('categorizeAll', () => {
-  it('returns new objects with a category and leaves the input alone', () => {
+  it('returns new objects with a category and its rule, and leaves the input alone', () => {
     const rows = [tx('KMART 1045 BONDI', -2000), tx('WAGES ACME', 100_000)];
     const before = JSON.stringify(rows);
     const out = categorizeAll(rows, compileRules(DEFAULT_RULES));
     expect(out.map((t) => t.category)).toEqual(['Shopping', 'Income']);
-    expect(out[0]).toEqual({ ...rows[0], category: 'Shopping' });
+    // with the rule that decided it
+    expect(out[0]).toEqual({ ...rows[0], category: 'Shopping', ruleId: 'd:shopping:kmart' });
+    expect(out[1]!.ruleId).toBe('d:income:salary');
     expect(out[0]).not.toBe(rows[0]);
     expect(JSON.stringify(rows)).toBe(before);
   });

@@ -96,9 +96,10 @@ export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
  * whenever a change makes stored scores out of date (features, model,
  * history rules), so installations rescore (`oddmonth rescore`, `npm run
  * demo`). 1: models stored before it was kept; 2: months scored from 6
- * months of history, spending levels from 12.
+ * months of history, spending levels from 12; 3: a new direct debit to a
+ * subscription brand the rules know by name is not counted.
  */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeFeatures, FEATURE_NAMES, type FeatureName } from './signals';
 import { steadyHousehold, tx, withEvents, withoutMaySalary } from '../detect/test-fixtures';
 import { SEASON_MONTHS } from '../history';
+import { categorizeAll, compileRules, DEFAULT_RULES } from '../categorize';
 
 const F = (name: FeatureName): number => FEATURE_NAMES.indexOf(name);
 
@@ -52,6 +53,24 @@ describe('computeFeatures', () => {
     const v = (rows: typeof base) => computeFeatures(rows).months.find((m) => m.month === month)!.values[F('newDirectDebit')];
     expect(v([...base, ...signedUp])).toBe(0);
     expect(v([...base, ...signedUp, unknown])).toBe(1);
+  });
+
+  it('a new direct debit to a subscription brand the rules know by name (a Foxtel trial) is not counted; an unknown name is', () => {
+    const base = steadyHousehold(24);
+    const month = '2021-09';
+    const compiled = compileRules(DEFAULT_RULES);
+    // through the real categorizer: the rule that decided the row is what tells a brand from a name no rule knows
+    const dd = (merchant: string, cents: number) =>
+      categorizeAll([tx(`${month}-10`, -cents, merchant, 'Uncategorized', { description: `Direct Debit 987654 ${merchant} 11223344` })], compiled)[0]!;
+    const foxtel = dd('FOXTEL', 5900);
+    const unknown = dd('TANDEM DIGITAL PTY LTD', 2995);
+    expect([foxtel.category, foxtel.ruleId]).toEqual(['Subscriptions', 'd:subscriptions:streaming']);
+    expect([unknown.category, unknown.ruleId]).toEqual(['Uncategorized', null]);
+    const v = (rows: typeof base) => computeFeatures(rows).months.find((m) => m.month === month)!.values[F('newDirectDebit')];
+    expect(v([...base, foxtel])).toBe(0);
+    expect(v([...base, unknown])).toBe(1);
+    // the same Foxtel row without the rule that named it (e.g. filed by the bank's own category) still counts
+    expect(v([...base, { ...foxtel, ruleId: null }])).toBe(1);
   });
 
   it('a bond or a dental bill is not a category spike (Housing, Health): a one-off life event with a bill set by someone else', () => {
