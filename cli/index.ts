@@ -8,6 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { describeFailure } from './errors';
 
 const USAGE = `Usage:
   oddmonth import FILE... --user EMAIL [--account NAME]   import bank exports into a user's history
@@ -80,5 +81,5 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => process.exit(code),
-  (err: unknown) => fail(err instanceof Error ? err.message : String(err), 1),
+  (err: unknown) => fail(describeFailure(err), 1),
 );
