@@ -3,6 +3,8 @@ import { signUp } from '@/lib/server/testing/http';
 import { ENGINE_VERSION } from '@/lib/core/detect';
 import { generateHousehold, toBankCsv } from '@/lib/core/synth';
 import { runRescore } from './rescore';
+import { parseBankCsv } from '@/lib/core/csv';
+import { refreshMerchants } from '@/lib/server/merchants.server';
 
 function captured<T>(run: () => Promise<T>): Promise<{ value: T; out: string }> {
   let out = '';
@@ -46,5 +48,31 @@ describe('oddmonth rescore', () => {
     const second = await captured(() => runRescore());
     expect(second.out).toBe(`Every model is up to date (detection engine ${ENGINE_VERSION}).\n`);
     expect((await activeOf(old.userId)).id).toBe(fresh.id);
+  });
+
+  it('brings a stale user\'s stored merchants up to the current parser first (a person payment\'s memo left the payee)', async () => {
+    const { prisma } = await import('@/lib/server/db.server');
+    const { commitImport } = await import('@/lib/server/import.server');
+    const u = await signUp('rescore-merchants@example.com');
+    const csv = toBankCsv('westpac', generateHousehold({ seed: 32, startMonth: '2023-01', months: 20 }).transactions);
+    await commitImport(u.userId, { fileName: 'w.csv', bytes: new TextEncoder().encode(csv) }, { maxBytes: 1e8, maxRows: 1e6 });
+    const fresh = new Map(parseBankCsv(new TextEncoder().encode(csv), { fileName: 'w.csv' }).transactions.map((t) => [t.description, t.merchant]));
+    // as an older parser stored them: the memo of an Osko payment in the payee
+    const memoRows = (await prisma.transaction.findMany({ where: { userId: u.userId }, select: { id: true, description: true, merchant: true } })).filter(
+      (r) => /OSKO PAYMENT \d+ .* [a-z]+$/.test(r.description),
+    );
+    expect(memoRows.length).toBeGreaterThan(3);
+    for (const r of memoRows) {
+      const memo = r.description.split(' ').pop()!.toUpperCase();
+      await prisma.transaction.update({ where: { id: r.id }, data: { merchant: `${r.merchant} ${memo}` } });
+    }
+    const model = await prisma.modelVersion.findFirstOrThrow({ where: { userId: u.userId, status: 'active' } });
+    await prisma.modelVersion.update({ where: { id: model.id }, data: { params: JSON.stringify({ engine: ENGINE_VERSION - 1 }) } });
+
+    expect((await captured(() => runRescore())).out).toMatch(/^Rescored 1 user /);
+    const stored = await prisma.transaction.findMany({ where: { userId: u.userId }, select: { description: true, merchant: true } });
+    // every stored merchant is what a fresh parse of the file gives
+    expect(stored.filter((r) => r.merchant !== fresh.get(r.description))).toEqual([]);
+    expect(await refreshMerchants(u.userId)).toBe(0);
   });
 });

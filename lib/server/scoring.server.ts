@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from './db.server';
+import { refreshMerchants } from './merchants.server';
 import { analyzeHistory, DEFAULT_THRESHOLD, ENGINE_VERSION, type Reason } from '@/lib/core/detect';
 import { tuneThreshold } from '@/lib/core/threshold';
 import type { CategorizedTransaction, Category, TransactionKind } from '@/lib/core/types';
@@ -124,7 +125,8 @@ function engineOf(params: string): number {
 
 /**
  * Rescore every user whose active model was fitted by another version of the
- * detection engine (an upgrade changed what the scores mean). Returns how
+ * detection engine (an upgrade changed what the scores mean), after bringing
+ * their stored merchant names up to the current parser. Returns how
  * many users were rescored; running it again rescores nobody.
  */
 export async function rescoreStale(): Promise<number> {
@@ -132,6 +134,8 @@ export async function rescoreStale(): Promise<number> {
   let n = 0;
   for (const m of active) {
     if (engineOf(m.params) === ENGINE_VERSION) continue;
+    // the parser may have changed with the engine: stored merchants first, so payees group as a fresh import would
+    await refreshMerchants(m.userId);
     await scoreUser(m.userId);
     n++;
   }

@@ -51,6 +51,21 @@ describe('cleanMerchant', () => {
     expect(cleanMerchant(input, format)).toBe(expected);
   });
 
+  it('a person-to-person payment\'s memo is not part of the payee: one person is one payee whatever the memo says', () => {
+    const one = (ds: string[], format: 'westpac' | 'ing') => new Set(ds.map((d) => cleanMerchant(d, format)));
+    expect(one(['WITHDRAWAL-OSKO PAYMENT 1130528 M WALKER pocket money', 'WITHDRAWAL-OSKO PAYMENT 0946974 M WALKER rent', 'WITHDRAWAL-OSKO PAYMENT 4693600 M WALKER'], 'westpac')).toEqual(
+      new Set(['WITHDRAWAL-OSKO PAYMENT M WALKER']),
+    );
+    expect(one(['G Baker groceries - Osko Payment - Receipt 368742', 'G Baker uber - Osko Payment - Receipt 344444', 'G Baker - Osko Payment - Receipt 344445'], 'ing')).toEqual(new Set(['G BAKER']));
+    expect(cleanMerchant('Noah Hughes as discussed - Osko Deposit - Receipt 139008', 'ing')).toBe('NOAH HUGHES');
+    // a tradie's business name in capitals stays whole; only the lowercase memo goes
+    expect(cleanMerchant('WITHDRAWAL-OSKO PAYMENT 8304854 M KENNEDY HANDYMAN SERVICES quote', 'westpac')).toBe('WITHDRAWAL-OSKO PAYMENT M KENNEDY HANDYMAN SERVICES');
+    // all capitals: the memo cannot be told from the name, and stays
+    expect(cleanMerchant('PAYMENT FROM E SMITH DRINKS', 'anz')).toBe('PAYMENT FROM E SMITH DRINKS');
+    // a name written in lowercase is not cut into nothing
+    expect(cleanMerchant('g baker groceries - Osko Payment - Receipt 368742', 'ing')).toBe('G BAKER GROCERIES');
+  });
+
   it('without a format still strips ING receipts and card numbers', () => {
     expect(cleanMerchant('WOOLWORTHS 1234 SYDNEY - Visa Purchase - Receipt 123456In SYDNEY Date 29 Nov 2025 Card 462263xxxxxx1234')).toBe('WOOLWORTHS');
   });

@@ -251,12 +251,60 @@ function plain(description: string): string {
   return finish(tokenize(description.toUpperCase())).slice(0, 80);
 }
 
+// ---- person-to-person payments: the memo is not part of the payee -------
+
+/**
+ * Narratives of a payment to or from a person, where the payer's memo
+ * follows the name with nothing between them: Westpac `WITHDRAWAL-OSKO
+ * PAYMENT 1130528 M WALKER pocket money`, ANZ `PAYMENT FROM E SMITH
+ * DRINKS`, ING `G Baker groceries - Osko Payment - Receipt 368742`. Group 1
+ * is the name and the memo. (CommBank's memo comes after `CommBank App` /
+ * `to PayID`, which CUT_TAIL removes.)
+ */
+const PERSON_PAYMENT_RES: readonly RegExp[] = [
+  /^(?:WITHDRAWAL|DEPOSIT)-OSKO\s+PAYMENT\s+(?:\d+\s+)?(.+)$/i,
+  /^PAYMENT\s+FROM\s+(.+)$/i,
+  /^(?:ANZ\s+)?(?:MOBILE|INTERNET)\s+BANKING\s+PAYMENT\s+\d+\s+TO\s+(.+)$/i,
+  /^(.+?)\s+-\s+OSKO\s+(?:PAYMENT|DEPOSIT)\b/i,
+];
+const MAYBE_PERSON_PAYMENT_RE = /OSKO|PAYMENT/i;
+const LOWER_WORD_RE = /^[a-z][a-z'&.-]*$/;
+
+/**
+ * The narrative without the memo of a person-to-person payment, so that
+ * paying one person for "rent" and for "bills" is one payee, not two (a
+ * payee seen before must not look new because of what the memo said).
+ * The name ends before the first all-lowercase word when the name is
+ * written in capitals or title case (`Noah Hughes loan`, `M WALKER pocket
+ * money`, `M KENNEDY HANDYMAN SERVICES quote`). A memo in capitals (ANZ
+ * `PAYMENT FROM E SMITH DRINKS`) cannot be told from the name (a tradie's
+ * business is often a person's name and more) and stays. Other narratives
+ * are returned as they are.
+ */
+export function withoutPaymentMemo(description: string): string {
+  // every pattern names OSKO or PAYMENT: one test instead of four for the other narratives
+  if (!MAYBE_PERSON_PAYMENT_RE.test(description)) return description;
+  for (const re of PERSON_PAYMENT_RES) {
+    const m = re.exec(description);
+    const part = m?.[1];
+    if (!m || !part) continue;
+    const start = m.index + m[0].indexOf(part);
+    const words = [...part.matchAll(/\S+/g)];
+    const keep = words.findIndex((w, i) => i > 0 && LOWER_WORD_RE.test(w[0]));
+    if (keep <= 0 || LOWER_WORD_RE.test(words[0]![0])) return description;
+    const cut = start + words[keep]!.index!;
+    const end = start + part.length;
+    return (description.slice(0, cut).trimEnd() + description.slice(end)).trim();
+  }
+  return description;
+}
+
 /** an ING pay whose head names only the kind of money: the payer follows "From" after the receipt */
 const ING_PAYER_RE = /^(?:SALARY|PAY|PAYROLL|WAGES?)\s+-\s.*?\bRECEIPT\s*\d+\s+FROM\s+(.+)$/;
 
 export function cleanMerchant(description: string, format?: BankFormat): string {
   if (typeof description !== 'string') return '';
-  const upper = description.toUpperCase();
+  const upper = withoutPaymentMemo(description).toUpperCase();
   if (upper.trim() === '') return '';
   let s = upper;
 

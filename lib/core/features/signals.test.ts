@@ -3,6 +3,7 @@ import { computeFeatures, FEATURE_NAMES, type FeatureName } from './signals';
 import { steadyHousehold, tx, withEvents, withoutMaySalary } from '../detect/test-fixtures';
 import { SEASON_MONTHS } from '../history';
 import { categorizeAll, compileRules, DEFAULT_RULES } from '../categorize';
+import { cleanMerchant } from '../csv/merchant';
 
 const F = (name: FeatureName): number => FEATURE_NAMES.indexOf(name);
 
@@ -104,6 +105,19 @@ describe('computeFeatures', () => {
     const v = (row: ReturnType<typeof tx>) => computeFeatures([...base, row]).months.find((m) => m.month === '2021-11')!.values[F('newPayeeTransfer')];
     expect(v(tx('2021-11-08', -245000, 'E BAKER PLUMBING', 'Housing', { description: 'ANZ MOBILE BANKING PAYMENT 866534 TO E BAKER PLUMBING' }))).toBe(0);
     expect(v(tx('2021-11-08', -245000, 'E BAKER', 'Personal Payments', { description: 'ANZ MOBILE BANKING PAYMENT 866534 TO E BAKER' }))).toBeGreaterThan(1);
+  });
+
+  it('a person paid before is not a new payee because the memo is new (the parser keeps the memo out of the payee)', () => {
+    const base = steadyHousehold(24);
+    const osko = (date: string, cents: number, memo: string) => {
+      const description = `WITHDRAWAL-OSKO PAYMENT 1130528 M WALKER ${memo}`;
+      return tx(date, -cents, cleanMerchant(description, 'westpac'), 'Personal Payments', { description });
+    };
+    const rent = [3, 4, 5, 6, 7, 8, 9, 10].map((m) => osko(`2021-${String(m).padStart(2, '0')}-02`, 60000, 'rent'));
+    const v = (rows: typeof base) => computeFeatures(rows).months.find((m) => m.month === '2021-11')!.values[F('newPayeeTransfer')];
+    expect(v([...base, ...rent, osko('2021-11-08', 250000, 'bond')])).toBe(0);
+    // a stranger with the same money is still news
+    expect(v([...base, ...rent, tx('2021-11-08', -250000, 'WITHDRAWAL-OSKO PAYMENT K TAYLOR', 'Personal Payments', { description: 'WITHDRAWAL-OSKO PAYMENT 6849876 K TAYLOR bond' })])).toBeGreaterThan(1);
   });
 
   it('a payment to a new payee split into parts over a few days counts as one', () => {
