@@ -19,3 +19,6 @@ export function createPrisma(url: string): PrismaClient {
 
 export const prisma: PrismaClient = g.__oddmonthPrisma ?? createPrisma(env().databaseUrl);
 if (process.env.NODE_ENV !== 'production') g.__oddmonthPrisma = prisma;
+
+/** Largest `id IN (...)` list per UPDATE (SQLite bounds the variables of one statement). */
+export const UPDATE_CHUNK = 500;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from './db.server';
+import { prisma, UPDATE_CHUNK } from './db.server';
 import { cleanMerchant } from '@/lib/core/csv';
 import type { BankFormat } from '@/lib/core/types';
 
@@ -33,8 +33,14 @@ export async function refreshMerchants(userId: string): Promise<number> {
     else byMerchant.set(merchant, [r.id]);
   }
   if (byMerchant.size === 0) return 0;
-  await prisma.$transaction([...byMerchant].map(([merchant, ids]) => prisma.transaction.updateMany({ where: { id: { in: ids }, userId }, data: { merchant } })));
   let n = 0;
-  for (const ids of byMerchant.values()) n += ids.length;
+  // one transaction: the history is never half renamed; ids in chunks, as re-categorization writes them (SQLite's bound-variable limit)
+  await prisma.$transaction(async (tx) => {
+    for (const [merchant, ids] of byMerchant) {
+      for (let i = 0; i < ids.length; i += UPDATE_CHUNK) {
+        n += (await tx.transaction.updateMany({ where: { id: { in: ids.slice(i, i + UPDATE_CHUNK) }, userId }, data: { merchant } })).count;
+      }
+    }
+  });
   return n;
 }

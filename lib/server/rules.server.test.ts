@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import { sqlitePath } from '@/lib/db-url';
 import { prisma } from './db.server';
-import { UPDATE_CHUNK, compiledRulesFor, createRule, previewRecategorize, recategorize, updateRule } from './rules.server';
+import { compiledRulesFor, createRule, previewRecategorize, recategorize, updateRule } from './rules.server';
+import { UPDATE_CHUNK } from './db.server';
 
 /** Runs once inside recategorize, after it has read the rows and before it writes (see the race test). */
 let betweenReadAndWrite: (() => void) | null = null;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { prisma } from './db.server';
+import { prisma, UPDATE_CHUNK } from './db.server';
 import { HttpError } from './errors.server';
 import { scoreUser } from './scoring.server';
 import { buildCategorizeContext, categorize, compileRules, type CompiledRules } from '@/lib/core/categorize/engine';
@@ -206,9 +206,6 @@ export async function deleteRule(userId: string, ruleId: string): Promise<{ dele
 }
 
 // ───────────── re-categorizing history ─────────────
-
-/** Largest `id IN (...)` list per UPDATE. */
-export const UPDATE_CHUNK = 500;
 
 type Db = Pick<typeof prisma, 'transaction' | 'categoryRule'>;
 
