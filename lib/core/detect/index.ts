@@ -97,9 +97,10 @@ export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
  * history rules), so installations rescore (`oddmonth rescore`, `npm run
  * demo`). 1: models stored before it was kept; 2: months scored from 6
  * months of history, spending levels from 12; 3: a new direct debit to a
- * subscription brand the rules know by name is not counted, and a person
- * payment's memo is no longer part of its payee (`rescoreStale` refreshes
- * stored merchants first).
+ * subscription brand the rules know by name is not counted, a category
+ * spike needs the month at twice its usual level, and a person payment's
+ * memo is no longer part of its payee (`rescoreStale` refreshes stored
+ * merchants first).
  */
 export const ENGINE_VERSION = 3;
 /**

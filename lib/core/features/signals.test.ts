@@ -74,6 +74,18 @@ describe('computeFeatures', () => {
     expect(v([...base, { ...foxtel, ruleId: null }])).toBe(1);
   });
 
+  it('a category spike needs the month at twice its usual level at least: 1.8x is a busy month, however narrow the spread', () => {
+    const month = '2021-10';
+    const base = steadyHousehold(24);
+    const usual = base.filter((r) => r.category === 'Groceries' && r.date.startsWith('2021-09')).reduce((a, r) => a - r.amountCents, 0);
+    const extra = (cents: number) => [4, 11, 18].map((d) => tx(`${month}-${String(d).padStart(2, '0')}`, -Math.round(cents / 3), 'WOOLWORTHS', 'Groceries'));
+    const v = (rows: typeof base) => computeFeatures(rows).months.find((m) => m.month === month)!.values[F('steadyCategorySpike')];
+    // Groceries at about 1.8x: far outside this household's narrow spread, but not a spike
+    expect(v([...base, ...extra(0.8 * usual)])).toBe(0);
+    // at about 2.3x it is
+    expect(v([...base, ...extra(1.3 * usual)])).toBeGreaterThan(1);
+  });
+
   it('a bond or a dental bill is not a category spike (Housing, Health): a one-off life event with a bill set by someone else', () => {
     const month = '2021-10';
     const base = steadyHousehold(24);
