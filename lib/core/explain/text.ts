@@ -46,10 +46,16 @@ export function displayName(name: string): string {
 /** One sentence for one piece of evidence. */
 export function reasonText(e: Evidence): string {
   switch (e.kind) {
-    case 'category-spike':
-      return e.usualCents > 0
-        ? `${e.category} ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.usualCents)} your usual ${formatDollars(e.usualCents)} for ${monthName(e.mn)}`
-        : `${e.category} ${formatDollars(e.spendCents)}, when you usually spend nothing on it in ${monthName(e.mn)}`;
+    case 'category-spike': {
+      const head =
+        e.usualCents > 0
+          ? `${e.category} ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.usualCents)} your usual ${formatDollars(e.usualCents)} for ${monthName(e.mn)}`
+          : `${e.category} ${formatDollars(e.spendCents)}, when you usually spend nothing on it in ${monthName(e.mn)}`;
+      // a broad rise: the everyday purchases, not one big charge, are what rose
+      return e.broad && e.broad.usualCents > 0
+        ? `${head}; without its ${e.broad.without} largest charges ${formatDollars(e.broad.spendCents)}, ${times(e.broad.spendCents, e.broad.usualCents)} the usual ${formatDollars(e.broad.usualCents)}`
+        : head;
+    }
     case 'total-spend':
       return `Total spending ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.usualCents)} your usual ${formatDollars(e.usualCents)} for ${monthName(e.mn)}; ${e.category} rose most (+${formatDollars(e.topExcessCents)})`;
     case 'sustained':

@@ -241,6 +241,21 @@ describe('computeFeatures', () => {
     const m = month({});
     expect(m.values[F('steadyCategorySpike')]).toBeGreaterThan(1);
     expect(m.evidence[F('steadyCategorySpike')]!.evidence).toMatchObject({ kind: 'category-spike', category: 'Transport', steady: true });
+    // the evidence says what rose: the month without its 2 largest charges, against that series' usual level
+    const broadOf = (ym: string) =>
+      rows
+        .filter((r) => r.category === 'Transport' && r.date.startsWith(ym))
+        .map((r) => -r.amountCents)
+        .sort((a, b) => b - a)
+        .slice(2)
+        .reduce((a, b) => a + b, 0);
+    const before = Array.from({ length: 24 }, (_, i) => broadOf(`${2020 + Math.floor((i + 2) / 12)}-${String(((i + 2) % 12) + 1).padStart(2, '0')}`));
+    const broad = (m.evidence[F('steadyCategorySpike')]!.evidence as { broad?: { without: number; spendCents: number; usualCents: number } }).broad!;
+    expect(broad.without).toBe(2);
+    expect(broad.spendCents).toBe(broadOf('2022-03'));
+    expect(broad.usualCents).toBeGreaterThanOrEqual(Math.min(...before));
+    expect(broad.usualCents).toBeLessThanOrEqual(Math.max(...before));
+    expect(broad.spendCents).toBeGreaterThan(3 * broad.usualCents);
     // on the month totals alone the services hide it
     expect(month({ broadRise: false }).values[F('steadyCategorySpike')]).toBe(0);
   });

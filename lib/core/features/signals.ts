@@ -85,7 +85,22 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
 
 /** What kind of evidence a feature found; used to write the reason. */
 export type Evidence =
-  | { kind: 'category-spike'; category: Category; spendCents: number; usualCents: number; mn: number; z: number; steady: boolean }
+  | {
+      kind: 'category-spike';
+      category: Category;
+      spendCents: number;
+      usualCents: number;
+      mn: number;
+      z: number;
+      steady: boolean;
+      /**
+       * when the broad rise made the spike: the month's spend without its
+       * `without` largest charges in the category, and that series' usual
+       * (seasonal) level. The whole month may be under twice its usual while
+       * the everyday purchases are far above theirs.
+       */
+      broad?: { without: number; spendCents: number; usualCents: number };
+    }
   | { kind: 'total-spend'; category: Category; spendCents: number; usualCents: number; mn: number; z: number; topExcessCents: number }
   | { kind: 'sustained'; category: Category; avgCents: number; usualCents: number; months: number }
   | { kind: 'naive'; feature: 'vsPrev3Months' | 'monthOverMonth' | 'vsYearToDate'; category: Category; spendCents: number; refCents: number }
@@ -1132,10 +1147,22 @@ class FeatureRun {
     const ref = robustRefSorted(winBroad, w, hist.length, scratch);
     const at = t * S + k;
     medBroadAt[at] = ref.med;
-    const z = (vBroad[at]! - ref.med - this.seasonal(t, vBroad, k, medBroadAt, ref.med)) / ref.spread;
+    const seas = this.seasonal(t, vBroad, k, medBroadAt, ref.med);
+    const z = (vBroad[at]! - ref.med - seas) / ref.spread;
     zBroadAt[at] = z;
     if (ref.spread > STEADY_SPREAD || !material) return -Infinity;
     return z - this.pastFloor(zBroadAt, hist, k) - (this.floors.broadRise - this.floors.steadyCategorySpike);
+  }
+
+  /** Month t's spend in category k without its BROAD_TRIM largest charges, and that series' usual level ({@link broadZ} ran for (t, k)). */
+  private broadLevels(t: number, k: number): { without: number; spendCents: number; usualCents: number } {
+    const at = t * this.S + k;
+    const med = this.medBroadAt[at]!;
+    return {
+      without: BROAD_TRIM,
+      spendCents: centsOfLog(this.vBroad[at]!),
+      usualCents: centsOfLog(med + this.seasonal(t, this.vBroad, k, this.medBroadAt, med)),
+    };
   }
 
   // ---- category and total robust z
@@ -1146,6 +1173,8 @@ class FeatureRun {
     const at = t * S;
     // [steady, lumpy]
     let bestSteadyK = -1;
+    // the steady winner came from the broad rise (its evidence then says so)
+    let bestSteadyBroad = false;
     let bestSteadyZ = -Infinity;
     let bestLumpyK = -1;
     let bestLumpyZ = -Infinity;
@@ -1202,6 +1231,7 @@ class FeatureRun {
         if (zb > bestSteadyZ) {
           bestSteadyZ = zb;
           bestSteadyK = k;
+          bestSteadyBroad = true;
         }
         const bz = isSteady ? bestSteadyZ : bestLumpyZ;
         // and the month must be at least SPIKE_MIN_RATIO times the usual level (the broad rise has its own test: its usual is the trimmed series')
@@ -1211,6 +1241,7 @@ class FeatureRun {
           if (isSteady) {
             bestSteadyZ = z - zFloor;
             bestSteadyK = k;
+            bestSteadyBroad = false;
           } else {
             bestLumpyZ = z - zFloor;
             bestLumpyK = k;
@@ -1229,7 +1260,16 @@ class FeatureRun {
       if (val > 0) {
         const category = SPEND_CATEGORIES[bk]!;
         evidence[F[name]] = {
-          evidence: { kind: 'category-spike', category, spendCents: this.catCents(m, bk), usualCents: centsOfLog(usual[bk]!), mn: m.mn, z: bz, steady: g === 0 },
+          evidence: {
+            kind: 'category-spike',
+            category,
+            spendCents: this.catCents(m, bk),
+            usualCents: centsOfLog(usual[bk]!),
+            mn: m.mn,
+            z: bz,
+            steady: g === 0,
+            ...(g === 0 && bestSteadyBroad ? { broad: this.broadLevels(t, bk) } : {}),
+          },
           transactions: topSpendRows(this.R, c.from, c.to, bk, 5),
         };
       }
