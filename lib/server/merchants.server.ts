@@ -1,21 +1,15 @@
 import 'server-only';
 import { prisma, UPDATE_CHUNK } from './db.server';
-import { cleanMerchant } from '@/lib/core/csv';
+import { cleanMerchant, MERCHANT_FROM_NARRATIVE } from '@/lib/core/csv';
 import type { BankFormat } from '@/lib/core/types';
-
-/**
- * Formats whose merchant the parser derives from the narrative alone
- * (`cleanMerchant(description, format)`), so a stored row's merchant can be
- * derived again exactly. NAB, Macquarie and Up take it from their own
- * merchant / details / payee column, which is not stored: left alone.
- */
-const FROM_NARRATIVE: ReadonlySet<string> = new Set<BankFormat>(['commbank', 'anz', 'westpac', 'ing', 'generic']);
 
 /**
  * Bring a user's stored merchant names up to the current parser (a cleaning
  * rule that changed, e.g. a person payment's memo no longer part of the
  * payee), so stored rows group payees as a fresh import of the same file
  * would: no skew between `oddmonth analyze` and the app after an upgrade.
+ * Only layouts whose merchant comes from the narrative alone
+ * (`MERCHANT_FROM_NARRATIVE`); the others' merchant column is not stored.
  * Returns how many rows changed; a second call changes none.
  */
 export async function refreshMerchants(userId: string): Promise<number> {
@@ -25,7 +19,7 @@ export async function refreshMerchants(userId: string): Promise<number> {
   });
   const byMerchant = new Map<string, number[]>();
   for (const r of rows) {
-    if (!FROM_NARRATIVE.has(r.import.format)) continue;
+    if (!MERCHANT_FROM_NARRATIVE.has(r.import.format as BankFormat)) continue;
     const merchant = cleanMerchant(r.description, r.import.format as BankFormat);
     if (merchant === r.merchant) continue;
     const ids = byMerchant.get(merchant);

@@ -4,7 +4,7 @@
  */
 export { parseBankCsv, openBankCsv, previewRows, DEFAULT_MAX_ROWS, MAX_ROW_ERRORS } from './parse';
 export type { ParseOptions, PreviewResult, RowStream, OpenedCsv } from './parse';
-export { headerKey, normalizeHeaderCell } from './layouts';
+export { headerKey, normalizeHeaderCell, MERCHANT_FROM_NARRATIVE } from './layouts';
 export type { ColumnMapping } from './layouts';
 export { parseAmountToCents } from './amount';
 export { parseDate, parseDateParts, toIsoDate, decideDateOrder } from './date';

@@ -299,6 +299,15 @@ function nabRow(format: 'nab' | 'nab-legacy', c: NabColumns, rec: CsvRecord, ctx
   ];
 }
 
+/**
+ * The layouts whose merchant is `cleanMerchant(description, format)` for
+ * every row, so a stored row's merchant can be derived again from what is
+ * stored (after a change to the cleaning). NAB's current layout prefers its
+ * Merchant Name column, Macquarie its Details, Up its Payee: none of those is
+ * stored. A test parses every format and holds this list to it.
+ */
+export const MERCHANT_FROM_NARRATIVE: ReadonlySet<BankFormat> = new Set<BankFormat>(['commbank', 'anz', 'westpac', 'nab-legacy', 'ing', 'generic']);
+
 function nabLegacyLayout(confidence: number): Layout {
   const c: NabColumns = { date: 0, amount: 1, account: -1, type: 4, details: 5, balance: 6, category: -1, merchant: -1 };
   return {

@@ -8,6 +8,9 @@ import path from 'node:path';
 import type { ParseResult } from '../types';
 import { parseBankCsv } from './parse';
 import { binaryFixtures } from './fixtures/make-binary';
+import { cleanMerchant } from './merchant';
+import { MERCHANT_FROM_NARRATIVE } from './layouts';
+import { generateHousehold, toBankCsv } from '../synth';
 
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures');
 
@@ -398,4 +401,19 @@ describe('encodings (binary fixtures built by make-binary.ts)', () => {
       [2, '2026-03-15', -995, 'normal', 'CRÈME CAFE'],
     ]);
   });
+});
+
+describe('MERCHANT_FROM_NARRATIVE', () => {
+  // stored rows of these formats can have their merchant derived again (lib/server/merchants.server.ts)
+  it.each(['commbank', 'anz', 'westpac', 'nab', 'nab-legacy', 'ing', 'macquarie', 'up', 'generic'] as const)(
+    '%s: in the list exactly when every row\'s merchant is cleanMerchant(description)',
+    (format) => {
+      const h = generateHousehold({ seed: 77, startMonth: '2023-01', months: 14 });
+      const parsed = parseBankCsv(new TextEncoder().encode(toBankCsv(format, h.transactions)), { fileName: `${format}.csv` });
+      expect(parsed.format).toBe(format);
+      expect(parsed.transactions.length).toBeGreaterThan(500);
+      const derivable = parsed.transactions.every((t) => t.merchant === cleanMerchant(t.description, format));
+      expect(derivable).toBe(MERCHANT_FROM_NARRATIVE.has(format));
+    },
+  );
 });
