@@ -1,0 +1,183 @@
+/**
+ * How far labelled category spikes stand out from a household's normal
+ * months, per category, by statistics of that one category alone: the
+ * ceiling any spike column can reach, whatever the model does with it.
+ *
+ * For every month with at least 12 months before it and every spike category
+ * the household spends at least $100 a month on (over the last 24 months, as
+ * the generator requires before it places a spike there), against the last
+ * 24 months:
+ *   ratio     log(spend + $50) − median of the history's
+ *   z         ratio / the category's spread (max of 1.4826·MAD and
+ *             (q90 − median)/1.2816, at least 0.1: the engine's spread)
+ *   seasonal  z after subtracting how far above its median the category was
+ *             in the same month a year earlier (when it was above)
+ *   trimmed   z of the spend without the month's largest charge
+ *   count     z of log(number of charges + 2)
+ * Positives are months labelled `category-spike` in that category; negatives
+ * are normal months. For each statistic: ROC-AUC, and the share of spikes
+ * above the value only 1 % (0.5 %) of normal category-months reach. A month
+ * has about a dozen categories in use, so a per-category false-alarm rate of
+ * 0.5 % already costs several percent of normal months. Also the engine's
+ * recall per category (one forest seed) and the share of spikes in
+ * categories the engine counts as steady (spread ≤ 0.5).
+ *
+ *   npx tsx bench/diag-spikes.ts [tune|holdout|stress|short|all] [--offset N] (seeds + N)
+ */
+import { pathToFileURL } from 'node:url';
+import { SPLITS, loadHousehold } from './eval';
+import { analyzeHistory } from '../lib/core/detect';
+import { rocAuc } from '../lib/core/metrics';
+import { mad, quantileSorted, sorted, MAD_TO_SIGMA, Z90 } from '../lib/core/features/stats';
+import type { CategorizedTransaction } from '../lib/core/types';
+
+export const SPIKE_CATEGORIES = ['Groceries', 'Dining', 'Transport', 'Shopping', 'Entertainment'] as const;
+export const STATISTICS = ['ratio', 'z', 'seasonal', 'trimmed', 'count'] as const;
+type Statistic = (typeof STATISTICS)[number];
+
+const HISTORY = 24;
+const MIN_HISTORY = 12;
+const LOG_OFFSET = 50;
+const MIN_MEAN_CENTS = 10000;
+const SPREAD_FLOOR = 0.1;
+const STEADY_SPREAD = 0.5;
+
+export interface CategoryMonth {
+  category: string;
+  spike: boolean;
+  steady: boolean;
+  caught: boolean;
+  stats: Record<Statistic, number>;
+}
+
+interface Monthly {
+  spend: number;
+  largest: number;
+  count: number;
+}
+
+function spread(xs: number[]): { med: number; spread: number } {
+  const s = sorted(xs);
+  const med = quantileSorted(s, 0.5);
+  return { med, spread: Math.max(MAD_TO_SIGMA * mad(xs, med), (quantileSorted(s, 0.9) - med) / Z90, SPREAD_FLOOR) };
+}
+
+/** Money out per category and month (own transfers excluded), with each month's largest charge and number of charges. */
+function monthlyByCategory(txs: readonly CategorizedTransaction[], months: readonly string[]): Map<string, Monthly[]> {
+  const index = new Map(months.map((m, i) => [m, i]));
+  const out = new Map<string, Monthly[]>(SPIKE_CATEGORIES.map((c) => [c, months.map(() => ({ spend: 0, largest: 0, count: 0 }))]));
+  for (const tx of txs) {
+    if (tx.kind === 'transfer' || tx.amountCents >= 0) continue;
+    const t = index.get(tx.date.slice(0, 7));
+    const row = t === undefined ? undefined : out.get(tx.category)?.[t];
+    if (!row) continue;
+    row.spend -= tx.amountCents;
+    row.largest = Math.max(row.largest, -tx.amountCents);
+    row.count++;
+  }
+  return out;
+}
+
+const logSpend = (cents: number): number => Math.log(cents / 100 + LOG_OFFSET);
+
+/** Category-months of one split (seeds + offset). */
+export function categoryMonths(splitName: string, offset = 0): CategoryMonth[] {
+  const split = SPLITS.find((s) => s.name === splitName);
+  if (!split) throw new Error(`unknown split ${splitName}: one of ${SPLITS.map((s) => s.name).join(', ')}`);
+  const rows: CategoryMonth[] = [];
+  for (const seed0 of split.seeds) {
+    const h = loadHousehold(seed0 + offset, split.months, split.startMonth, split.anomalyRate, split.anomalyFromMonth);
+    const months = h.labels.map((l) => l.month);
+    const flagged = new Map(analyzeHistory(h.txs, { seed: h.seed }).months.map((m) => [m.month, m.flagged]));
+    const byCat = monthlyByCategory(h.txs, months);
+    for (let t = MIN_HISTORY; t < months.length; t++) {
+      const label = h.labels[t]!;
+      if (label.anomalous && label.kind !== 'category-spike') continue;
+      const hist = Array.from({ length: Math.min(HISTORY, t) }, (_, i) => t - 1 - i);
+      for (const category of SPIKE_CATEGORIES) {
+        const spike = label.anomalous && label.categories[0] === category;
+        if (label.anomalous && !spike) continue;
+        const m = byCat.get(category)!;
+        if (hist.reduce((a, j) => a + m[j]!.spend, 0) / hist.length < MIN_MEAN_CENTS) continue;
+        const level = spread(hist.map((j) => logSpend(m[j]!.spend)));
+        const trim = spread(hist.map((j) => logSpend(m[j]!.spend - m[j]!.largest)));
+        const count = spread(hist.map((j) => Math.log(m[j]!.count + 2)));
+        const ratio = logSpend(m[t]!.spend) - level.med;
+        const lastYear = Math.max(0, logSpend(m[t - 12]!.spend) - level.med);
+        rows.push({
+          category,
+          spike,
+          steady: level.spread <= STEADY_SPREAD,
+          caught: flagged.get(months[t]!) ?? false,
+          stats: {
+            ratio,
+            z: ratio / level.spread,
+            seasonal: (ratio - lastYear) / level.spread,
+            trimmed: (logSpend(m[t]!.spend - m[t]!.largest) - trim.med) / trim.spread,
+            count: (Math.log(m[t]!.count + 2) - count.med) / count.spread,
+          },
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+/** Share of `pos` strictly above the value that only `rate` of `neg` exceed. */
+export function recallAt(pos: readonly number[], neg: readonly number[], rate: number): number {
+  const desc = [...neg].sort((a, b) => b - a);
+  const cut = desc[Math.min(desc.length - 1, Math.floor(rate * desc.length))]!;
+  return pos.filter((p) => p > cut).length / pos.length;
+}
+
+/** Per spike category; NaN where the rows hold no spike or no normal month of it. */
+export interface CategorySummary {
+  category: string;
+  spikes: number;
+  normal: number;
+  steadyShare: number;
+  engineRecall: number;
+  stats: Record<Statistic, { auc: number; recallAt1: number; recallAt05: number }>;
+}
+
+export function summarize(rows: readonly CategoryMonth[]): CategorySummary[] {
+  return SPIKE_CATEGORIES.map((category) => {
+    const pos = rows.filter((r) => r.category === category && r.spike);
+    const neg = rows.filter((r) => r.category === category && !r.spike);
+    const stats = Object.fromEntries(
+      STATISTICS.map((s) => {
+        const p = pos.map((r) => r.stats[s]);
+        const n = neg.map((r) => r.stats[s]);
+        if (p.length === 0 || n.length === 0) return [s, { auc: NaN, recallAt1: NaN, recallAt05: NaN }];
+        const labels = [...p.map(() => 1), ...n.map(() => 0)];
+        return [s, { auc: rocAuc(labels, [...p, ...n]), recallAt1: recallAt(p, n, 0.01), recallAt05: recallAt(p, n, 0.005) }];
+      }),
+    ) as CategorySummary['stats'];
+    return {
+      category,
+      spikes: pos.length,
+      normal: neg.length,
+      steadyShare: pos.length ? pos.filter((r) => r.steady).length / pos.length : NaN,
+      engineRecall: pos.length ? pos.filter((r) => r.caught).length / pos.length : NaN,
+      stats,
+    };
+  });
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const which = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'all';
+  const oi = args.indexOf('--offset');
+  const offset = oi >= 0 ? Number(args[oi + 1]) : 0;
+  const splits = which === 'all' ? SPLITS.map((s) => s.name) : [which];
+  const rows = splits.flatMap((s) => categoryMonths(s, offset));
+  const pct = (x: number): string => (Number.isNaN(x) ? '—' : `${(100 * x).toFixed(0)}%`).padStart(5);
+  console.log(`splits ${splits.join(', ')}${offset ? ` (seeds + ${offset})` : ''}: recall at 1 % / 0.5 % of normal category-months, ROC-AUC`);
+  console.log(['category'.padEnd(14), 'spikes', 'steady', 'engine', ...STATISTICS.map((s) => s.padEnd(20))].join(' '));
+  for (const c of summarize(rows)) {
+    const cells = STATISTICS.map((s) => `${pct(c.stats[s].recallAt1)} ${pct(c.stats[s].recallAt05)} ${Number.isNaN(c.stats[s].auc) ? '  —  ' : c.stats[s].auc.toFixed(3)}`.padEnd(20));
+    console.log([c.category.padEnd(14), String(c.spikes).padStart(6), pct(c.steadyShare).padStart(6), pct(c.engineRecall).padStart(6), ...cells].join(' '));
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
