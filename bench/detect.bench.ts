@@ -17,7 +17,7 @@ import type { CategorizedTransaction } from '../lib/core/types';
 
 const RUNS = 30;
 
-import { median, type BenchResult } from './harness';
+import { ANALYZE_HISTORY, median, type BenchResult } from './harness';
 
 
 export async function benchDetect(): Promise<BenchResult[]> {
@@ -70,7 +70,7 @@ export async function benchDetect(): Promise<BenchResult[]> {
   const shape = `${txs.length} rows, 72 months (${h.profile.bank}), ${flagged} flagged months explained`;
   return [
     {
-      name: 'analyzeHistory: features + per-user forest + scores + explanations (6 years)',
+      name: ANALYZE_HISTORY,
       medianMs: median(full),
       cpuMs: median(fullCpu),
       runs: RUNS,

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IsolationForest } from '../lib/core/iforest';
-import { median, type BenchResult } from './harness';
+import { median, SHUTTLE_FIT_SCORE, type BenchResult } from './harness';
 
 const SHUTTLE = path.resolve(import.meta.dirname, '../../shared/data/odds/shuttle.csv');
 const RUNS = 5;
@@ -45,7 +45,7 @@ export async function benchIforest(): Promise<BenchResult[]> {
     small.push((t3 - t2) / BATCH_REPEATS);
   }
   return [
-    { name: 'iforest fit+score shuttle', medianMs: median(total), runs: RUNS, note: shape },
+    { name: SHUTTLE_FIT_SCORE, medianMs: median(total), runs: RUNS, note: shape },
     { name: 'iforest fit shuttle', medianMs: median(fit), runs: RUNS, note: shape },
     { name: 'iforest score shuttle (all rows)', medianMs: median(score), runs: RUNS, note: shape },
     {

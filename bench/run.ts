@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BenchResult } from './harness';
+import { ANALYZE_HISTORY, relativeTo, SHUTTLE_FIT_SCORE, type BenchResult } from './harness';
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
   import: async () => (await import('./import.bench')).benchImport(),
@@ -27,6 +27,9 @@ async function main() {
     process.stderr.write(`running ${name}…\n`);
     for (const r of await run()) results.push({ suite: name, ...r });
   }
+  const analyze = results.find((r) => r.name === ANALYZE_HISTORY);
+  const shuttle = results.find((r) => r.name === SHUTTLE_FIT_SCORE);
+  if (analyze && shuttle) results.push({ suite: 'detect', ...relativeTo(analyze, shuttle, 'shuttle fit+score') });
   const ms = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? x.toFixed(x < 10 ? 3 : 1) : '—');
   const rows = results.map((r) => [r.suite, r.name, ms(r.medianMs), ms(r.cpuMs), String(r.runs), r.note ?? '']);
   const head = ['suite', 'benchmark', 'median ms', 'median CPU ms', 'runs', 'note'];
