@@ -27,18 +27,17 @@
 import { pathToFileURL } from 'node:url';
 import { SPLITS, loadHousehold } from './eval';
 import { analyzeHistory } from '../lib/core/detect';
+import { SPIKE_CATEGORIES, SPIKE_MIN_BASE_CENTS } from '../lib/core/synth';
 import { rocAuc } from '../lib/core/metrics';
 import { mad, quantileSorted, sorted, MAD_TO_SIGMA, Z90 } from '../lib/core/features/stats';
 import type { CategorizedTransaction } from '../lib/core/types';
 
-export const SPIKE_CATEGORIES = ['Groceries', 'Dining', 'Transport', 'Shopping', 'Entertainment'] as const;
 export const STATISTICS = ['ratio', 'z', 'seasonal', 'trimmed', 'count'] as const;
 type Statistic = (typeof STATISTICS)[number];
 
 const HISTORY = 24;
 const MIN_HISTORY = 12;
 const LOG_OFFSET = 50;
-const MIN_MEAN_CENTS = 10000;
 const SPREAD_FLOOR = 0.1;
 const STEADY_SPREAD = 0.5;
 
@@ -98,7 +97,7 @@ export function categoryMonths(splitName: string, offset = 0): CategoryMonth[] {
         const spike = label.anomalous && label.categories[0] === category;
         if (label.anomalous && !spike) continue;
         const m = byCat.get(category)!;
-        if (hist.reduce((a, j) => a + m[j]!.spend, 0) / hist.length < MIN_MEAN_CENTS) continue;
+        if (hist.reduce((a, j) => a + m[j]!.spend, 0) / hist.length < SPIKE_MIN_BASE_CENTS) continue;
         const level = spread(hist.map((j) => logSpend(m[j]!.spend)));
         const trim = spread(hist.map((j) => logSpend(m[j]!.spend - m[j]!.largest)));
         const count = spread(hist.map((j) => Math.log(m[j]!.count + 2)));

@@ -18,7 +18,7 @@ export interface BenchResult {
 /**
  * A row giving `a`'s median as a share of `base`'s, both from the same run:
  * on a shared machine absolute times move with the load and the host (the
- * same code has measured 1.7x apart on two days), their ratio much less.
+ * same code has measured 1.5x apart within an hour), their ratio much less.
  */
 export function relativeTo(a: BenchResult, base: BenchResult, baseLabel: string): BenchResult {
   return {

@@ -167,7 +167,9 @@ interface Trip {
 
 const AFTERPAY: Inst = { name: 'Afterpay', raw: 'AFTERPAY', cat: 'Shopping', lo: 0, hi: 0, price: 'any', suburb: 'MELBOURNE', state: 'VIC', online: true };
 const SPEND_INDEX = new Map<Category, number>(SPENDING_CATEGORIES.map((c, i) => [c, i]));
-const SPIKE_CATEGORIES: readonly SpendingCategory[] = ['Groceries', 'Dining', 'Shopping', 'Transport', 'Entertainment'];
+/** categories a labelled spike or sustained elevation can land in (one the household spends ≥ SPIKE_MIN_BASE_CENTS a month on) */
+export const SPIKE_CATEGORIES: readonly SpendingCategory[] = ['Groceries', 'Dining', 'Shopping', 'Transport', 'Entertainment'];
+export const SPIKE_MIN_BASE_CENTS = 10000;
 const SPLIT_MEMOS = ['dinner', 'drinks', 'uber', 'tickets', 'footy', 'bday', 'thanks', 'groceries', 'bills', 'lunch', 'petrol', 'gift', ''];
 /** memos on scam payments: the same words people use on ordinary ones */
 const SCAM_MEMOS = ['', '', 'invoice', 'INV', 'deposit', 'payment', 'transfer', 'thanks', 'loan'];
@@ -1603,7 +1605,7 @@ class Life {
 
   private pickSpikeCategory(): { cat: SpendingCategory; base: number } {
     const r = this.r;
-    const options = SPIKE_CATEGORIES.map((c) => ({ cat: c, base: this.baseline(c) })).filter((o) => o.base >= 10000);
+    const options = SPIKE_CATEGORIES.map((c) => ({ cat: c, base: this.baseline(c) })).filter((o) => o.base >= SPIKE_MIN_BASE_CENTS);
     if (options.length === 0) return { cat: 'Groceries', base: Math.max(20000, this.baseline('Groceries')) };
     return pick(r, options);
   }

@@ -2,7 +2,7 @@
  * Synthetic Australian households for the demo and for evaluating the
  * anomaly detector: seeded, pure, with month labels.
  */
-export { generateHousehold, priceCents, HISTORY_MONTHS } from './generate';
+export { generateHousehold, priceCents, HISTORY_MONTHS, SPIKE_CATEGORIES, SPIKE_MIN_BASE_CENTS } from './generate';
 export { makeProfile } from './profile';
 export { planAnomalies, type AnomalyPlan } from './anomalies';
 export { toBankCsv, bankCsvHeader, fixed2, signedPlus, trimmed, type BankCsvOptions } from './csv';
