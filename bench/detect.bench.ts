@@ -24,7 +24,7 @@ export async function benchDetect(): Promise<BenchResult[]> {
   const h = generateHousehold({ seed: 42, startMonth: '2019-01', months: 72 });
   const parsed = parseBankCsv(new TextEncoder().encode(toBankCsv(h.profile.bank, h.transactions)), { fileName: 'bench.csv' });
   const categorized = categorizeAll(parsed.transactions, compileRules(DEFAULT_RULES));
-  // rows as the scoring service reads them back from the database: one object shape
+  // rows as the scoring service reads them back from the database (historyOf): one object shape
   const txs: CategorizedTransaction[] = categorized.map((t) => ({
     line: t.line,
     date: t.date,
@@ -36,6 +36,8 @@ export async function benchDetect(): Promise<BenchResult[]> {
     kind: t.kind,
     bankCategory: t.bankCategory,
     category: t.category,
+    // historyOf reads it back too: new direct debits to a brand a rule names are not counted
+    ruleId: t.ruleId ?? null,
   }));
   // warm-up so the JIT has compiled the hot paths
   for (let i = 0; i < 60; i++) analyzeHistory(txs, { seed: i });
