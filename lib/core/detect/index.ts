@@ -100,9 +100,10 @@ export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
  * subscription brand the rules know by name is not counted, a category
  * spike needs the month at twice its usual level, and a person payment's
  * memo is no longer part of its payee (`rescoreStale` refreshes stored
- * merchants first).
+ * merchants first); 4: Dining's seasonal allowance needs Travel spend in
+ * the month (last year's holiday does not excuse meals out at home).
  */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

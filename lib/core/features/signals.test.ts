@@ -86,6 +86,28 @@ describe('computeFeatures', () => {
     expect(v([...base, ...extra(1.3 * usual)])).toBeGreaterThan(1);
   });
 
+  it('last year\'s holiday excuses this year\'s meals out only when this month has travel too', () => {
+    const base = steadyHousehold(36);
+    // January 2021: away, $900 of fares and $400 of meals at six places on the coast
+    const holiday = (ym: string) => [
+      tx(`${ym}-03`, -90000, 'QANTAS', 'Travel'),
+      ...[5, 6, 7, 8, 9, 10].map((d) => tx(`${ym}-${String(d).padStart(2, '0')}`, -6700, `BEACH CAFE ${d}`, 'Dining')),
+    ];
+    // January 2022: $300 more of meals out at home, at the usual places
+    const atHome = [4, 11, 18, 25].map((d) => tx(`2022-01-${String(d).padStart(2, '0')}`, -7500, d % 2 ? 'THAI ORCHID' : 'LITTLE BEAN CAFE', 'Dining'));
+    const spike = (rows: typeof base, opts: Parameters<typeof computeFeatures>[1] = {}) => {
+      const m = computeFeatures(rows, opts).months.find((x) => x.month === '2022-01')!;
+      return { v: m.values[F('steadyCategorySpike')]!, category: (m.evidence[F('steadyCategorySpike')]?.evidence as { category?: string } | undefined)?.category };
+    };
+    const rows = [...base, ...holiday('2021-01'), ...atHome];
+    expect(spike(rows).category).toBe('Dining');
+    expect(spike(rows).v).toBeGreaterThan(3);
+    // the full allowance hides it
+    expect(spike(rows, { holidayNeedsTravel: false }).v).toBe(0);
+    // away again this January: last year's holiday explains it
+    expect(spike([...rows, tx('2022-01-03', -90000, 'QANTAS', 'Travel')]).v).toBe(0);
+  });
+
   it('a bond or a dental bill is not a category spike (Housing, Health): a one-off life event with a bill set by someone else', () => {
     const month = '2021-10';
     const base = steadyHousehold(24);

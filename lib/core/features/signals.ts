@@ -33,6 +33,7 @@ import { SEASON_MONTHS } from '../history';
  * robustRefSorted (~0.15 ms per computeFeatures call).
  */
 const SPEND_CATS: readonly Category[] = SPEND_CATEGORIES;
+
 const MAD_SIGMA = MAD_TO_SIGMA;
 const Z_90 = Z90;
 
@@ -57,7 +58,7 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 export const FEATURE_DOCS: Record<FeatureName, string> = {
   steadyCategorySpike:
-    'Largest robust z-score over the user\'s STEADY spending categories, Housing and Health excepted (their big months are one-off life events: a move, a bond, dental work) (spent in at least 75 % of history months with a spread of at most 0.5 in log units, e.g. groceries, dining): (log(spend + $K) − (median of the last 24 complete months + seasonal allowance)) / the category\'s own spread, minus a floor, when the month is at least twice that usual level. The spread is the larger of 1.4826·MAD and (q90 − median)/1.2816 (so categories that are often lumpy — gifts, travel — get a wide spread and steady ones — groceries, dining — a narrow one), never below a floor. The seasonal allowance is how far above its own median the category was in the same month ±1 one year earlier (annual insurance, December gifts, yearly holidays). Also, for EVERYDAY categories (bought from at least 3 payees in a median month, spent in at least 75 % of months): the same z of the month\'s spend without its 2 largest charges in the category, against that series\' own median, spread and season, floor 2.5, when that spread is at most 0.5 — a broad rise (more fuel, more meals) is judged against the category\'s everyday volatility, not against the lumpiness a car service or a new appliance gives the month totals.',
+    'Largest robust z-score over the user\'s STEADY spending categories, Housing and Health excepted (their big months are one-off life events: a move, a bond, dental work) (spent in at least 75 % of history months with a spread of at most 0.5 in log units, e.g. groceries, dining): (log(spend + $K) − (median of the last 24 complete months + seasonal allowance)) / the category\'s own spread, minus a floor, when the month is at least twice that usual level. The spread is the larger of 1.4826·MAD and (q90 − median)/1.2816 (so categories that are often lumpy — gifts, travel — get a wide spread and steady ones — groceries, dining — a narrow one), never below a floor. The seasonal allowance is how far above its own median the category was in the same month ±1 one year earlier (annual insurance, December gifts, yearly holidays); for Dining it is at most half a spread unless the month has Travel spend (≥ $50): last year\'s holiday does not excuse this year\'s meals out at home. Also, for EVERYDAY categories (bought from at least 3 payees in a median month, spent in at least 75 % of months): the same z of the month\'s spend without its 2 largest charges in the category, against that series\' own median, spread and season, floor 2.5, when that spread is at most 0.5 — a broad rise (more fuel, more meals) is judged against the category\'s everyday volatility, not against the lumpiness a car service or a new appliance gives the month totals.',
   lumpyCategorySpike:
     'The same z-score, largest over the other (lumpy or sporadic) categories: kept apart so that a jump in a steady category is not hidden behind categories that are always lumpy (travel, gifts, insurance).',
   totalSpend: 'The same robust seasonal z-score for total spend.',
@@ -153,6 +154,12 @@ export interface FeatureOptions {
    * spread; default true
    */
   broadRise?: boolean;
+  /**
+   * Dining's seasonal allowance is capped at HOLIDAY_CAP_WITHOUT_TRAVEL of its
+   * spread in a month without Travel spend: last year's holiday does not
+   * excuse this year's meals out at home; default true
+   */
+  holidayNeedsTravel?: boolean;
   /** complete months before spending-level features count as evidence; default {@link SEASON_MONTHS} (0: from the first month with enough history) */
   seasonMonths?: number;
   /** floors subtracted from the z-type features (tuning knobs, documented defaults) */
@@ -171,6 +178,17 @@ const WINDOW = 24;
 const MIN_Z_HISTORY = 4;
 /** the features that wait for {@link SEASON_MONTHS} of history (a season seen once) */
 const SEASONAL_FEATURES = ['steadyCategorySpike', 'lumpyCategorySpike', 'totalSpend', 'sustainedElevation'] as const;
+/**
+ * Dining in a month with less than this in Travel spend (fares, stays, tours,
+ * foreign merchants) is eating out at home: last year's holiday month gives
+ * it at most HOLIDAY_CAP_WITHOUT_TRAVEL spreads of seasonal allowance. Normal
+ * Dining months far above their median were nearly all travel months; most
+ * labelled Dining spikes the allowance hid were not (docs in detect/README).
+ */
+const HOLIDAY_TRAVEL_MIN_CENTS = 5000;
+const HOLIDAY_CAP_WITHOUT_TRAVEL = 0.5;
+const DINING_K = SPEND_CATEGORIES.indexOf('Dining');
+const TRAVEL_K = SPEND_CATEGORIES.indexOf('Travel');
 /** a month counts as history when at least this share of its days is in the file */
 const COMPLETE = 0.9;
 const DUP_MIN_CENTS = 1500;
@@ -776,6 +794,7 @@ class FeatureRun {
   private readonly adaptive: boolean;
   private readonly seasonMonths: number;
   private readonly neighbourWeight: number;
+  private readonly holidayNeedsTravel: boolean;
   private readonly trim: boolean;
   private readonly useCount: boolean;
   private readonly broadRise: boolean;
@@ -811,6 +830,7 @@ class FeatureRun {
   private readonly vBroad: Float64Array;
   private readonly medBroadAt: Float64Array;
   private readonly zBroadAt: Float64Array;
+  private readonly spreadBroadAt: Float64Array;
   /** distinct payees per month × category (an everyday category is bought from several) */
   private readonly payeesAt: Float64Array;
   private readonly medCntAt: Float64Array;
@@ -854,6 +874,7 @@ class FeatureRun {
     this.adaptive = opts.adaptiveFloor ?? true;
     this.seasonMonths = opts.seasonMonths ?? SEASON_MONTHS;
     this.neighbourWeight = opts.seasonalNeighbourWeight ?? 1;
+    this.holidayNeedsTravel = opts.holidayNeedsTravel ?? true;
     this.trim = opts.trimLargest ?? true;
     this.broadRise = opts.broadRise ?? true;
     this.useCount = opts.countZ ?? false;
@@ -870,7 +891,7 @@ class FeatureRun {
     this.S = S;
     // every Float64Array of the run, from one buffer (the take calls below add up to this)
     const TS = T * S;
-    const arena = new Float64Arena(12 * TS + T * K * BROAD_TRIM + 7 * T + S + K + 4 * (K + 1) * WINDOW + 3 * WINDOW);
+    const arena = new Float64Arena(13 * TS + T * K * BROAD_TRIM + 7 * T + S + K + 4 * (K + 1) * WINDOW + 3 * WINDOW);
     const v = arena.take(TS);
     for (let t = 0; t < T; t++) {
       const m = months[t]!;
@@ -947,6 +968,7 @@ class FeatureRun {
     }
     this.medBroadAt = arena.take(TS).fill(NaN);
     this.zBroadAt = arena.take(TS).fill(NaN);
+    this.spreadBroadAt = arena.take(TS).fill(NaN);
     this.medCntAt = arena.take(TS).fill(NaN);
     this.medAt = arena.take(TS).fill(NaN);
     this.zAt = arena.take(TS).fill(NaN);
@@ -1084,10 +1106,15 @@ class FeatureRun {
     }
   }
 
-  /** seasonal allowance: how far above its own median a series was in the same month ±1 last year */
-  private seasonal(t: number, series: Float64Array, col: number, meds: Float64Array, medNow: number): number {
+  /**
+   * seasonal allowance: how far above its own median a series was in the
+   * same month ±1 last year. For Dining, without Travel spend this month, at
+   * most HOLIDAY_CAP_WITHOUT_TRAVEL spreads (`spread`: the series' own).
+   */
+  private seasonal(t: number, series: Float64Array, col: number, meds: Float64Array, medNow: number, spread = Infinity): number {
     const S = this.S;
     let boost = 0;
+
     for (let j = t - 13; j <= t - 11; j++) {
       if (j < 0 || !this.complete[j]) continue;
       // the level as it was then; for the first months of a file, today's level
@@ -1095,6 +1122,10 @@ class FeatureRun {
       if (Number.isNaN(med)) med = medNow;
       const x = series[j * S + col]!;
       boost = Math.max(boost, (j === t - 12 ? 1 : this.neighbourWeight) * (x - med));
+    }
+    // a holiday last year explains this year's eating out only if this month has a trip too
+    if (this.holidayNeedsTravel && col === DINING_K && this.months[t]!.spend[TRAVEL_K]! < HOLIDAY_TRAVEL_MIN_CENTS) {
+      return Math.min(boost, HOLIDAY_CAP_WITHOUT_TRAVEL * spread);
     }
     return boost;
   }
@@ -1139,7 +1170,7 @@ class FeatureRun {
    */
   private broadZ(c: MonthCtx, k: number, nonzero: number, material: boolean): number {
     const { t, hist } = c;
-    const { S, vBroad, medBroadAt, zBroadAt, scratch, winBroad, winPay } = this;
+    const { S, vBroad, medBroadAt, zBroadAt, spreadBroadAt, scratch, winBroad, winPay } = this;
     if (!this.broadRise || nonzero < STEADY_SHARE * hist.length) return -Infinity;
     // the windows hold this column's history sorted (the same multisets as payeesAt / vBroad over hist)
     const w = k * WINDOW;
@@ -1147,7 +1178,8 @@ class FeatureRun {
     const ref = robustRefSorted(winBroad, w, hist.length, scratch);
     const at = t * S + k;
     medBroadAt[at] = ref.med;
-    const seas = this.seasonal(t, vBroad, k, medBroadAt, ref.med);
+    spreadBroadAt[at] = ref.spread;
+    const seas = this.seasonal(t, vBroad, k, medBroadAt, ref.med, ref.spread);
     const z = (vBroad[at]! - ref.med - seas) / ref.spread;
     zBroadAt[at] = z;
     if (ref.spread > STEADY_SPREAD || !material) return -Infinity;
@@ -1161,7 +1193,7 @@ class FeatureRun {
     return {
       without: BROAD_TRIM,
       spendCents: centsOfLog(this.vBroad[at]!),
-      usualCents: centsOfLog(med + this.seasonal(t, this.vBroad, k, this.medBroadAt, med)),
+      usualCents: centsOfLog(med + this.seasonal(t, this.vBroad, k, this.medBroadAt, med, this.spreadBroadAt[at])),
     };
   }
 
@@ -1202,20 +1234,20 @@ class FeatureRun {
         }
         const ref = robustRefSorted(winV, w, n, scratch);
         medAt[at + k] = ref.med;
-        const base = ref.med + this.seasonal(t, v, k, medAt, ref.med);
+        const base = ref.med + this.seasonal(t, v, k, medAt, ref.med, ref.spread);
         usual[k] = base;
         let z = (v[at + k]! - base) / ref.spread;
         // the trimmed z can only lower z; it matters only when z is high enough to count
         if (this.trim && z > SUSTAIN_SLACK) {
           const refT = robustRefSorted(winTrim, w, n, scratch);
           medTrimAt[at + k] = refT.med;
-          const zT = (vTrim[at + k]! - refT.med - this.seasonal(t, vTrim, k, medTrimAt, refT.med)) / refT.spread;
+          const zT = (vTrim[at + k]! - refT.med - this.seasonal(t, vTrim, k, medTrimAt, refT.med, refT.spread)) / refT.spread;
           z = Math.min(z, zT);
           if (this.useCount && z > SUSTAIN_SLACK) {
             for (let i = 0; i < hist.length; i++) buf[i] = cnt[hist[i]! * S + k]!;
             const refC = robustRef(buf, hist.length, scratch);
             medCntAt[at + k] = refC.med;
-            const zC = (cnt[at + k]! - refC.med - this.seasonal(t, cnt, k, medCntAt, refC.med)) / Math.max(refC.spread, COUNT_SPREAD_FLOOR);
+            const zC = (cnt[at + k]! - refC.med - this.seasonal(t, cnt, k, medCntAt, refC.med, Math.max(refC.spread, COUNT_SPREAD_FLOOR))) / Math.max(refC.spread, COUNT_SPREAD_FLOOR);
             z = Math.min(z, zC);
           }
         }
