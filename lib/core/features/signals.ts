@@ -33,7 +33,6 @@ import { SEASON_MONTHS } from '../history';
  * robustRefSorted (~0.15 ms per computeFeatures call).
  */
 const SPEND_CATS: readonly Category[] = SPEND_CATEGORIES;
-
 const MAD_SIGMA = MAD_TO_SIGMA;
 const Z_90 = Z90;
 
@@ -830,7 +829,8 @@ class FeatureRun {
   private readonly vBroad: Float64Array;
   private readonly medBroadAt: Float64Array;
   private readonly zBroadAt: Float64Array;
-  private readonly spreadBroadAt: Float64Array;
+  /** the broad series' usual level (median + seasonal allowance), log units, where broadZ ran */
+  private readonly usualBroadAt: Float64Array;
   /** distinct payees per month × category (an everyday category is bought from several) */
   private readonly payeesAt: Float64Array;
   private readonly medCntAt: Float64Array;
@@ -968,7 +968,7 @@ class FeatureRun {
     }
     this.medBroadAt = arena.take(TS).fill(NaN);
     this.zBroadAt = arena.take(TS).fill(NaN);
-    this.spreadBroadAt = arena.take(TS).fill(NaN);
+    this.usualBroadAt = arena.take(TS).fill(NaN);
     this.medCntAt = arena.take(TS).fill(NaN);
     this.medAt = arena.take(TS).fill(NaN);
     this.zAt = arena.take(TS).fill(NaN);
@@ -1111,10 +1111,9 @@ class FeatureRun {
    * same month ±1 last year. For Dining, without Travel spend this month, at
    * most HOLIDAY_CAP_WITHOUT_TRAVEL spreads (`spread`: the series' own).
    */
-  private seasonal(t: number, series: Float64Array, col: number, meds: Float64Array, medNow: number, spread = Infinity): number {
+  private seasonal(t: number, series: Float64Array, col: number, meds: Float64Array, medNow: number, spread: number): number {
     const S = this.S;
     let boost = 0;
-
     for (let j = t - 13; j <= t - 11; j++) {
       if (j < 0 || !this.complete[j]) continue;
       // the level as it was then; for the first months of a file, today's level
@@ -1170,7 +1169,7 @@ class FeatureRun {
    */
   private broadZ(c: MonthCtx, k: number, nonzero: number, material: boolean): number {
     const { t, hist } = c;
-    const { S, vBroad, medBroadAt, zBroadAt, spreadBroadAt, scratch, winBroad, winPay } = this;
+    const { S, vBroad, medBroadAt, zBroadAt, usualBroadAt, scratch, winBroad, winPay } = this;
     if (!this.broadRise || nonzero < STEADY_SHARE * hist.length) return -Infinity;
     // the windows hold this column's history sorted (the same multisets as payeesAt / vBroad over hist)
     const w = k * WINDOW;
@@ -1178,9 +1177,9 @@ class FeatureRun {
     const ref = robustRefSorted(winBroad, w, hist.length, scratch);
     const at = t * S + k;
     medBroadAt[at] = ref.med;
-    spreadBroadAt[at] = ref.spread;
-    const seas = this.seasonal(t, vBroad, k, medBroadAt, ref.med, ref.spread);
-    const z = (vBroad[at]! - ref.med - seas) / ref.spread;
+    const usualLog = ref.med + this.seasonal(t, vBroad, k, medBroadAt, ref.med, ref.spread);
+    usualBroadAt[at] = usualLog;
+    const z = (vBroad[at]! - usualLog) / ref.spread;
     zBroadAt[at] = z;
     if (ref.spread > STEADY_SPREAD || !material) return -Infinity;
     return z - this.pastFloor(zBroadAt, hist, k) - (this.floors.broadRise - this.floors.steadyCategorySpike);
@@ -1189,11 +1188,10 @@ class FeatureRun {
   /** Month t's spend in category k without its BROAD_TRIM largest charges, and that series' usual level ({@link broadZ} ran for (t, k)). */
   private broadLevels(t: number, k: number): { without: number; spendCents: number; usualCents: number } {
     const at = t * this.S + k;
-    const med = this.medBroadAt[at]!;
     return {
       without: BROAD_TRIM,
       spendCents: centsOfLog(this.vBroad[at]!),
-      usualCents: centsOfLog(med + this.seasonal(t, this.vBroad, k, this.medBroadAt, med, this.spreadBroadAt[at])),
+      usualCents: centsOfLog(this.usualBroadAt[at]!),
     };
   }
 
@@ -1247,7 +1245,8 @@ class FeatureRun {
             for (let i = 0; i < hist.length; i++) buf[i] = cnt[hist[i]! * S + k]!;
             const refC = robustRef(buf, hist.length, scratch);
             medCntAt[at + k] = refC.med;
-            const zC = (cnt[at + k]! - refC.med - this.seasonal(t, cnt, k, medCntAt, refC.med, Math.max(refC.spread, COUNT_SPREAD_FLOOR))) / Math.max(refC.spread, COUNT_SPREAD_FLOOR);
+            const spreadC = Math.max(refC.spread, COUNT_SPREAD_FLOOR);
+            const zC = (cnt[at + k]! - refC.med - this.seasonal(t, cnt, k, medCntAt, refC.med, spreadC)) / spreadC;
             z = Math.min(z, zC);
           }
         }
