@@ -97,11 +97,15 @@ describe('computeFeatures', () => {
     const atHome = [4, 11, 18, 25].map((d) => tx(`2022-01-${String(d).padStart(2, '0')}`, -7500, d % 2 ? 'THAI ORCHID' : 'LITTLE BEAN CAFE', 'Dining'));
     const spike = (rows: typeof base, opts: Parameters<typeof computeFeatures>[1] = {}) => {
       const m = computeFeatures(rows, opts).months.find((x) => x.month === '2022-01')!;
-      return { v: m.values[F('steadyCategorySpike')]!, category: (m.evidence[F('steadyCategorySpike')]?.evidence as { category?: string } | undefined)?.category };
+      const e = m.evidence[F('steadyCategorySpike')]?.evidence as { category?: string; usualCents?: number } | undefined;
+      return { v: m.values[F('steadyCategorySpike')]!, category: e?.category, usualCents: e?.usualCents };
     };
     const rows = [...base, ...holiday('2021-01'), ...atHome];
     expect(spike(rows).category).toBe('Dining');
     expect(spike(rows).v).toBeGreaterThan(3);
+    // the reason's "usual" is the level it was judged against: an ordinary month's Dining ($130–$165), not last January's $535
+    const ordinary = base.filter((r) => r.category === 'Dining' && r.date.startsWith('2021-12')).reduce((a, r) => a - r.amountCents, 0);
+    expect(spike(rows).usualCents).toBeLessThan(1.25 * ordinary);
     // the full allowance hides it
     expect(spike(rows, { holidayNeedsTravel: false }).v).toBe(0);
     // away again this January: last year's holiday explains it
