@@ -101,9 +101,11 @@ export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
  * spike needs the month at twice its usual level, and a person payment's
  * memo is no longer part of its payee (`rescoreStale` refreshes stored
  * merchants first); 4: Dining's seasonal allowance needs Travel spend in
- * the month (last year's holiday does not excuse meals out at home).
+ * the month (last year's holiday does not excuse meals out at home); 5:
+ * money to a new payee in 2+ payments within 3 days is judged against half
+ * the reference (instalments to a stranger).
  */
-export const ENGINE_VERSION = 4;
+export const ENGINE_VERSION = 5;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

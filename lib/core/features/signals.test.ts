@@ -158,7 +158,7 @@ describe('computeFeatures', () => {
     expect(v([...base, ...rent, tx('2021-11-08', -250000, 'WITHDRAWAL-OSKO PAYMENT K TAYLOR', 'Personal Payments', { description: 'WITHDRAWAL-OSKO PAYMENT 6849876 K TAYLOR bond' })])).toBeGreaterThan(1);
   });
 
-  it('a payment to a new payee split into parts over a few days counts as one', () => {
+  it('a payment to a new payee split into parts over a few days counts as one, judged against half the reference', () => {
     const base = steadyHousehold(24);
     const parts = [
       tx('2021-11-08', -150000, 'T WHITE', 'Personal Payments', { description: 'Transfer to T White' }),
@@ -169,13 +169,17 @@ describe('computeFeatures', () => {
     const split = computeFeatures([...base, ...parts]).months.find((m) => m.month === '2021-11')!;
     const once = computeFeatures([...base, ...whole]).months.find((m) => m.month === '2021-11')!;
     const v = split.values[F('newPayeeTransfer')]!;
-    // the same evidence as one payment of the sum, larger than any single part's
+    // the sum counts, and paying a stranger in instalments halves the reference: log(2) more than one payment of the sum
     expect(v).toBeGreaterThan(0);
-    expect(v).toBeCloseTo(once.values[F('newPayeeTransfer')]!, 12);
-    // against the same reference, one part alone is worth log(3) less
+    expect(v).toBeCloseTo(once.values[F('newPayeeTransfer')]! + Math.log(2), 12);
+    // one part alone is one payment of a third of the money
     const part = computeFeatures([...base, parts[0]!]).months.find((m) => m.month === '2021-11')!.values[F('newPayeeTransfer')]!;
     expect(part).toBeGreaterThan(0);
-    expect(v).toBeCloseTo(part + Math.log(3), 12);
+    expect(v).toBeCloseTo(part + Math.log(3) + Math.log(2), 12);
+    // parts further apart than a few days are not instalments: the sum against the usual reference
+    const apart = [parts[0]!, { ...parts[1]!, date: '2021-11-15' }, { ...parts[2]!, date: '2021-11-22' }];
+    const spread = computeFeatures([...base, ...apart]).months.find((m) => m.month === '2021-11')!.values[F('newPayeeTransfer')]!;
+    expect(spread).toBeCloseTo(once.values[F('newPayeeTransfer')]!, 12);
     expect(split.evidence[F('newPayeeTransfer')]!.evidence).toEqual({
       kind: 'new-payee-transfer',
       category: 'Personal Payments',
