@@ -6,7 +6,10 @@
  * many of those are normal), its rank, all model columns and the generator's
  * note; then per kind caught / missed with column > 0 / = 0.
  *
- *   npx tsx bench/diag-kinds.ts tune|holdout|stress
+ *   npx tsx bench/diag-kinds.ts tune|holdout|stress|short [--offset N]
+ *
+ * With --offset N: the split's seeds + N and + N + 20 (40 households, as
+ * the fresh checks in lib/core/detect/README.md draw them).
  */
 import { SPLITS, loadHousehold } from './eval';
 import { analyzeHistory, MODEL_FEATURES, DEFAULT_THRESHOLD } from '../lib/core/detect';
@@ -20,10 +23,14 @@ const KIND_COL: Record<string, string> = {
   'card-skimming': 'cardBurst',
 };
 const which = process.argv[2] ?? 'tune';
-const split = SPLITS.find((s) => s.name === which)!;
+const split = SPLITS.find((s) => s.name === which);
+if (!split) throw new Error(`unknown split ${which}: one of ${SPLITS.map((s) => s.name).join(', ')}`);
+const oi = process.argv.indexOf('--offset');
+const offset = oi >= 0 ? Number(process.argv[oi + 1]) : 0;
+const seeds = offset === 0 ? split.seeds : [...split.seeds.map((s) => s + offset), ...split.seeds.map((s) => s + offset + 20)];
 const summary: Record<string, { n: number; caught: number; missPos: number; missZero: number; missNull: number; posInHh: number[] }> = {};
-for (const seed of split.seeds) {
-  const h = loadHousehold(seed, split.months, split.startMonth, split.anomalyRate);
+for (const seed of seeds) {
+  const h = loadHousehold(seed, split.months, split.startMonth, split.anomalyRate, split.anomalyFromMonth);
   const res = analyzeHistory(h.txs, { seed: h.seed });
   const fs = computeFeatures(h.txs);
   const byMonth = new Map(res.months.map((m, i) => [m.month, { m, f: fs.months[i]! }]));
