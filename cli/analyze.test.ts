@@ -47,18 +47,24 @@ interface Out {
   files: Record<string, { format: string; errors: unknown[]; months: Array<{ month: string; spendCents: Record<string, number>; incomeCents: number; score: number | null; flagged: boolean; threshold: number; rule: { flagged: boolean }; reasons: Array<{ category: string; text: string; weight: number }> }> }>;
 }
 
-/** What `oddmonth analyze` prints for these files (exit code 0 required). */
-async function printed(files: string[], json: boolean): Promise<string> {
+/** `oddmonth analyze` on these files: its exit code and what it printed. */
+async function run(files: string[], json: boolean): Promise<{ code: number; out: string }> {
   let out = '';
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     out += String(chunk);
     return true;
   });
   try {
-    expect(await runAnalyze({ files, json, seed: 0 })).toBe(0);
+    return { code: await runAnalyze({ files, json, seed: 0 }), out };
   } finally {
     spy.mockRestore();
   }
+}
+
+/** What `oddmonth analyze` prints for these files (exit code 0 required). */
+async function printed(files: string[], json: boolean): Promise<string> {
+  const { code, out } = await run(files, json);
+  expect(code).toBe(0);
   return out;
 }
 
@@ -115,6 +121,25 @@ describe('oddmonth analyze --json', () => {
 });
 
 describe('oddmonth analyze (readable report)', () => {
+  it('reports a file it cannot use with its error and exits 1; a file with some bad lines is analyzed from the rest', async () => {
+    const junk = path.join(dir, 'notes.csv');
+    fs.writeFileSync(junk, 'shopping list\nmilk\n');
+    const good = path.join(dir, 'good.csv');
+    const rows = toBankCsv('commbank', household.transactions).split('\n');
+    // one unreadable amount on line 3 of an otherwise good file
+    rows[2] = rows[2]!.replace(/^([^,]*),([^,]*),/, '$1,12..5,');
+    fs.writeFileSync(good, rows.join('\n'));
+    const { code, out } = await run([junk, good], true);
+    expect(code).toBe(1);
+    const files = (JSON.parse(out) as { files: Record<string, { errors: Array<{ line: number; field?: string; message: string }>; months: unknown[] }> }).files;
+    expect(files['notes.csv']!.months).toEqual([]);
+    expect(files['notes.csv']!.errors[0]!.message).toMatch(/does not look like CSV/);
+    expect(files['good.csv']!.errors).toEqual([expect.objectContaining({ line: 3, field: 'Amount' })]);
+    expect(files['good.csv']!.months.length).toBe(30);
+    // the good file alone exits 0
+    expect((await run([good], true)).code).toBe(0);
+  });
+
   it('says why months have no score: too little history', async () => {
     const write = (name: string, months: number) => {
       const h = generateHousehold({ seed: 78, startMonth: '2022-01', months });

@@ -11,12 +11,20 @@ interface FileReport {
   months: Array<Omit<MonthResult, 'rule' | 'reasons' | 'historyMonths'> & { rule: { flagged: boolean }; reasons: Array<Omit<Reason, 'kind'>> }>;
 }
 
-/** `oddmonth analyze`: each file is one household's history; nothing is stored. */
+/**
+ * `oddmonth analyze`: each file is one household's history; nothing is
+ * stored. Exit status 1 when a file could not be read, or gave no
+ * transactions because of errors (not CSV, empty, no date or amount column):
+ * it is still in the report with its errors, but a script must not take it
+ * for a quiet history. A file with some bad lines is analyzed from its good
+ * ones and exits 0; its `errors` say which lines were skipped.
+ */
 export async function runAnalyze(args: { files: string[]; json: boolean; seed: number }): Promise<number> {
   const files: Record<string, FileReport> = {};
   /** per file, the scored months with less than a year before them (readable report only) */
   const firstYear: Record<string, string[]> = {};
   let unreadable = 0;
+  let unusable = 0;
   for (const file of args.files) {
     const read = readFileArg(file);
     if (!read) {
@@ -25,6 +33,7 @@ export async function runAnalyze(args: { files: string[]; json: boolean; seed: n
     }
     const { name, bytes } = read;
     const { parsed, transactions } = parseAndCategorize(bytes, { fileName: name });
+    if (transactions.length === 0 && parsed.errors.length > 0) unusable++;
     const result = analyzeHistory(transactions, { seed: args.seed });
     firstYear[name] = result.months.filter((m) => m.score !== null && m.historyMonths < SEASON_MONTHS).map((m) => m.month);
     files[name] = {
@@ -45,7 +54,7 @@ export async function runAnalyze(args: { files: string[]; json: boolean; seed: n
   }
   if (args.json) process.stdout.write(JSON.stringify({ files }) + '\n');
   else process.stdout.write(report(files, firstYear));
-  return unreadable ? 1 : 0;
+  return unreadable || unusable ? 1 : 0;
 }
 
 /** Why some months have no score: a month needs MIN_HISTORY_MONTHS complete months before it, and the model needs enough such months. */
