@@ -112,7 +112,7 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('income:rent-received', 'Income', 860, R`\b(?:rent|rental income|rent received)\b`, IN),
 
   // ------------------------------------------------- Refunds and transfers
-  d('refunds:bond', 'Refunds', 850, R`\b(?:rtba|rental bond|rent bond|bond refund|bond return|bonds ?online|fair trading bond|residential tenancies)`, IN),
+  d('refunds:bond', 'Refunds', 850, R`\b(?:rtba|rental bond|rent bond|bond refund|bond return|bonds ?online|fair trading bond|bond administrator|residential tenancies)`, IN),
   d('refunds:split-repayment', 'Refunds', 840, R`\b(?:fast transfer from|transfer from|payment from|osko deposit|deposit-osko|deposit osko|payid deposit)\b.*\b(?:lunch|dinner|brunch|breakfast|drinks|coffee|tickets?|footy|uber|taxi|cab|petrol|fuel|groceries|shopping|share|split|bills?|pizza|movies?|concert|gig|festival|accommodation|airbnb|trip|holiday|flights?|paying you back|payback|pay back|owe|owed|iou)\b`, IN),
   d('refunds:medicare', 'Refunds', 850, R`\b(?:medicare|health fund benefit|benefit payment|claim payment)\b`, IN),
   d('refunds:refund', 'Refunds', 850, R`\b(?:refunds?|refunded|returns?|returned|reversal|reversed|reverse|chargeback|charge back|credit adj(?:ustment)?|cash ?back|merchandise credit|visa debit deposit|visa credit|visa refund|purchase return)\b`, IN),
@@ -294,7 +294,7 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
 
   // --------------------------------------------------------------- Housing
   d('housing:real-estate', 'Housing', 500, R`\b(?:ray white|lj hooker|l\.j\. hooker|harcourts|mcgrath|belle property|first national|prd|raine ?(?:&|and) ?horne|remax|re/max|laing ?(?:\+|&|and) ?simmons|barry plant|jellis craig|nelson alexander|hocking stuart|biggin ?(?:&|and) ?scott|marshall white|ouliving|richardson ?(?:&|and) ?wrench|stone real estate|place estate agents|realestate|real estate|real estat|property management|property manager|property mgmt|toop ?\+ ?toop|harris real estate|elders real estate|the professionals|professionals real estate|fletchers|di jones|cobden ?& ?hayson|bresicwhitney|starr partners|realmark|acton|roy weston|ouwens casserly|klemich|magain|hodges|buxton|woodards|image property|mint real estate|realty|rent\.com\.au|rentpay|rent pay|propertyme|property ?tree|ourproperty|kolmeo|ailo|deft)`),
-  d('housing:bond', 'Housing', 520, R`\b(?:rental bonds?|rent bonds?|bonds ?online|bond lodgement|rtba|residential tenancies|rental tenancies|fair trading bond|bond authority|rta bond)`),
+  d('housing:bond', 'Housing', 520, R`\b(?:rental bonds?|rent bonds?|bonds ?online|bond lodgement|rtba|residential tenancies|rental tenancies|fair trading bond|bond authority|bond administrator|rta bond)`),
   d('housing:century-21', 'Housing', 500, R`\bcentury 21\b`),
   d('housing:strata', 'Housing', 500, R`\b(?:strata|body corp|body corporate|bodycorp|owners corp|owners corporation|owners ?corp|picki\b|bcs strata|netstrata|whittles|stratacare|strata ?plan)`),
   d('housing:mortgage', 'Housing', 500, R`\b(?:mortgage|home ?loan|homeloan|loan repayment|loan repay|ln repay|loan payment|repayment home|firstmac|pepper money|athena home|tic ?:? ?toc|loans\.com\.au|homestar|resimac|bluestone|la trobe financial|liberty financial|unloan|well home loans|me bank home)`),

@@ -28,10 +28,13 @@ describe('cleanMerchant', () => {
     ['V4893 02/08 WOOLWORTHS 3301 SYDNEY 74940526123456789', 'nab', 'WOOLWORTHS'],
     ['MISCELLANEOUS DEBIT V4893 02/08 UBER *TRIP SYDNEY 749405261234', 'nab', 'UBER *TRIP'],
     ['INTERNET BPAY TELSTRA 987654321', 'nab', 'TELSTRA'],
+    ['ONLINE 4455667 Payment H ZHANG', 'nab', 'H ZHANG'],
+    ['ONLINE A123456 SAVINGS LINKED ACC TRNS', 'nab', 'SAVINGS LINKED ACC TRNS'],
     // Westpac
     ['DEBIT CARD PURCHASE COLES 0710 SYDNEY       AUS Card No. ~007002', 'westpac', 'COLES'],
     ['EFTPOS DEBIT BP EXPRESS 1234 SYDNEY AU', 'westpac', 'BP EXPRESS'],
     ['PAYMENT BY AUTHORITY TO ORIGIN ENERGY 123456789', 'westpac', 'ORIGIN ENERGY'],
+    ['BPAY BILL PAYMENT 451203 TO AGL ENERGY 99887766', 'westpac', 'AGL ENERGY'],
     // ING
     ['WOOLWORTHS 1234 SYDNEY - Visa Purchase - Receipt 123456In SYDNEY Date 29 Nov 2025 Card 462263xxxxxx1234', 'ing', 'WOOLWORTHS'],
     ['CAFE ECLAIR NEWTOWN - Visa Purchase - Receipt 123456In NEWTOWN Date 29 Nov 2025 Card 462263xxxxxx1234', 'ing', 'CAFE ECLAIR'],
@@ -52,7 +55,7 @@ describe('cleanMerchant', () => {
   });
 
   it('a person-to-person payment\'s memo is not part of the payee: one person is one payee whatever the memo says', () => {
-    const one = (ds: string[], format: 'westpac' | 'ing') => new Set(ds.map((d) => cleanMerchant(d, format)));
+    const one = (ds: string[], format: 'westpac' | 'ing' | 'nab') => new Set(ds.map((d) => cleanMerchant(d, format)));
     expect(one(['WITHDRAWAL-OSKO PAYMENT 1130528 M WALKER pocket money', 'WITHDRAWAL-OSKO PAYMENT 0946974 M WALKER rent', 'WITHDRAWAL-OSKO PAYMENT 4693600 M WALKER'], 'westpac')).toEqual(
       new Set(['WITHDRAWAL-OSKO PAYMENT M WALKER']),
     );
@@ -62,6 +65,12 @@ describe('cleanMerchant', () => {
     expect(cleanMerchant('WITHDRAWAL-OSKO PAYMENT 8304854 M KENNEDY HANDYMAN SERVICES quote', 'westpac')).toBe('WITHDRAWAL-OSKO PAYMENT M KENNEDY HANDYMAN SERVICES');
     // all capitals: the memo cannot be told from the name, and stays
     expect(cleanMerchant('PAYMENT FROM E SMITH DRINKS', 'anz')).toBe('PAYMENT FROM E SMITH DRINKS');
+    // NAB prints the memo first ("Payment" when there is none)
+    expect(one(['ONLINE 4455667 Payment H ZHANG', 'ONLINE 5566778 bike H ZHANG', 'ONLINE 6677889 as discussed H ZHANG'], 'nab')).toEqual(new Set(['H ZHANG']));
+    expect(cleanMerchant('ONLINE 4455667 thanks MOSAIC MEDIA PTY LTD', 'nab-legacy')).toBe('MOSAIC MEDIA PTY LTD');
+    // a memo in capitals, or a name in title case, cannot be told apart: the narrative stays whole
+    expect(cleanMerchant('ONLINE 4455667 INV J YOUNG', 'nab')).toBe('INV J YOUNG');
+    expect(cleanMerchant('ONLINE 4455667 Payment John Young', 'nab')).toBe('PAYMENT JOHN YOUNG');
     // a name written in lowercase is not cut into nothing
     expect(cleanMerchant('g baker groceries - Osko Payment - Receipt 368742', 'ing')).toBe('G BAKER GROCERIES');
   });

@@ -59,7 +59,9 @@ const PREFIX_PARTS: readonly RegExp[] = [
   /^PAYMENT\s+BY\s+AUTHORITY\s+TO\s+/,
   /^DIRECT\s+(?:DEBIT|CREDIT)\s+\d*\s*/,
   /^AUTOMATIC\s+DRAWING\s+/,
-  /^(?:INTERNET\s+|ONLINE\s+|MOBILE\s+)?BPAY\s+(?:PAYMENT\s+)?/,
+  /^(?:INTERNET\s+|ONLINE\s+|MOBILE\s+)?BPAY\s+(?:BILL\s+PAYMENT\s+\d*\s*TO\s+|PAYMENT\s+)?/,
+  // NAB's payments and transfers: "ONLINE 1234567 H ZHANG" (the memo went with withoutPaymentMemo)
+  /^ONLINE\s+[A-Z]?\d+\s+/,
   /^(?:PAY\/SALARY|SALARY)\s+FROM\s+/,
   /^(?:WITHDRAWAL|DEPOSIT)\s+(?:ONLINE|MOBILE|BRANCH)\s+\d*\s*/,
   /^DEPOSIT\s+/,
@@ -267,8 +269,30 @@ const PERSON_PAYMENT_RES: readonly RegExp[] = [
   /^(?:ANZ\s+)?(?:MOBILE|INTERNET)\s+BANKING\s+PAYMENT\s+\d+\s+TO\s+(.+)$/i,
   /^(.+?)\s+-\s+OSKO\s+(?:PAYMENT|DEPOSIT)\b/i,
 ];
-const MAYBE_PERSON_PAYMENT_RE = /OSKO|PAYMENT/i;
+const MAYBE_PERSON_PAYMENT_RE = /OSKO|PAYMENT|^ONLINE\s/i;
 const LOWER_WORD_RE = /^[a-z][a-z'&.-]*$/;
+/**
+ * NAB prints the memo first: `ONLINE 1234567 as discussed J YOUNG`,
+ * `ONLINE 1234567 Payment H ZHANG` ("Payment" when the payer wrote none).
+ * Group 1 is the channel and receipt, group 2 the memo and the name.
+ */
+const MEMO_FIRST_RE = /^(ONLINE\s+[A-Z]?\d+\s+)(.+)$/i;
+const HAS_LOWER_RE = /[a-z]/;
+
+/**
+ * {@link MEMO_FIRST_RE}'s narrative without its memo: the leading words
+ * with lower-case letters, when the words after them (the name) have none.
+ * A name in title case, or a memo in capitals, cannot be told apart and the
+ * narrative stays as it is.
+ */
+function withoutLeadingMemo(description: string): string | null {
+  const m = MEMO_FIRST_RE.exec(description);
+  if (!m) return null;
+  const words = m[2]!.split(/\s+/);
+  const name = words.findIndex((w) => !HAS_LOWER_RE.test(w));
+  if (name <= 0 || words.slice(name).some((w) => HAS_LOWER_RE.test(w))) return description;
+  return m[1]! + words.slice(name).join(' ');
+}
 
 /**
  * The narrative without the memo of a person-to-person payment, so that
@@ -284,6 +308,8 @@ const LOWER_WORD_RE = /^[a-z][a-z'&.-]*$/;
 export function withoutPaymentMemo(description: string): string {
   // every pattern names OSKO or PAYMENT: one test instead of four for the other narratives
   if (!MAYBE_PERSON_PAYMENT_RE.test(description)) return description;
+  const memoFirst = withoutLeadingMemo(description);
+  if (memoFirst !== null) return memoFirst;
   for (const re of PERSON_PAYMENT_RES) {
     const m = re.exec(description);
     const part = m?.[1];

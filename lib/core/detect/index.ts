@@ -103,7 +103,9 @@ export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
  * merchants first); 4: Dining's seasonal allowance needs Travel spend in
  * the month (last year's holiday does not excuse meals out at home); 5:
  * money to a new payee in 2+ payments within 3 days is judged against half
- * the reference (instalments to a stranger).
+ * the reference (instalments to a stranger), and the merchant of a NAB
+ * payment no longer holds its memo (`ONLINE 1234567 bike H ZHANG` is
+ * H ZHANG, one payee whatever the memo) nor Westpac's BPAY channel text.
  */
 export const ENGINE_VERSION = 5;
 /**
