@@ -30,7 +30,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generateHousehold, toBankCsv, ANOMALY_KINDS, type MonthLabel } from '../lib/core/synth';
+import { generateHousehold, toBankCsv, ANOMALY_KINDS, SPIKE_CATEGORIES, type MonthLabel } from '../lib/core/synth';
 import { parseBankCsv } from '../lib/core/csv';
 import { categorizeAll, compileRules, DEFAULT_RULES } from '../lib/core/categorize';
 import { analyzeHistory, DEFAULT_THRESHOLD, type AnalyzeOptions, type MonthResult } from '../lib/core/detect';
@@ -90,6 +90,11 @@ export interface MethodMetrics {
   /** mean over households (with both classes) of the per-household ROC-AUC */
   meanHouseholdAuc: number;
   recallByKind: Record<string, { caught: number; total: number; recall: number }>;
+  /**
+   * category spikes by the labelled category: the issue's "3× in a steady
+   * category must not hide behind lumpy ones" is about where they are lost
+   */
+  spikeRecallByCategory: Record<string, { caught: number; total: number; recall: number }>;
   /** among caught anomalies: share whose top-two reasons name a labelled category */
   topTwoCategory: number;
   caught: number;
@@ -126,6 +131,8 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
   let fpScored = 0;
   const byKind: Record<string, { caught: number; total: number; recall: number }> = {};
   for (const k of ANOMALY_KINDS) byKind[k] = { caught: 0, total: 0, recall: NaN };
+  const bySpikeCat: Record<string, { caught: number; total: number; recall: number }> = {};
+  for (const c of SPIKE_CATEGORIES) bySpikeCat[c] = { caught: 0, total: 0, recall: NaN };
   const labels: number[] = [];
   const scores: number[] = [];
   const labelsScored: number[] = [];
@@ -150,9 +157,12 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
     if (y === 1) {
       const k = byKind[r.label.kind ?? 'unknown'] ?? (byKind[r.label.kind ?? 'unknown'] = { caught: 0, total: 0, recall: NaN });
       k.total++;
+      const sc = r.label.kind === 'category-spike' ? (bySpikeCat[r.label.categories[0] ?? 'unknown'] ??= { caught: 0, total: 0, recall: NaN }) : null;
+      if (sc) sc.total++;
       if (flag) {
         tp++;
         k.caught++;
+        if (sc) sc.caught++;
         const names = which === 'model' ? r.modelTop2 : r.ruleTop2;
         if (names.some((c) => (r.label.categories as string[]).includes(c))) top2++;
       } else fn++;
@@ -164,7 +174,7 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
       }
     }
   }
-  for (const k of Object.values(byKind)) k.recall = k.total > 0 ? k.caught / k.total : NaN;
+  for (const k of [...Object.values(byKind), ...Object.values(bySpikeCat)]) k.recall = k.total > 0 ? k.caught / k.total : NaN;
   const normal = labels.length - (tp + fn);
   const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
   const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
@@ -179,6 +189,7 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
     rocAucScored: safeAuc(labelsScored, scoresScored),
     meanHouseholdAuc: aucs.length > 0 ? aucs.reduce((a, b) => a + b, 0) / aucs.length : NaN,
     recallByKind: byKind,
+    spikeRecallByCategory: bySpikeCat,
     topTwoCategory: tp > 0 ? top2 / tp : NaN,
     caught: tp,
     anomalous: tp + fn,
@@ -305,7 +316,10 @@ interface Spread {
   min: number;
   max: number;
 }
-type SeedSummary = Record<'f1' | 'fpr' | 'fprScored' | 'rocAuc' | 'rocAucScored', Spread> & { recallByKind: Record<string, Spread> };
+type SeedSummary = Record<'f1' | 'fpr' | 'fprScored' | 'rocAuc' | 'rocAucScored', Spread> & {
+  recallByKind: Record<string, Spread>;
+  spikeRecallByCategory: Record<string, Spread & { total: number }>;
+};
 
 function spread(xs: number[]): Spread {
   const ok = xs.filter((x) => !Number.isNaN(x));
@@ -316,6 +330,8 @@ function spread(xs: number[]): Spread {
 function summarizeSeeds(runs: MethodMetrics[]): SeedSummary {
   const recallByKind: Record<string, Spread> = {};
   for (const k of ANOMALY_KINDS) recallByKind[k] = spread(runs.map((r) => r.recallByKind[k]?.recall ?? NaN));
+  const spikeRecallByCategory: Record<string, Spread & { total: number }> = {};
+  for (const c of SPIKE_CATEGORIES) spikeRecallByCategory[c] = { ...spread(runs.map((r) => r.spikeRecallByCategory[c]?.recall ?? NaN)), total: runs[0]?.spikeRecallByCategory[c]?.total ?? 0 };
   return {
     f1: spread(runs.map((r) => r.f1)),
     fpr: spread(runs.map((r) => r.fpr)),
@@ -323,6 +339,7 @@ function summarizeSeeds(runs: MethodMetrics[]): SeedSummary {
     rocAuc: spread(runs.map((r) => r.rocAuc)),
     rocAucScored: spread(runs.map((r) => r.rocAucScored)),
     recallByKind,
+    spikeRecallByCategory,
   };
 }
 
@@ -337,6 +354,18 @@ function seedTable(by: Record<string, SeedSummary>, n: number): string {
   lines.push('recall by kind %, mean (min–max):');
   for (const [split, s] of Object.entries(by)) {
     lines.push([split.padEnd(8), ...ANOMALY_KINDS.map((k) => `${k.split('-')[0]} ${p(s.recallByKind[k]!)}`)].join('  '));
+  }
+  lines.push('category spikes by labelled category %, mean (min–max), n spikes:');
+  for (const [split, s] of Object.entries(by)) {
+    lines.push(
+      [
+        split.padEnd(8),
+        ...SPIKE_CATEGORIES.map((c) => {
+          const x = s.spikeRecallByCategory[c]!;
+          return `${c} ${x.total > 0 ? p(x) : '—'} n=${x.total}`;
+        }),
+      ].join('  '),
+    );
   }
   return lines.join('\n');
 }
