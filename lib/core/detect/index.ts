@@ -105,7 +105,8 @@ export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
  * money to a new payee in 2+ payments within 3 days is judged against half
  * the reference (instalments to a stranger), and the merchant of a NAB
  * payment no longer holds its memo (`ONLINE 1234567 bike H ZHANG` is
- * H ZHANG, one payee whatever the memo) nor Westpac's BPAY channel text.
+ * H ZHANG, one payee whatever the memo) nor Westpac's BPAY channel text,
+ * and a broad rise needs the month's everyday purchases at twice their usual.
  */
 export const ENGINE_VERSION = 5;
 /**

@@ -290,6 +290,30 @@ describe('computeFeatures', () => {
     expect(month({ broadRise: false }).values[F('steadyCategorySpike')]).toBe(0);
   });
 
+  it('a broad rise must also reach twice its usual level: one more fill-up is not a spike, however steady the rest', () => {
+    // four $150-odd fills a month at three stations, nothing else in Transport: the month without its
+    // 2 largest charges is two fills, a narrow series (spread at its floor)
+    const household = (marchFills: number) => {
+      const rows = steadyHousehold(36);
+      const stations = ['AMPOL', 'BP', 'SHELL'];
+      for (let i = 0; i < 36; i++) {
+        const ym = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+        const days = [4, 11, 18, 25, 28, 2, 8, 14, 21].slice(0, ym === '2022-03' ? marchFills : 4);
+        days.forEach((d, j) => rows.push(tx(`${ym}-${String(d).padStart(2, '0')}`, -(15500 + ((i + j) % 3) * 300), stations[(i + j) % 3]!, 'Transport')));
+      }
+      return computeFeatures(rows).months.find((m) => m.month === '2022-03')!;
+    };
+    const spike = (m: ReturnType<typeof household>) => ({ v: m.values[F('steadyCategorySpike')]!, e: m.evidence[F('steadyCategorySpike')]?.evidence });
+    // five fills: the rest of the month is 3 fills against 2, 1.5×, many spreads above a series this narrow
+    expect(spike(household(5)).v).toBe(0);
+    // nine: 7 fills against 2
+    const nine = spike(household(9));
+    expect(nine.v).toBeGreaterThan(1);
+    expect(nine.e).toMatchObject({ kind: 'category-spike', category: 'Transport', broad: { without: 2 } });
+    const broad = (nine.e as { broad: { spendCents: number; usualCents: number } }).broad;
+    expect(broad.spendCents).toBeGreaterThanOrEqual(2 * broad.usualCents);
+  });
+
   it('a salary that did not arrive', () => {
     const m = at('2022-05');
     expect(m.values[F('missingIncome')]).toBeGreaterThan(0.5);
