@@ -232,6 +232,9 @@ const TABLE: readonly Row[] = [
   ['PAYMENT BY AUTHORITY TO CHERMSIDE FOOTBALL CLUB 333141462', -14490, 'Entertainment', 'westpac'],
 
   // ── Travel
+  ['VISA DEBIT PURCHASE CARD 7093 VICTOR HARBOR EXCURSIONS VICTOR HARBOR', -9719, 'Travel', 'anz'],
+  ['CAIRNS DIVE CENTRE CAIRNS QL AUS Card xx1234', -18132, 'Travel', 'commbank'],
+  ['HOBART ADVENTURES HOBART TAS AU', -12000, 'Travel', 'commbank'],
   ['QANTAS AIRWAYS MASCOT NS AUS Card xx1234', -45600, 'Travel', 'commbank'],
   ['VIRGIN AUSTRALIA BRISBANE QL AUS', -23900, 'Travel', 'commbank'],
   ['JETSTAR AIRWAYS MELBOURNE VI AUS', -15900, 'Travel', 'commbank'],

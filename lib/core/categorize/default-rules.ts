@@ -275,7 +275,7 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('travel:hotels', 'Travel', 500, R`\b(?:hilton|marriott|sheraton|westin|novotel|ibis|mercure|pullman|sofitel|accor|all\.accor|hyatt|intercontinental|crowne plaza|holiday inn|rydges|quest apartments?|quest|oaks hotels?|oaks|meriton|best western|mantra|peppers|travelodge|adina|vibe hotel|atura|qt hotel|ovolo|langham|shangri-?la|four seasons|radisson|ramada|wyndham|veriu|yha|hostel|hostels|motel|motor inn|motor lodge|resort|resorts|holiday park|caravan park|discovery parks|tourist park|nrma parks|accommodation|guest ?house|b ?& ?b|bed and breakfast|serviced apartments|lodge|chalet|glamping)\b`),
   d('travel:big4', 'Travel', 500, R`\b(?:big4|big 4 holiday)`),
   d('travel:hotel-stay', 'Travel', 260, R`\b(?:hotel|hotels)\b`, { amountMinCents: 15001, name: 'hotel above $150 is accommodation' }),
-  d('travel:generic', 'Travel', 300, R`\b(?:airlines?|airways|airport|travel agency|travel agent|tours|tour|holiday|holidays|ferry|ferries|cruises)\b`),
+  d('travel:generic', 'Travel', 300, R`\b(?:airlines?|airways|airport|travel agency|travel agent|tours|tour|holiday|holidays|ferry|ferries|cruises|excursions?|adventures|dive (?:centre|center|shop|school)|snorkel(?:ling)? tours?)\b`),
   d('travel:foreign-currency', 'Travel', 100, R`\b(?:usd|eur|gbp|nzd|jpy|idr|thb|sgd|fjd|vnd|myr|hkd|cad|chf|cny|rmb|krw|php|inr|xpf|twd|aed|mxn|zar|sek|nok|dkk|lkr|khr|mop|kes)\s?\d[\d,]*\.\d{2}\b`),
 
   // ----------------------------------------------------------------- Gifts
