@@ -320,6 +320,25 @@ describe('computeFeatures', () => {
     expect(m.evidence[F('missingIncome')]!.evidence).toMatchObject({ kind: 'missing-income', payer: 'ACME PTY LTD', lastDate: '2022-04-22', salary: true });
   });
 
+  it('two people paid by the same employer on different days are two payers, each payment matched to the one it was due from', () => {
+    // both earn at RIO TINTO: about $1,550 every Thursday and about $2,000 every Tuesday, the Tuesday
+    // pay dipping to $1,900-odd some weeks (within a quarter of the Thursday pay too)
+    const rows = steadyHousehold(24);
+    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+    for (let t = Date.UTC(2020, 0, 2), k = 0; t < Date.UTC(2022, 0, 1); t += 7 * 86_400_000, k++) {
+      rows.push(tx(day(t), 155000 + (k % 3) * 2000, 'RIO TINTO', 'Income', { description: 'Rio Tinto' }));
+      rows.push(tx(day(t + 5 * 86_400_000), k % 4 === 1 ? 192000 : 201000 + (k % 3) * 3000, 'RIO TINTO', 'Income', { description: 'Rio Tinto' }));
+    }
+    const fs2 = computeFeatures(rows);
+    const flagged = fs2.months.filter((m) => m.history >= 6 && m.values[F('missingIncome')]! > 0).map((m) => m.month);
+    expect(flagged).toEqual([]);
+    // two Tuesday pays that do not come are still missed (one is under a tenth of this household's income)
+    const without = rows.filter((r) => !(r.merchant === 'RIO TINTO' && (r.date === '2021-06-08' || r.date === '2021-06-15')));
+    const june = computeFeatures(without).months.find((m) => m.month === '2021-06')!;
+    expect(june.values[F('missingIncome')]).toBeGreaterThan(0);
+    expect(june.evidence[F('missingIncome')]!.evidence).toMatchObject({ kind: 'missing-income', payer: 'RIO TINTO', lastDate: '2021-06-01' });
+  });
+
   it('a small regular payer that did not pay is under 10% of usual income: not evidence', () => {
     // $400 a month from a tenant on the 10th (monthly income ~$6,900), missing in June 2021; in July the salary is missing too
     const rows = steadyHousehold(36).filter((r) => !(r.merchant === 'ACME PTY LTD' && r.date.startsWith('2021-07')));

@@ -1689,10 +1689,40 @@ class FeatureRun {
   /** the source a payment belongs to: same key, amount within ±25 % of the source's recent median */
   private sourceOf(i: number): Source | null {
     const amt = this.R.amt[i]!;
+    let first: Source | null = null;
+    let best: Source | null = null;
+    let bestOff = Infinity;
     for (const src of this.sourcesByKey.get(this.R.kid[i]!) ?? []) {
-      if (Math.abs(amt - src.pay) <= 0.25 * src.pay) return src;
+      if (!(Math.abs(amt - src.pay) <= 0.25 * src.pay)) continue;
+      if (first === null) {
+        first = src;
+        continue;
+      }
+      // two sources of one payer accept the amount (two people at one employer, paid on
+      // different days): the payment belongs to the one it was due from
+      if (best === null) {
+        best = first;
+        bestOff = this.dueOffset(first, i);
+      }
+      const off = this.dueOffset(src, i);
+      if (off < bestOff) {
+        best = src;
+        bestOff = off;
+      }
     }
-    return null;
+    return best ?? first;
+  }
+
+  /** Days between row i and the nearest payday of a regular source after its last payment (Infinity when it has no cadence yet). */
+  private dueOffset(src: Source, i: number): number {
+    if (src.regN !== src.days.length) {
+      src.reg = regularity(src.days);
+      src.regN = src.days.length;
+    }
+    const gap = src.reg?.gap;
+    if (gap === undefined || !(gap > 0)) return Infinity;
+    const since = this.R.day[i]! - src.days[src.days.length - 1]!;
+    return Math.abs(since - Math.max(1, Math.round(since / gap)) * gap);
   }
 
   // ---- income that did not arrive (and the income drop)
@@ -1709,7 +1739,8 @@ class FeatureRun {
       sortPrefix(bufB, hist.length);
       usualIncome = quantilePrefix(bufB, hist.length, 0.5);
     }
-    const misses: { src: Source; cents: number; pay: number }[] = [];
+    // lastTx: the source's last payment before its first missed payday (this month's, when it paid earlier in the month)
+    const misses: { src: Source; cents: number; pay: number; lastTx: CategorizedTransaction }[] = [];
     const expectedSrc = new Set<Source>();
     if (this.complete[t] || we >= ms + 20) {
       for (const src of sources) {
@@ -1730,6 +1761,7 @@ class FeatureRun {
         let anchor = last;
         let expected = 0;
         let missed = 0;
+        let firstMiss = Infinity;
         if (reg.gap >= 25) {
           // monthly: one payment per calendar month. Walking by the gap
           // (30 or 31 days) lets a payday on the 31st fall between two
@@ -1743,19 +1775,32 @@ class FeatureRun {
           if (lastMonth === 1 && got.length === 0 && (this.complete[t] || we >= ms + (last - prevStart) + tol)) {
             expected = 1;
             missed = 1;
+            firstMiss = we;
           }
         } else for (let e = anchor + reg.gap; e <= we; e = anchor + reg.gap) {
           const match = got.find((d) => d > anchor && Math.abs(d - e) <= tol);
           if (e >= ms) expected++;
           if (match !== undefined) anchor = match;
           else {
-            if (e >= ms) missed++;
+            if (e >= ms) {
+              missed++;
+              firstMiss = Math.min(firstMiss, e);
+            }
             anchor = Math.round(e);
           }
         }
         const lack = Math.min(missed, Math.max(0, expected - got.length));
         if (lack > 0) {
-          misses.push({ src, cents: lack * src.pay, pay: src.pay });
+          let lastTx = src.lastTx;
+          let lastDay = -Infinity;
+          for (let i = 0; i < incomeRows.length; i++) {
+            const d = R.day[incomeRows[i]!]!;
+            if (assigned[i] === src && d < firstMiss && d > lastDay) {
+              lastDay = d;
+              lastTx = txOf(R, incomeRows[i]!);
+            }
+          }
+          misses.push({ src, cents: lack * src.pay, pay: src.pay, lastTx });
         }
       }
     }
@@ -1766,7 +1811,7 @@ class FeatureRun {
       if (a === null || !expectedSrc.has(a)) spare.push(R.amt[incomeRows[i]!]!);
     }
     let net = 0;
-    let worst: { src: Source; cents: number } | null = null;
+    let worst: { src: Source; cents: number; lastTx: CategorizedTransaction } | null = null;
     for (const miss of misses) {
       let left = miss.cents;
       for (let i = 0; i < spare.length && left > 0; i++) {
@@ -1778,7 +1823,7 @@ class FeatureRun {
       }
       if (left > 0) {
         net += left;
-        if (worst === null || left > worst.cents) worst = { src: miss.src, cents: left };
+        if (worst === null || left > worst.cents) worst = { src: miss.src, cents: left, lastTx: miss.lastTx };
       }
     }
     if (net > 0 && usualIncome > 0 && worst !== null && net >= MISSING_MIN_SHARE * usualIncome) {
@@ -1788,11 +1833,11 @@ class FeatureRun {
           kind: 'missing-income',
           category: 'Income',
           payer: worst.src.name,
-          lastDate: worst.src.lastTx.date,
+          lastDate: worst.lastTx.date,
           salary: worst.src.salary,
           missingCents: Math.round(worst.cents),
         },
-        transactions: [worst.src.lastTx],
+        transactions: [worst.lastTx],
       };
     }
     // income drop (robust, lower tail)
