@@ -339,6 +339,22 @@ describe('computeFeatures', () => {
     expect(june.evidence[F('missingIncome')]!.evidence).toMatchObject({ kind: 'missing-income', payer: 'RIO TINTO', lastDate: '2021-06-01' });
   });
 
+  it('a new job paying a fifth less replaces the old pay: not missing income', () => {
+    // ACME's fortnightly $3,000 stops after 28 May 2021; NEWCO pays $2,400 fortnightly from 10 Jun
+    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+    const rows = steadyHousehold(24).filter((r) => !(r.merchant === 'ACME PTY LTD' && r.date > '2021-05-31'));
+    for (let t = Date.UTC(2021, 5, 10); t < Date.UTC(2022, 0, 1); t += 14 * 86_400_000) {
+      rows.push(tx(day(t), 240000, 'NEWCO PTY LTD', 'Income', { description: 'Direct Credit 654321 NEWCO PTY LTD SALARY' }));
+    }
+    const flagged = computeFeatures(rows)
+      .months.filter((m) => m.month >= '2021-06' && m.values[F('missingIncome')]! > 0)
+      .map((m) => m.month);
+    expect(flagged).toEqual([]);
+    // without the new job, June is missing income
+    const jobless = rows.filter((r) => r.merchant !== 'NEWCO PTY LTD');
+    expect(computeFeatures(jobless).months.find((m) => m.month === '2021-06')!.values[F('missingIncome')]).toBeGreaterThan(0.5);
+  });
+
   it('a small regular payer that did not pay is under 10% of usual income: not evidence', () => {
     // $400 a month from a tenant on the 10th (monthly income ~$6,900), missing in June 2021; in July the salary is missing too
     const rows = steadyHousehold(36).filter((r) => !(r.merchant === 'ACME PTY LTD' && r.date.startsWith('2021-07')));

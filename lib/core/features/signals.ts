@@ -1804,11 +1804,23 @@ class FeatureRun {
         }
       }
     }
-    // a new payer paying about the same (a new job) makes up for a missing one
+    // a new payer paying about the same (a new job) makes up for a missing
+    // one. A payer that paid twice or more this month is a new pay cycle:
+    // each of its payments within ±35 % of the missed pay replaces one
+    // missed pay whole (a new job paying a fifth less is a pay cut, not
+    // income that did not arrive); a single payment (a refund, a bonus)
+    // makes up only its amount.
     const spare: number[] = [];
+    const spareKid: number[] = [];
+    const spareCount = new Map<number, number>();
     for (let i = 0; i < incomeRows.length; i++) {
       const a = assigned[i] ?? null;
-      if (a === null || !expectedSrc.has(a)) spare.push(R.amt[incomeRows[i]!]!);
+      if (a === null || !expectedSrc.has(a)) {
+        const kid = R.kid[incomeRows[i]!]!;
+        spare.push(R.amt[incomeRows[i]!]!);
+        spareKid.push(kid);
+        spareCount.set(kid, (spareCount.get(kid) ?? 0) + 1);
+      }
     }
     let net = 0;
     let worst: { src: Source; cents: number; lastTx: CategorizedTransaction } | null = null;
@@ -1817,7 +1829,7 @@ class FeatureRun {
       for (let i = 0; i < spare.length && left > 0; i++) {
         const a = spare[i]!;
         if (a > 0 && Math.abs(a - miss.pay) <= 0.35 * miss.pay) {
-          left -= a;
+          left -= (spareCount.get(spareKid[i]!) ?? 0) >= 2 ? miss.pay : a;
           spare[i] = 0;
         }
       }
