@@ -107,8 +107,9 @@ export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
  * payment no longer holds its memo (`ONLINE 1234567 bike H ZHANG` is
  * H ZHANG, one payee whatever the memo) nor Westpac's BPAY channel text,
  * a broad rise needs the month's everyday purchases at twice their usual,
- * and a pay that two sources of one payer would accept (two people at one
- * employer) goes to the one it was due from.
+ * a pay that two sources of one payer would accept (two people at one
+ * employer) goes to the one it was due from, and Education and Insurance
+ * are not category spikes (school terms, premiums).
  */
 export const ENGINE_VERSION = 5;
 /**

@@ -112,15 +112,25 @@ describe('computeFeatures', () => {
     expect(spike([...rows, tx('2022-01-03', -90000, 'QANTAS', 'Travel')]).v).toBe(0);
   });
 
-  it('a bond or a dental bill is not a category spike (Housing, Health): a one-off life event with a bill set by someone else', () => {
+  it('a bond, a dental bill, school fees or a premium is not a category spike: a bill set by someone else, on their calendar', () => {
     const month = '2021-10';
+    // every month: rent (Housing), a GP gap (Health), after-school care (Education), health cover (Insurance)
     const base = steadyHousehold(24);
+    for (let i = 0; i < 24; i++) {
+      const ym = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+      base.push(tx(`${ym}-11`, -(4500 + (i % 3) * 500), 'SMITH ST MEDICAL', 'Health'));
+      for (const d of [5, 12, 19, 26]) base.push(tx(`${ym}-${d}`, -(15000 + (i % 2) * 1000), 'BURWOOD OSHC', 'Education', { description: 'Direct Debit 102938 BURWOOD OSHC 6957806' }));
+      base.push(tx(`${ym}-14`, -(21000 + (i % 4) * 300), 'HCF HEALTH', 'Insurance', { description: 'Direct Debit 493042 HCF HEALTH 25282942' }));
+    }
     const v = (rows: typeof base) => {
       const m = computeFeatures(rows).months.find((x) => x.month === month)!;
       return [m.values[F('steadyCategorySpike')], m.values[F('lumpyCategorySpike')]];
     };
+    expect(v(base)).toEqual([0, 0]);
     expect(v([...base, tx(`${month}-03`, -400000, 'RTBA BOND', 'Housing', { description: 'BPAY RTBA BOND 123 456' })])).toEqual([0, 0]);
     expect(v([...base, tx(`${month}-05`, -320000, 'SMILE DENTAL', 'Health')])).toEqual([0, 0]);
+    expect(v([...base, tx(`${month}-06`, -290000, 'ST JOSEPHS COLLEGE', 'Education', { description: 'BPAY ST JOSEPHS COLLEGE 88 99' })])).toEqual([0, 0]);
+    expect(v([...base, tx(`${month}-07`, -140000, 'NRMA INSURANCE', 'Insurance', { description: 'Direct Debit 334455 NRMA INSURANCE 77' })])).toEqual([0, 0]);
     // the same money in groceries is a spike
     expect(v([...base, ...[3, 8, 13, 18, 23].map((d) => tx(`${month}-${String(d).padStart(2, '0')}`, -30000, 'WOOLWORTHS', 'Groceries'))])[0]).toBeGreaterThan(1);
   });
