@@ -27,8 +27,11 @@ async function main() {
   await ensureUser(DEMO_ADMIN, 'admin');
   const demoId = await ensureUser(DEMO_USER, 'user');
 
-  // Fixed dates so a second run generates the very same export.
-  const household = generateHousehold({ seed: 20261126, startMonth: small ? '2024-05' : '2020-11', months: small ? 30 : 72 });
+  // Fixed dates so a second run generates the very same export. The small household (the end-to-end tests') is
+  // another draw: seed 20261126's 30 months plant only a sustained elevation (the kind the engine is exempt on,
+  // caught from engine 5 in none of its months), which left the demo with nothing to open; 20261127 also plants a
+  // fraudulent direct debit, and has one false alarm (a $9.99 trial) to answer with a thumbs-down.
+  const household = generateHousehold({ seed: small ? 20261127 : 20261126, startMonth: small ? '2024-05' : '2020-11', months: small ? 30 : 72 });
   const csv = toBankCsv('commbank', household.transactions);
   const summary = await commitImport(
     demoId,
