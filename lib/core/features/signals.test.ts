@@ -29,6 +29,17 @@ describe('computeFeatures', () => {
     expect(e.transactions).toHaveLength(3);
   });
 
+  it('two identical fees the same day at a practice or a school are two people, not a duplicate', () => {
+    const base = steadyHousehold(24);
+    const month = '2021-10';
+    const v = (rows: typeof base) => computeFeatures(rows).months.find((m) => m.month === month)!.values[F('duplicateCharges')];
+    const twice = (merchant: string, category: Parameters<typeof tx>[3], cents: number) => [14, 14].map(() => tx(`${month}-14`, -cents, merchant, category));
+    expect(v([...base, ...twice('PROSPECT FAMILY PRACTICE', 'Health', 9500)])).toBe(0);
+    expect(v([...base, ...twice('QKR*BARKER GRAMMAR SCHOOL', 'Education', 5400)])).toBe(0);
+    // the same two charges at a shop are a duplicate
+    expect(v([...base, ...twice('JB HI-FI', 'Shopping', 9500)])).toBeCloseTo(Math.log1p(9500 / 1000), 12);
+  });
+
   it('a direct debit from a payee never seen before', () => {
     const m = at('2021-09');
     expect(m.values[F('newDirectDebit')]).toBe(1);
