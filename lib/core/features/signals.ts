@@ -1698,7 +1698,10 @@ class FeatureRun {
     for (const rows of byPayee.values()) newPayeeAmounts.push(rows.reduce((a, i) => a - R.amt[i]!, 0));
   }
 
-  /** the source a payment belongs to: same key, amount within ±25 % of the source's recent median */
+  /**
+   * the source a payment belongs to: same key, amount within ±25 % of the
+   * source's recent median; when two accept it, the one it was due from
+   */
   private sourceOf(i: number): Source | null {
     const amt = this.R.amt[i]!;
     let first: Source | null = null;
@@ -1725,13 +1728,18 @@ class FeatureRun {
     return best ?? first;
   }
 
-  /** Days between row i and the nearest payday of a regular source after its last payment (Infinity when it has no cadence yet). */
-  private dueOffset(src: Source, i: number): number {
+  /** The source's cadence, recomputed only when it has new payments. */
+  private cadence(src: Source): { gap: number } | null {
     if (src.regN !== src.days.length) {
       src.reg = regularity(src.days);
       src.regN = src.days.length;
     }
-    const gap = src.reg?.gap;
+    return src.reg;
+  }
+
+  /** Days between row i and the nearest payday of a regular source after its last payment (Infinity when it has no cadence yet). */
+  private dueOffset(src: Source, i: number): number {
+    const gap = this.cadence(src)?.gap;
     if (gap === undefined || !(gap > 0)) return Infinity;
     const since = this.R.day[i]! - src.days[src.days.length - 1]!;
     return Math.abs(since - Math.max(1, Math.round(since / gap)) * gap);
@@ -1756,11 +1764,7 @@ class FeatureRun {
     const expectedSrc = new Set<Source>();
     if (this.complete[t] || we >= ms + 20) {
       for (const src of sources) {
-        if (src.regN !== src.days.length) {
-          src.reg = regularity(src.days);
-          src.regN = src.days.length;
-        }
-        const reg = src.reg;
+        const reg = this.cadence(src);
         if (reg === null) continue;
         const last = src.days[src.days.length - 1]!;
         if (last < ms - 2.5 * reg.gap) continue; // a payer that stopped a while ago
