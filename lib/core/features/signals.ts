@@ -253,7 +253,7 @@ const MATERIAL_SHARE = 0.03;
  * The broad rise (the month without its largest charges) needs the same
  * ratio against its own usual level (engine 5): without it, "Dining 1.4×
  * your usual" was flagged when the everyday purchases' narrow spread made
- * 1.4× many spreads. Over the eval splits and six 40-household sets: normal
+ * 1.4× many spreads. Over the eval splits and five 40-household sets: normal
  * months flagged −0.36 to 0 points on every split, F1 −0.5 to +1.1.
  */
 const SPIKE_MIN_RATIO = 2;
@@ -275,7 +275,7 @@ const NEW_DD_SIGNED_UP: ReadonlySet<Category> = new Set<Category>(['Personal Pay
  * anomalous months. Also bills on the payee's own calendar (engine 5):
  * school fees each term, a new or moved annual premium (Education,
  * Insurance) read "Education $2,944, 6.5× your usual" three terms running in
- * a family's first year of school fees. Over the eval splits and six
+ * a family's first year of school fees. Over the eval splits and five
  * 40-household sets: normal months flagged −0.13 to +0.04 points (mean
  * −0.035), F1 −0.3 to +0.6 (mean +0.12), ROC-AUC within ±0.003.
  */
