@@ -108,8 +108,10 @@ export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
  * H ZHANG, one payee whatever the memo) nor Westpac's BPAY channel text,
  * a broad rise needs the month's everyday purchases at twice their usual,
  * a pay that two sources of one payer would accept (two people at one
- * employer) goes to the one it was due from, and Education and Insurance
- * are not category spikes (school terms, premiums).
+ * employer) goes to the one it was due from, Education and Insurance are
+ * not category spikes (school terms, premiums) nor Health and Education
+ * duplicates (a fee per person), and a trip's companions include places
+ * not paid for a year.
  */
 export const ENGINE_VERSION = 5;
 /**

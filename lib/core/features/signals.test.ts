@@ -335,6 +335,24 @@ describe('computeFeatures', () => {
     expect(broad.spendCents).toBeGreaterThanOrEqual(2 * broad.usualCents);
   });
 
+  it('a burst on a trip is not card testing, even when the trip\'s restaurants share a name with a place visited once years ago', () => {
+    const rows = steadyHousehold(36);
+    const places = ['FIRE SUSHI', 'LUNA CANTINA', 'TAJ KEBABS'];
+    // each eaten at once, at home, in March 2020
+    places.forEach((p, j) => rows.push(tx(`2020-03-${String(10 + j).padStart(2, '0')}`, -4500, p, 'Dining')));
+    // April 2022, away: tours at two new places, and meals at places of those names
+    const trip = (lastVisit: string | null) => {
+      const out = [...rows];
+      if (lastVisit) places.forEach((p) => out.push(tx(lastVisit, -4200, p, 'Dining')));
+      [5, 5, 6, 7, 8].forEach((d, j) => out.push(tx(`2022-04-0${d}`, -(9000 + j * 1300), j % 2 ? 'BANGKOK DAY TOURS' : 'BANGKOK TOURS', 'Travel')));
+      [5, 6, 7, 8].forEach((d, j) => out.push(tx(`2022-04-0${d}`, -(6500 + j * 700), places[j % 3]!, 'Dining')));
+      return computeFeatures(out).months.find((m) => m.month === '2022-04')!.values[F('cardBurst')];
+    };
+    expect(trip(null)).toBe(0);
+    // the same places paid in February: the meals are not new to the household, so nothing says trip
+    expect(trip('2022-02-12')).toBeGreaterThan(0);
+  });
+
   it('a salary that did not arrive', () => {
     const m = at('2022-05');
     expect(m.values[F('missingIncome')]).toBeGreaterThan(0.5);
