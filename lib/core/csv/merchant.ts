@@ -302,11 +302,12 @@ function withoutLeadingMemo(description: string): string | null {
  * written in capitals or title case (`Noah Hughes loan`, `M WALKER pocket
  * money`, `M KENNEDY HANDYMAN SERVICES quote`). A memo in capitals (ANZ
  * `PAYMENT FROM E SMITH DRINKS`) cannot be told from the name (a tradie's
- * business is often a person's name and more) and stays. Other narratives
- * are returned as they are.
+ * business is often a person's name and more) and stays. NAB writes the
+ * memo before the name ({@link withoutLeadingMemo}). Other narratives are
+ * returned as they are.
  */
 export function withoutPaymentMemo(description: string): string {
-  // every pattern names OSKO or PAYMENT: one test instead of four for the other narratives
+  // every pattern names OSKO or PAYMENT, or starts with NAB's ONLINE: one test instead of five for the other narratives
   if (!MAYBE_PERSON_PAYMENT_RE.test(description)) return description;
   const memoFirst = withoutLeadingMemo(description);
   if (memoFirst !== null) return memoFirst;
