@@ -1096,7 +1096,7 @@ class FeatureRun {
     this.cardBurst(c, newRows);
     this.newPayeeTransfer(c);
     this.missingIncome(c);
-    for (let i = c.from; i < c.to; i++) if (this.R.amt[i]! < 0) this.lastSeen[this.R.kid[i]!] = t;
+    this.markPaid(c);
     if (this.historyCount < this.seasonMonths) {
       // the windows and z's above still advance: later months judge against these months
       for (const f of SEASONAL_FEATURES) {
@@ -1107,6 +1107,12 @@ class FeatureRun {
     const out: MonthFeatures = { month: m.month, mn: m.mn, history: this.historyCount, values: c.values, evidence: c.evidence };
     if (this.complete[t]) this.historyCount++;
     return out;
+  }
+
+  /** Record month t as the last month with money out to each of its payees (read by {@link onTrip} from the next month on). */
+  private markPaid(c: MonthCtx): void {
+    const { R, lastSeen } = this;
+    for (let i = c.from; i < c.to; i++) if (R.amt[i]! < 0) lastSeen[R.kid[i]!] = c.t;
   }
 
   /** Move the sorted windows from month t − 1's history to month t's: `hist` of month t is the complete months in [t − WINDOW, t). */
@@ -1720,28 +1726,20 @@ class FeatureRun {
    */
   private sourceOf(i: number): Source | null {
     const amt = this.R.amt[i]!;
-    let first: Source | null = null;
-    let best: Source | null = null;
-    let bestOff = Infinity;
-    for (const src of this.sourcesByKey.get(this.R.kid[i]!) ?? []) {
-      if (!(Math.abs(amt - src.pay) <= 0.25 * src.pay)) continue;
-      if (first === null) {
-        first = src;
-        continue;
-      }
-      // two sources of one payer accept the amount (two people at one employer, paid on
-      // different days): the payment belongs to the one it was due from
-      if (best === null) {
-        best = first;
-        bestOff = this.dueOffset(first, i);
-      }
-      const off = this.dueOffset(src, i);
+    const accepting = (this.sourcesByKey.get(this.R.kid[i]!) ?? []).filter((src) => Math.abs(amt - src.pay) <= 0.25 * src.pay);
+    if (accepting.length <= 1) return accepting[0] ?? null;
+    // two sources of one payer accept the amount (two people at one employer, paid on
+    // different days): the payment belongs to the one it was due from (the older on a tie)
+    let best = accepting[0]!;
+    let bestOff = this.dueOffset(best, i);
+    for (let x = 1; x < accepting.length; x++) {
+      const off = this.dueOffset(accepting[x]!, i);
       if (off < bestOff) {
-        best = src;
+        best = accepting[x]!;
         bestOff = off;
       }
     }
-    return best ?? first;
+    return best;
   }
 
   /** The source's cadence, recomputed only when it has new payments. */
@@ -1842,27 +1840,22 @@ class FeatureRun {
     // missed pay whole (a new job paying a fifth less is a pay cut, not
     // income that did not arrive); a single payment (a refund, a bonus)
     // makes up only its amount.
-    const spare: number[] = [];
-    const spareKid: number[] = [];
-    const spareCount = new Map<number, number>();
-    for (let i = 0; i < incomeRows.length; i++) {
-      const a = assigned[i] ?? null;
-      if (a === null || !expectedSrc.has(a)) {
-        const kid = R.kid[incomeRows[i]!]!;
-        spare.push(R.amt[incomeRows[i]!]!);
-        spareKid.push(kid);
-        spareCount.set(kid, (spareCount.get(kid) ?? 0) + 1);
-      }
-    }
+    const spareRows = incomeRows.filter((_, x) => {
+      const a = assigned[x] ?? null;
+      return a === null || !expectedSrc.has(a);
+    });
+    const paymentsBy = new Map<number, number>();
+    for (const r of spareRows) paymentsBy.set(R.kid[r]!, (paymentsBy.get(R.kid[r]!) ?? 0) + 1);
+    const spare = spareRows.map((r) => ({ amt: R.amt[r]!, newCycle: paymentsBy.get(R.kid[r]!)! >= 2 }));
     let net = 0;
     let worst: { src: Source; cents: number; lastTx: CategorizedTransaction } | null = null;
     for (const miss of misses) {
       let left = miss.cents;
       for (let i = 0; i < spare.length && left > 0; i++) {
-        const a = spare[i]!;
-        if (a > 0 && Math.abs(a - miss.pay) <= 0.35 * miss.pay) {
-          left -= (spareCount.get(spareKid[i]!) ?? 0) >= 2 ? miss.pay : a;
-          spare[i] = 0;
+        const s = spare[i]!;
+        if (s.amt > 0 && Math.abs(s.amt - miss.pay) <= 0.35 * miss.pay) {
+          left -= s.newCycle ? miss.pay : s.amt;
+          s.amt = 0;
         }
       }
       if (left > 0) {
