@@ -89,12 +89,12 @@ export interface MethodMetrics {
   rocAucScored: number;
   /** mean over households (with both classes) of the per-household ROC-AUC */
   meanHouseholdAuc: number;
-  recallByKind: Record<string, { caught: number; total: number; recall: number }>;
+  recallByKind: Record<string, Tally>;
   /**
    * category spikes by the labelled category: the issue's "3× in a steady
    * category must not hide behind lumpy ones" is about where they are lost
    */
-  spikeRecallByCategory: Record<string, { caught: number; total: number; recall: number }>;
+  spikeRecallByCategory: Record<string, Tally>;
   /** among caught anomalies: share whose top-two reasons name a labelled category */
   topTwoCategory: number;
   caught: number;
@@ -103,7 +103,28 @@ export interface MethodMetrics {
   flaggedNormal: number;
 }
 
-interface MonthRecord {
+/** anomalous months of one group (a kind, a spike's category) and how many were caught */
+export interface Tally {
+  caught: number;
+  total: number;
+  /** caught / total, NaN when there were none */
+  recall: number;
+}
+
+/** An empty tally per key. */
+function tallies(keys: readonly string[]): Record<string, Tally> {
+  return Object.fromEntries(keys.map((k) => [k, { caught: 0, total: 0, recall: NaN }]));
+}
+
+/** One labelled month into `t[key]` (created for an unknown key). */
+function count(t: Record<string, Tally>, key: string, caught: boolean): void {
+  const x = (t[key] ??= { caught: 0, total: 0, recall: NaN });
+  x.total++;
+  if (caught) x.caught++;
+  x.recall = x.caught / x.total;
+}
+
+export interface MonthRecord {
   label: MonthLabel;
   modelScore: number;
   modelFlag: boolean;
@@ -122,17 +143,15 @@ function safeAuc(labels: number[], scores: number[]): number {
   return rocAuc(labels, scores);
 }
 
-function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetrics {
+export function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetrics {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   let top2 = 0;
   let normalScored = 0;
   let fpScored = 0;
-  const byKind: Record<string, { caught: number; total: number; recall: number }> = {};
-  for (const k of ANOMALY_KINDS) byKind[k] = { caught: 0, total: 0, recall: NaN };
-  const bySpikeCat: Record<string, { caught: number; total: number; recall: number }> = {};
-  for (const c of SPIKE_CATEGORIES) bySpikeCat[c] = { caught: 0, total: 0, recall: NaN };
+  const byKind = tallies(ANOMALY_KINDS);
+  const bySpikeCat = tallies(SPIKE_CATEGORIES);
   const labels: number[] = [];
   const scores: number[] = [];
   const labelsScored: number[] = [];
@@ -155,14 +174,10 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
     ph.s.push(score);
     perHousehold.set(r.household, ph);
     if (y === 1) {
-      const k = byKind[r.label.kind ?? 'unknown'] ?? (byKind[r.label.kind ?? 'unknown'] = { caught: 0, total: 0, recall: NaN });
-      k.total++;
-      const sc = r.label.kind === 'category-spike' ? (bySpikeCat[r.label.categories[0] ?? 'unknown'] ??= { caught: 0, total: 0, recall: NaN }) : null;
-      if (sc) sc.total++;
+      count(byKind, r.label.kind ?? 'unknown', flag);
+      if (r.label.kind === 'category-spike') count(bySpikeCat, r.label.categories[0] ?? 'unknown', flag);
       if (flag) {
         tp++;
-        k.caught++;
-        if (sc) sc.caught++;
         const names = which === 'model' ? r.modelTop2 : r.ruleTop2;
         if (names.some((c) => (r.label.categories as string[]).includes(c))) top2++;
       } else fn++;
@@ -174,7 +189,6 @@ function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): MethodMetri
       }
     }
   }
-  for (const k of [...Object.values(byKind), ...Object.values(bySpikeCat)]) k.recall = k.total > 0 ? k.caught / k.total : NaN;
   const normal = labels.length - (tp + fn);
   const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
   const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
