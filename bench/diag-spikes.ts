@@ -20,7 +20,8 @@
  * has about a dozen categories in use, so a per-category false-alarm rate of
  * 0.5 % already costs several percent of normal months. Also the engine's
  * recall per category (one forest seed) and the share of spikes in
- * categories the engine counts as steady (spread ≤ 0.5).
+ * categories the engine counts as steady (spent in ≥ 75 % of those months,
+ * spread ≤ 0.5: `spend-series.ts`).
  *
  *   npx tsx bench/diag-spikes.ts [tune|holdout|stress|short|all] [--offset N] (seeds + N)
  */
@@ -29,17 +30,12 @@ import { SPLITS, loadHousehold } from './eval';
 import { analyzeHistory } from '../lib/core/detect';
 import { SPIKE_CATEGORIES, SPIKE_MIN_BASE_CENTS } from '../lib/core/synth';
 import { rocAuc } from '../lib/core/metrics';
-import { mad, quantileSorted, sorted, MAD_TO_SIGMA, Z90 } from '../lib/core/features/stats';
-import type { CategorizedTransaction } from '../lib/core/types';
+import { historyBefore, logSpend, monthlyByCategory, robustSpread, steadyBefore } from './spend-series';
 
 export const STATISTICS = ['ratio', 'z', 'seasonal', 'trimmed', 'count'] as const;
 type Statistic = (typeof STATISTICS)[number];
 
-const HISTORY = 24;
 const MIN_HISTORY = 12;
-const LOG_OFFSET = 50;
-const SPREAD_FLOOR = 0.1;
-const STEADY_SPREAD = 0.5;
 
 export interface CategoryMonth {
   category: string;
@@ -48,36 +44,6 @@ export interface CategoryMonth {
   caught: boolean;
   stats: Record<Statistic, number>;
 }
-
-interface Monthly {
-  spend: number;
-  largest: number;
-  count: number;
-}
-
-function spread(xs: number[]): { med: number; spread: number } {
-  const s = sorted(xs);
-  const med = quantileSorted(s, 0.5);
-  return { med, spread: Math.max(MAD_TO_SIGMA * mad(xs, med), (quantileSorted(s, 0.9) - med) / Z90, SPREAD_FLOOR) };
-}
-
-/** Money out per category and month (own transfers excluded), with each month's largest charge and number of charges. */
-function monthlyByCategory(txs: readonly CategorizedTransaction[], months: readonly string[]): Map<string, Monthly[]> {
-  const index = new Map(months.map((m, i) => [m, i]));
-  const out = new Map<string, Monthly[]>(SPIKE_CATEGORIES.map((c) => [c, months.map(() => ({ spend: 0, largest: 0, count: 0 }))]));
-  for (const tx of txs) {
-    if (tx.kind === 'transfer' || tx.amountCents >= 0) continue;
-    const t = index.get(tx.date.slice(0, 7));
-    const row = t === undefined ? undefined : out.get(tx.category)?.[t];
-    if (!row) continue;
-    row.spend -= tx.amountCents;
-    row.largest = Math.max(row.largest, -tx.amountCents);
-    row.count++;
-  }
-  return out;
-}
-
-const logSpend = (cents: number): number => Math.log(cents / 100 + LOG_OFFSET);
 
 /** Category-months of one split (seeds + offset). */
 export function categoryMonths(splitName: string, offset = 0): CategoryMonth[] {
@@ -88,25 +54,25 @@ export function categoryMonths(splitName: string, offset = 0): CategoryMonth[] {
     const h = loadHousehold(seed0 + offset, split.months, split.startMonth, split.anomalyRate, split.anomalyFromMonth);
     const months = h.labels.map((l) => l.month);
     const flagged = new Map(analyzeHistory(h.txs, { seed: h.seed }).months.map((m) => [m.month, m.flagged]));
-    const byCat = monthlyByCategory(h.txs, months);
+    const byCat = monthlyByCategory(h.txs, months, SPIKE_CATEGORIES);
     for (let t = MIN_HISTORY; t < months.length; t++) {
       const label = h.labels[t]!;
       if (label.anomalous && label.kind !== 'category-spike') continue;
-      const hist = Array.from({ length: Math.min(HISTORY, t) }, (_, i) => t - 1 - i);
+      const hist = historyBefore(t);
       for (const category of SPIKE_CATEGORIES) {
         const spike = label.anomalous && label.categories[0] === category;
         if (label.anomalous && !spike) continue;
         const m = byCat.get(category)!;
         if (hist.reduce((a, j) => a + m[j]!.spend, 0) / hist.length < SPIKE_MIN_BASE_CENTS) continue;
-        const level = spread(hist.map((j) => logSpend(m[j]!.spend)));
-        const trim = spread(hist.map((j) => logSpend(m[j]!.spend - m[j]!.largest)));
-        const count = spread(hist.map((j) => Math.log(m[j]!.count + 2)));
+        const level = robustSpread(hist.map((j) => logSpend(m[j]!.spend)));
+        const trim = robustSpread(hist.map((j) => logSpend(m[j]!.spend - m[j]!.largest)));
+        const count = robustSpread(hist.map((j) => Math.log(m[j]!.count + 2)));
         const ratio = logSpend(m[t]!.spend) - level.med;
         const lastYear = Math.max(0, logSpend(m[t - 12]!.spend) - level.med);
         rows.push({
           category,
           spike,
-          steady: level.spread <= STEADY_SPREAD,
+          steady: steadyBefore(m, t),
           caught: flagged.get(months[t]!) ?? false,
           stats: {
             ratio,

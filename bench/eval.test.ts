@@ -16,14 +16,16 @@ function rec(label: Partial<MonthLabel>, modelFlag: boolean, modelScore: number,
   };
 }
 
-const spike = (category: 'Dining' | 'Shopping', flag: boolean, score: number) =>
-  rec({ anomalous: true, kind: 'category-spike', categories: [category] }, flag, score);
+const spike = (category: 'Dining' | 'Shopping', flag: boolean, score: number, spikeSteady?: boolean) => ({
+  ...rec({ anomalous: true, kind: 'category-spike', categories: [category] }, flag, score),
+  ...(spikeSteady !== undefined ? { spikeSteady } : {}),
+});
 
 describe('metricsOf', () => {
   const records = [
-    spike('Dining', true, 0.8),
-    spike('Dining', true, 0.7),
-    spike('Shopping', false, 0.4),
+    spike('Dining', true, 0.8, true),
+    spike('Dining', true, 0.7, false),
+    spike('Shopping', false, 0.4, false),
     rec({ anomalous: true, kind: 'scam-transfer', categories: ['Personal Payments'] }, true, 0.9),
     rec({}, false, 0.3),
     rec({}, true, 0.6),
@@ -50,5 +52,13 @@ describe('metricsOf', () => {
     expect(m.spikeRecallByCategory['Dining']).toEqual({ caught: 2, total: 2, recall: 1 });
     expect(m.spikeRecallByCategory['Shopping']).toEqual({ caught: 0, total: 1, recall: 0 });
     expect(m.spikeRecallByCategory['Groceries']!.total).toBe(0);
+  });
+
+  it('splits category spikes by whether their category was steady before', () => {
+    expect(m.spikeRecallBySteadiness.steady).toEqual({ caught: 1, total: 1, recall: 1 });
+    expect(m.spikeRecallBySteadiness.lumpy).toEqual({ caught: 1, total: 2, recall: 0.5 });
+    // a spike without the flag (no history to judge) is in neither
+    const n = metricsOf([spike('Dining', true, 0.8)], 'model');
+    expect(n.spikeRecallBySteadiness.steady.total + n.spikeRecallBySteadiness.lumpy.total).toBe(0);
   });
 });

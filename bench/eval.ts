@@ -18,7 +18,9 @@
  * flagged and ranks lowest):
  * precision, recall, F1 and false-positive rate on normal months; ROC-AUC
  * (pooled over households: the threshold is global, so scores must be
- * comparable across users); recall per anomaly kind; and, among caught
+ * comparable across users); recall per anomaly kind, and for category
+ * spikes per labelled category and per whether that category was steady in
+ * the 24 months before (`spend-series.ts`); and, among caught
  * anomalies, how often one of the top two reasons names a labelled category.
  *
  * Prints a table and writes bench/results/eval.json.
@@ -36,6 +38,7 @@ import { categorizeAll, compileRules, DEFAULT_RULES } from '../lib/core/categori
 import { analyzeHistory, DEFAULT_THRESHOLD, type AnalyzeOptions, type MonthResult } from '../lib/core/detect';
 import { rocAuc } from '../lib/core/metrics';
 import type { CategorizedTransaction } from '../lib/core/types';
+import { monthlyByCategory, steadyBefore } from './spend-series';
 
 export interface SplitSpec {
   name: string;
@@ -95,6 +98,12 @@ export interface MethodMetrics {
    * category must not hide behind lumpy ones" is about where they are lost
    */
   spikeRecallByCategory: Record<string, Tally>;
+  /**
+   * category spikes by the labelled category's history before the spike:
+   * `steady` (spent in most months, narrow spread: the engine's definition,
+   * from the transactions) or `lumpy`
+   */
+  spikeRecallBySteadiness: Record<Steadiness, Tally>;
   /** among caught anomalies: share whose top-two reasons name a labelled category */
   topTwoCategory: number;
   caught: number;
@@ -102,6 +111,9 @@ export interface MethodMetrics {
   normal: number;
   flaggedNormal: number;
 }
+
+export const STEADINESS = ['steady', 'lumpy'] as const;
+export type Steadiness = (typeof STEADINESS)[number];
 
 /** anomalous months of one group (a kind, a spike's category) and how many were caught */
 export interface Tally {
@@ -135,6 +147,8 @@ export interface MonthRecord {
   household: number;
   /** the model scored this month (enough history) */
   scored: boolean;
+  /** category spikes: whether the labelled category was steady before the month */
+  spikeSteady?: boolean;
 }
 
 function safeAuc(labels: number[], scores: number[]): number {
@@ -152,6 +166,7 @@ export function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): Meth
   let fpScored = 0;
   const byKind = tallies(ANOMALY_KINDS);
   const bySpikeCat = tallies(SPIKE_CATEGORIES);
+  const bySteadiness = tallies(STEADINESS) as Record<Steadiness, Tally>;
   const labels: number[] = [];
   const scores: number[] = [];
   const labelsScored: number[] = [];
@@ -175,7 +190,10 @@ export function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): Meth
     perHousehold.set(r.household, ph);
     if (y === 1) {
       count(byKind, r.label.kind ?? 'unknown', flag);
-      if (r.label.kind === 'category-spike') count(bySpikeCat, r.label.categories[0] ?? 'unknown', flag);
+      if (r.label.kind === 'category-spike') {
+        count(bySpikeCat, r.label.categories[0] ?? 'unknown', flag);
+        if (r.spikeSteady !== undefined) count(bySteadiness, r.spikeSteady ? 'steady' : 'lumpy', flag);
+      }
       if (flag) {
         tp++;
         const names = which === 'model' ? r.modelTop2 : r.ruleTop2;
@@ -204,6 +222,7 @@ export function metricsOf(records: MonthRecord[], which: 'model' | 'rule'): Meth
     meanHouseholdAuc: aucs.length > 0 ? aucs.reduce((a, b) => a + b, 0) / aucs.length : NaN,
     recallByKind: byKind,
     spikeRecallByCategory: bySpikeCat,
+    spikeRecallBySteadiness: bySteadiness,
     topTwoCategory: tp > 0 ? top2 / tp : NaN,
     caught: tp,
     anomalous: tp + fn,
@@ -225,8 +244,14 @@ export function evaluate(
     const result = analyzeHistory(h.txs, { seed: h.seed + forestSeedOffset, ...opts });
     for (const m of result.months) if (m.score !== null) scores.push(m.score);
     const byMonth = new Map<string, MonthResult>(result.months.map((m) => [m.month, m]));
-    for (const label of h.labels) {
+    const series = monthlyByCategory(
+      h.txs,
+      h.labels.map((l) => l.month),
+      SPIKE_CATEGORIES,
+    );
+    h.labels.forEach((label, t) => {
       const m = byMonth.get(label.month);
+      const spiked = label.kind === 'category-spike' ? series.get(label.categories[0] ?? '') : undefined;
       records.push({
         label,
         modelScore: m?.score ?? -1,
@@ -237,8 +262,9 @@ export function evaluate(
         ruleTop2: (m?.rule.categories ?? []).slice(0, 2),
         household: hi,
         scored: m?.score !== null && m?.score !== undefined,
+        ...(spiked ? { spikeSteady: steadyBefore(spiked, t) } : {}),
       });
-    }
+    });
   });
   return { model: metricsOf(records, 'model'), rule: metricsOf(records, 'rule'), records, scores };
 }
@@ -333,6 +359,7 @@ interface Spread {
 type SeedSummary = Record<'f1' | 'fpr' | 'fprScored' | 'rocAuc' | 'rocAucScored', Spread> & {
   recallByKind: Record<string, Spread>;
   spikeRecallByCategory: Record<string, Spread & { total: number }>;
+  spikeRecallBySteadiness: Record<Steadiness, Spread & { total: number }>;
 };
 
 function spread(xs: number[]): Spread {
@@ -346,6 +373,9 @@ function summarizeSeeds(runs: MethodMetrics[]): SeedSummary {
   for (const k of ANOMALY_KINDS) recallByKind[k] = spread(runs.map((r) => r.recallByKind[k]?.recall ?? NaN));
   const spikeRecallByCategory: Record<string, Spread & { total: number }> = {};
   for (const c of SPIKE_CATEGORIES) spikeRecallByCategory[c] = { ...spread(runs.map((r) => r.spikeRecallByCategory[c]?.recall ?? NaN)), total: runs[0]?.spikeRecallByCategory[c]?.total ?? 0 };
+  const spikeRecallBySteadiness = Object.fromEntries(
+    STEADINESS.map((k) => [k, { ...spread(runs.map((r) => r.spikeRecallBySteadiness[k].recall)), total: runs[0]?.spikeRecallBySteadiness[k].total ?? 0 }]),
+  ) as SeedSummary['spikeRecallBySteadiness'];
   return {
     f1: spread(runs.map((r) => r.f1)),
     fpr: spread(runs.map((r) => r.fpr)),
@@ -354,6 +384,7 @@ function summarizeSeeds(runs: MethodMetrics[]): SeedSummary {
     rocAucScored: spread(runs.map((r) => r.rocAucScored)),
     recallByKind,
     spikeRecallByCategory,
+    spikeRecallBySteadiness,
   };
 }
 
@@ -377,6 +408,18 @@ function seedTable(by: Record<string, SeedSummary>, n: number): string {
         ...SPIKE_CATEGORIES.map((c) => {
           const x = s.spikeRecallByCategory[c]!;
           return `${c} ${x.total > 0 ? p(x) : '—'} n=${x.total}`;
+        }),
+      ].join('  '),
+    );
+  }
+  lines.push('category spikes by the category\'s last 24 months (steady: spent in ≥ 75 % of them, spread ≤ 0.5, as the engine counts it) %, mean (min–max), n spikes:');
+  for (const [split, s] of Object.entries(by)) {
+    lines.push(
+      [
+        split.padEnd(8),
+        ...STEADINESS.map((k) => {
+          const x = s.spikeRecallBySteadiness[k];
+          return `${k} ${x.total > 0 ? p(x) : '—'} n=${x.total}`;
         }),
       ].join('  '),
     );
