@@ -12,7 +12,7 @@ describe('reasonText', () => {
     // a broad rise: the everyday purchases, not the month's big charges, are what rose
     expect(
       reasonText({ kind: 'category-spike', category: 'Transport', spendCents: 191700, usualCents: 116600, mn: march, z: 4, steady: true, broad: { without: 2, spendCents: 98100, usualCents: 22600 } }),
-    ).toBe('Transport $1,917, 1.6× your usual $1,166 for March; without its 2 largest charges $981, 4.3× the usual $226');
+    ).toBe('Transport $981 apart from its 2 largest charges, 4.3× your usual $226 for March ($1,917 in all, usually $1,166)');
   });
 
   it('category spike in a category usually empty that month', () => {

@@ -51,9 +51,9 @@ export function reasonText(e: Evidence): string {
         e.usualCents > 0
           ? `${e.category} ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.usualCents)} your usual ${formatDollars(e.usualCents)} for ${monthName(e.mn)}`
           : `${e.category} ${formatDollars(e.spendCents)}, when you usually spend nothing on it in ${monthName(e.mn)}`;
-      // a broad rise: the everyday purchases, not one big charge, are what rose
+      // a broad rise: the everyday purchases, not one big charge, are what rose, so they lead
       return e.broad && e.broad.usualCents > 0
-        ? `${head}; without its ${e.broad.without} largest charges ${formatDollars(e.broad.spendCents)}, ${times(e.broad.spendCents, e.broad.usualCents)} the usual ${formatDollars(e.broad.usualCents)}`
+        ? `${e.category} ${formatDollars(e.broad.spendCents)} apart from its ${e.broad.without} largest charges, ${times(e.broad.spendCents, e.broad.usualCents)} your usual ${formatDollars(e.broad.usualCents)} for ${monthName(e.mn)} (${formatDollars(e.spendCents)} in all, usually ${formatDollars(e.usualCents)})`
         : head;
     }
     case 'total-spend':
