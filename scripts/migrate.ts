@@ -25,6 +25,7 @@ import type { MigrationList, SchemaEngine as SchemaEngineT } from '@prisma/schem
 import Database from 'better-sqlite3';
 import { databaseUrl, sqlitePath } from '../lib/db-url';
 import { initSqliteFile } from '../lib/sqlite-file';
+import { describeMigrationError } from '../lib/migrate-errors';
 
 const root = path.resolve(import.meta.dirname, '..');
 const schemaPath = path.join(root, 'prisma/schema.prisma');
@@ -212,7 +213,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    console.error(`Migration failed: ${err instanceof Error ? err.message : JSON.stringify(err)}`);
+    const message = err instanceof Error ? err.message : JSON.stringify(err);
+    const file = path.relative(process.cwd(), sqlitePath(databaseUrl(), root));
+    console.error(`Migration failed: ${describeMigrationError(message, file)}`);
+    if (process.env.MIGRATE_DEBUG) console.error(message);
     process.exit(1);
   },
 );
