@@ -8,7 +8,7 @@ interface FileReport {
   format: string | null;
   errors: Array<{ line: number; field?: string; message: string }>;
   warnings: Array<{ line: number; field?: string; message: string }>;
-  months: Array<Omit<MonthResult, 'rule' | 'reasons' | 'historyMonths'> & { rule: { flagged: boolean }; reasons: Array<Omit<Reason, 'kind'>> }>;
+  months: Array<Omit<MonthResult, 'rule' | 'reasons' | 'historyMonths' | 'usualCents' | 'typicalCents'> & { rule: { flagged: boolean }; reasons: Array<Omit<Reason, 'kind'>> }>;
 }
 
 /**

@@ -69,6 +69,9 @@ test('the demo user opens an unusual month and reads why, with the transactions 
   await expect(reason).toContainText('$');
   await reason.getByText(/transactions? behind this/).click();
   await expect(reason.getByRole('table')).toBeVisible();
+  // the table's usual level is the one the reasons quote ("… your usual $365 for March")
+  await expect(page.getByRole('columnheader', { name: /^Usual for (January|February|March|April|May|June|July|August|September|October|November|December)$/ })).toBeVisible();
+  await expect(page.getByText(/The reasons above compare with the same figures/)).toBeVisible();
   await page.getByRole('button', { name: /No, false alarm/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Thanks — noted.' })).toBeVisible();
   await expect(page.getByRole('button', { name: /No, false alarm/ })).toHaveAttribute('aria-pressed', 'true');

@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/client/api';
 import type { MonthDetail } from '@/lib/schemas/months';
-import { formatCents } from '@/lib/core/money';
+import { formatCents, formatDollars } from '@/lib/core/money';
 import { monthLabel } from '@/lib/core/format';
+import { monthName, monthNumber } from '@/lib/core/features/calendar';
 import { MIN_HISTORY_MONTHS } from '@/lib/core/history';
 import { Card } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
@@ -20,6 +21,8 @@ export function MonthDetailView({ month }: { month: string }) {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['month', month] }),
   });
   const label = monthLabel(month);
+  // as the reasons name it: "2.3× your usual $365 for March"
+  const monthOnly = monthName(monthNumber(month));
   return (
     <div className="space-y-6">
       <p>
@@ -126,7 +129,9 @@ export function MonthDetailView({ month }: { month: string }) {
                 <tr className="border-b border-border">
                   <th scope="col" className="py-2">Category</th>
                   <th scope="col" className="text-right">{label}</th>
-                  <th scope="col" className="text-right">Usual (median of up to 12 months before)</th>
+                  <th scope="col" className="text-right">
+                    {q.data.usualBasis === 'history-and-season' ? `Usual for ${monthOnly}` : 'Usual (median of up to 12 months before)'}
+                  </th>
                   <th scope="col" className="text-right">Transactions</th>
                 </tr>
               </thead>
@@ -135,12 +140,26 @@ export function MonthDetailView({ month }: { month: string }) {
                   <tr key={c.category} className="border-b border-border last:border-0">
                     <th scope="row" className="py-2 font-normal">{c.category}</th>
                     <td className="text-right tabular-nums">{formatCents(c.spendCents)}</td>
-                    <td className="text-right tabular-nums">{formatCents(c.usualCents)}</td>
+                    <td className="text-right tabular-nums">
+                      {formatDollars(c.usualCents)}
+                      {/* the season raised it (the usual level is the typical month plus last year's allowance, never less) */}
+                      {c.typicalCents !== null && formatDollars(c.typicalCents) !== formatDollars(c.usualCents) ? (
+                        <span className="block text-xs text-muted">
+                          typical {formatDollars(c.typicalCents)}; higher around {monthOnly} last year
+                        </span>
+                      ) : null}
+                    </td>
                     <td className="text-right tabular-nums">{c.count}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            {q.data.usualBasis === 'history-and-season' ? (
+              <p className="mt-3 text-sm text-muted">
+                Usual: your typical month (the median of the last two years), raised where it was higher around {monthOnly} last year. The reasons above compare
+                with the same figures.
+              </p>
+            ) : null}
           </Card>
         </>
       ) : null}

@@ -39,8 +39,21 @@ export const MonthDetailSchema = z.object({
   firstYear: z.boolean(),
   reasons: z.array(ReasonSchema),
   incomeCents: z.number().int(),
-  /** per category: this month, and the median of the same category over the previous 12 months the user's history covers */
-  categories: z.array(z.object({ category: z.string(), spendCents: z.number().int(), usualCents: z.number().int(), count: z.number().int() })),
+  /**
+   * what `usualCents` is: `history-and-season`, the detector's usual level
+   * that the reasons quote (median of the last 24 complete months plus what
+   * the same season last year added); `last-12-months`, the median of the
+   * previous 12 months the history covers (months not scored by engine 6+)
+   */
+  usualBasis: z.enum(['history-and-season', 'last-12-months']),
+  /**
+   * per category: this month, its usual level (see `usualBasis`) and, with
+   * `history-and-season`, its typical month without the season (median of
+   * the last 24 complete months; null otherwise)
+   */
+  categories: z.array(
+    z.object({ category: z.string(), spendCents: z.number().int(), usualCents: z.number().int(), typicalCents: z.number().int().nullable(), count: z.number().int() }),
+  ),
   feedback: z.enum(['real', 'false_alarm']).nullable(),
 });
 export type MonthDetail = z.infer<typeof MonthDetailSchema>;

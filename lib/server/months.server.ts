@@ -58,9 +58,12 @@ function previousMonths(month: string, n: number): string[] {
 }
 
 /**
- * One month of one user: spend per category against the previous 12 months
- * (those the user's history covers: months before the first transaction are
- * not $0 months), the score and why.
+ * One month of one user: spend per category against its usual level, the
+ * score and why. The usual level is the detector's, the one the reasons
+ * quote (median of the last 24 complete months plus the season), for months
+ * scored by engine 6 or later; otherwise the median of the previous 12
+ * months the user's history covers (months before the first transaction are
+ * not $0 months).
  */
 export async function monthDetail(userId: string, month: string): Promise<MonthDetail> {
   const first = await prisma.transaction.aggregate({ where: { userId }, _min: { month: true } });
@@ -81,6 +84,11 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
   for (const [cat, e] of byCat) {
     e.history = prior.map((p) => aggs.find((a) => a.month === p && a.category === cat)?.spendCents ?? 0);
   }
+  const engineUsual = s?.usualCents && Object.keys(s.usualCents).length > 0 ? s.usualCents : null;
+  // a category usual for this season but not spent on in the last 12 months still belongs in the table
+  if (engineUsual) for (const cat of Object.keys(engineUsual)) if (!byCat.has(cat)) byCat.set(cat, { spend: 0, count: 0, history: [] });
+  const usualOf = (cat: string, history: number[]): number =>
+    engineUsual ? (engineUsual[cat] ?? 0) : history.length ? Math.round(median(history)) : 0;
   const fb = await prisma.feedback.findUnique({ where: { userId_month: { userId, month } } });
   return {
     month,
@@ -93,8 +101,15 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
     firstYear: s !== undefined && s.score !== null && s.historyMonths !== undefined && s.historyMonths < SEASON_MONTHS,
     reasons: s?.reasons ?? [],
     incomeCents: s?.incomeCents ?? 0,
+    usualBasis: engineUsual ? 'history-and-season' : 'last-12-months',
     categories: [...byCat.entries()]
-      .map(([category, e]) => ({ category, spendCents: e.spend, usualCents: e.history.length ? Math.round(median(e.history)) : 0, count: e.count }))
+      .map(([category, e]) => ({
+        category,
+        spendCents: e.spend,
+        usualCents: usualOf(category, e.history),
+        typicalCents: engineUsual ? (s?.typicalCents?.[category] ?? null) : null,
+        count: e.count,
+      }))
       .filter((c) => c.spendCents > 0 || c.usualCents > 0)
       .sort((a, b) => b.spendCents - a.spendCents),
     feedback: fb ? (fb.verdict as 'real' | 'false_alarm') : null,

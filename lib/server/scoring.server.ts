@@ -80,7 +80,7 @@ export async function scoreUser(userId: string): Promise<ScoringSummary> {
         flagged: m.flagged,
         ruleFlagged: m.rule.flagged,
         insufficientHistory: m.score === null,
-        reasons: JSON.stringify({ reasons: m.reasons, ruleCategories: m.rule.categories, spendCents: m.spendCents, incomeCents: m.incomeCents, historyMonths: m.historyMonths }),
+        reasons: JSON.stringify({ reasons: m.reasons, ruleCategories: m.rule.categories, spendCents: m.spendCents, usualCents: m.usualCents, typicalCents: m.typicalCents, incomeCents: m.incomeCents, historyMonths: m.historyMonths }),
       })),
     });
     const counts = new Map<string, number>();
@@ -155,6 +155,10 @@ export interface StoredMonthScore {
   incomeCents: number;
   /** complete months before this one when it was scored (absent in scores stored before it was kept) */
   historyMonths?: number;
+  /** each category's usual level for this month, as the reasons use it (absent in scores stored before engine 6) */
+  usualCents?: Record<string, number>;
+  /** the same without the season (median of the last 24 complete months; absent before engine 6) */
+  typicalCents?: Record<string, number>;
 }
 
 /** The active model's scores for a user, by month. */
@@ -165,7 +169,7 @@ export async function activeScores(userId: string, month?: string): Promise<Map<
   });
   const out = new Map<string, StoredMonthScore>();
   for (const r of rows) {
-    const extra = JSON.parse(r.reasons) as Pick<StoredMonthScore, 'reasons' | 'ruleCategories' | 'spendCents' | 'incomeCents' | 'historyMonths'>;
+    const extra = JSON.parse(r.reasons) as Pick<StoredMonthScore, 'reasons' | 'ruleCategories' | 'spendCents' | 'incomeCents' | 'historyMonths' | 'usualCents' | 'typicalCents'>;
     out.set(r.month, {
       month: r.month,
       score: r.score,

@@ -21,6 +21,18 @@ describe('analyzeHistory', () => {
     expect(r.months[0]!.spendCents).toMatchObject({ Housing: 200000, 'Phone & Internet': 6500, Subscriptions: 1999 });
   });
 
+  it('gives each month its categories\' usual levels, once there are enough months to have one', () => {
+    const r = analyzeHistory(steadyHousehold(24));
+    expect(r.months[0]!.usualCents).toEqual({});
+    const last = r.months[23]!;
+    // a steady household: every category it pays, at its ordinary level, and nothing it never pays
+    expect(Object.keys(last.usualCents).sort()).toEqual(Object.keys(last.spendCents).sort());
+    expect(last.usualCents['Housing']).toBe(200000);
+    expect(last.usualCents['Subscriptions']).toBe(1999);
+    expect(Object.keys(last.typicalCents)).toEqual(Object.keys(last.usualCents));
+    expect(last.typicalCents['Housing']).toBe(200000);
+  });
+
   it('judges a short history: an event in the 10th month of a 16-month file is flagged and explained', () => {
     const rows = steadyHousehold(16);
     rows.push(tx('2020-10-14', -4999, 'NIMBUS DIGITAL PTY LTD', 'Uncategorized', { description: 'Direct Debit 555555 NIMBUS DIGITAL PTY LTD 99887766' }));

@@ -17,7 +17,7 @@
  */
 import { IsolationForest, type IsolationForestJSON } from '../iforest';
 import type { CategorizedTransaction } from '../types';
-import { spendRecord } from '../features/aggregate';
+import { spendRecord, SPEND_CATEGORIES, type MonthAggregate } from '../features/aggregate';
 import { computeFeatures, type FeatureOptions, type MonthFeatures } from '../features/signals';
 import { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS } from '../history';
 import { baselineRule } from '../rules';
@@ -48,6 +48,16 @@ export interface MonthResult {
   month: string;
   /** money out per spending category (only categories with spend), cents */
   spendCents: Record<string, number>;
+  /**
+   * the usual level of each spending category for this month, the one a
+   * category spike's reason compares with ("2.3× your usual $365 for
+   * March"): median of the last 24 complete months plus what the same
+   * season last year added, cents; only categories with a usual level or
+   * spend this month; empty before 4 complete months
+   */
+  usualCents: Record<string, number>;
+  /** the same categories' typical month, without the season: median of the last 24 complete months, cents */
+  typicalCents: Record<string, number>;
   /** money in other than transfers and refunds, cents */
   incomeCents: number;
   /** s in (0, 1], higher = more anomalous; null = too little history */
@@ -111,10 +121,12 @@ export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
  * employer) goes to the one it was due from, Education and Insurance are
  * not category spikes (school terms, premiums) nor Health and Education
  * duplicates (a fee per person), and a trip's companions include places
- * not paid for a year; 6: wording only, scores unchanged: the reason for a
- * broad rise leads with the everyday purchases ("Transport $981 apart from
- * its 2 largest charges, 4.3× your usual $226 for March ($1,917 in all,
- * usually $1,166)"), so stored reasons are rewritten.
+ * not paid for a year; 6: scores unchanged, but what is stored with them
+ * is new: the reason for a broad rise leads with the everyday purchases
+ * ("Transport $981 apart from its 2 largest charges, 4.3× your usual $226
+ * for March ($1,917 in all, usually $1,166)"), and each month keeps its
+ * categories' usual levels, so the month page shows the figures the
+ * reasons quote.
  */
 export const ENGINE_VERSION = 6;
 /**
@@ -145,6 +157,21 @@ export const MODEL_FEATURES: readonly string[] = [
   'newPayeeTransfer',
   'missingIncome',
 ];
+
+/** {@link MonthResult.usualCents} and {@link MonthResult.typicalCents} of one month. */
+function usualRecords(mf: MonthFeatures, m: MonthAggregate): Pick<MonthResult, 'usualCents' | 'typicalCents'> {
+  const usualCents: Record<string, number> = {};
+  const typicalCents: Record<string, number> = {};
+  if (mf.usualCents !== null && mf.typicalCents !== null) {
+    for (let k = 0; k < SPEND_CATEGORIES.length; k++) {
+      const u = mf.usualCents[k]!;
+      if (u === 0 && m.spend[k]! === 0) continue;
+      usualCents[SPEND_CATEGORIES[k]!] = u;
+      typicalCents[SPEND_CATEGORIES[k]!] = mf.typicalCents[k]!;
+    }
+  }
+  return { usualCents, typicalCents };
+}
 
 function toReasonTx(tx: CategorizedTransaction): ReasonTransaction {
   return { date: tx.date, amountCents: tx.amountCents, description: tx.description, merchant: tx.merchant };
@@ -210,6 +237,7 @@ export function analyzeHistory(txs: readonly CategorizedTransaction[], opts: Ana
     return {
       month: mf.month,
       spendCents: spendRecord(agg[t]!),
+      ...usualRecords(mf, agg[t]!),
       incomeCents: agg[t]!.incomeCents,
       score,
       historyMonths: mf.history,

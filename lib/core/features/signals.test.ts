@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeFeatures, FEATURE_NAMES, type FeatureName } from './signals';
+import { SPEND_CATEGORIES } from './aggregate';
 import { steadyHousehold, tx, withEvents, withoutMaySalary } from '../detect/test-fixtures';
 import { SEASON_MONTHS } from '../history';
 import { categorizeAll, compileRules, DEFAULT_RULES } from '../categorize';
@@ -95,6 +96,44 @@ describe('computeFeatures', () => {
     expect(v([...base, ...extra(0.8 * usual)])).toBe(0);
     // at about 2.3x it is
     expect(v([...base, ...extra(1.3 * usual)])).toBeGreaterThan(1);
+  });
+
+  it('each month carries every category\'s usual level, the one its spike reason quotes', () => {
+    const month = '2021-10';
+    const base = steadyHousehold(24);
+    const usual = base.filter((r) => r.category === 'Groceries' && r.date.startsWith('2021-09')).reduce((a, r) => a - r.amountCents, 0);
+    const extra = [4, 11, 18].map((d) => tx(`${month}-${String(d).padStart(2, '0')}`, -Math.round((1.3 * usual) / 3), 'WOOLWORTHS', 'Groceries'));
+    const fs = computeFeatures([...base, ...extra]);
+    const m = fs.months.find((x) => x.month === month)!;
+    const e = m.evidence[F('steadyCategorySpike')]!.evidence as { category: string; usualCents: number };
+    expect(e.category).toBe('Groceries');
+    const k = SPEND_CATEGORIES.indexOf('Groceries');
+    expect(m.usualCents![k]).toBe(e.usualCents);
+    // a steady household's usual Groceries month is its ordinary one, within a few dollars
+    expect(Math.abs(m.usualCents![k]! - usual)).toBeLessThan(0.05 * usual);
+    // categories never spent on are usually $0; before 4 complete months there is no usual level yet
+    expect(m.usualCents![SPEND_CATEGORIES.indexOf('Travel')]).toBe(0);
+    expect(fs.months[2]!.usualCents).toBeNull();
+    expect(fs.months[5]!.usualCents).not.toBeNull();
+  });
+
+  it('the typical month is the usual level without the season', () => {
+    // $300 of gifts every December on top of a steady household; this December, the same
+    const gifts = (y: number) => [tx(`${y}-12-10`, -30000, 'MYER', 'Gifts')];
+    const fs = computeFeatures([...steadyHousehold(36), ...gifts(2019), ...gifts(2020), ...gifts(2021)]);
+    const dec = fs.months.find((x) => x.month === '2021-12')!;
+    const oct = fs.months.find((x) => x.month === '2021-10')!;
+    const k = SPEND_CATEGORIES.indexOf('Gifts');
+    // a typical month has no gifts; December's usual level has last December's $300
+    expect(dec.typicalCents![k]).toBe(0);
+    expect(dec.usualCents![k]).toBe(30000);
+    expect(dec.values[F('steadyCategorySpike')]).toBe(0);
+    // October (last September to November, the allowance's months, had none): no gifts in either
+    expect([oct.typicalCents![k], oct.usualCents![k]]).toEqual([0, 0]);
+    // and a usual level is never below the typical month
+    for (const m of fs.months.filter((x) => x.usualCents !== null)) {
+      m.usualCents!.forEach((u, i) => expect(u).toBeGreaterThanOrEqual(m.typicalCents![i]!));
+    }
   });
 
   it('last year\'s holiday excuses this year\'s meals out only when this month has travel too', () => {

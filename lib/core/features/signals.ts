@@ -129,6 +129,15 @@ export interface MonthFeatures {
   values: number[];
   /** per feature: what it found (null when its value is 0) */
   evidence: (FeatureEvidence | null)[];
+  /**
+   * per spending category (SPEND_CATEGORIES order): the usual level the
+   * category spike judges the month against, in cents (median of the last 24
+   * complete months on the log scale, plus the seasonal allowance); null
+   * before MIN_Z_HISTORY complete months
+   */
+  usualCents: number[] | null;
+  /** the same without the seasonal allowance: the median of the last 24 complete months (log scale), cents */
+  typicalCents: number[] | null;
 }
 
 export interface FeatureSet {
@@ -1104,7 +1113,17 @@ class FeatureRun {
         c.evidence[F[f]] = null;
       }
     }
-    const out: MonthFeatures = { month: m.month, mn: m.mn, history: this.historyCount, values: c.values, evidence: c.evidence };
+    let usualCents: number[] | null = null;
+    let typicalCents: number[] | null = null;
+    if (c.enough) {
+      usualCents = new Array<number>(this.K);
+      typicalCents = new Array<number>(this.K);
+      for (let k = 0; k < this.K; k++) {
+        usualCents[k] = centsOfLog(c.usual[k]!);
+        typicalCents[k] = centsOfLog(this.medAt[t * this.S + k]!);
+      }
+    }
+    const out: MonthFeatures = { month: m.month, mn: m.mn, history: this.historyCount, values: c.values, evidence: c.evidence, usualCents, typicalCents };
     if (this.complete[t]) this.historyCount++;
     return out;
   }
