@@ -35,6 +35,9 @@ test('upload, preview, commit, re-upload adds nothing, undo', async ({ page }) =
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Undo import of commbank-sample.csv' }).last().click();
   await expect(page.getByRole('status').filter({ hasText: 'Undone: 51 transactions removed.' })).toBeVisible();
+  // the history keeps both imports, in words: the undone one and the empty re-import
+  await expect(page.getByTestId('import-row').getByRole('cell', { name: 'Undone', exact: true })).toHaveCount(1);
+  await expect(page.getByTestId('import-row').getByRole('cell', { name: 'Imported', exact: true })).toHaveCount(1);
 
   await page.getByRole('link', { name: 'Months', exact: true }).click();
   await expect(page.getByText('No transactions yet.')).toBeVisible();
