@@ -66,11 +66,16 @@ function previousMonths(month: string, n: number): string[] {
  * not $0 months).
  */
 export async function monthDetail(userId: string, month: string): Promise<MonthDetail> {
-  const first = await prisma.transaction.aggregate({ where: { userId }, _min: { month: true } });
-  const firstMonth = first._min.month;
-  const prior = previousMonths(month, 12).filter((p) => firstMonth !== null && p >= firstMonth);
-  const aggs = await prisma.monthlyAggregate.findMany({ where: { userId, month: { in: [month, ...prior] } } });
   const s = (await activeScores(userId, month)).get(month);
+  const engineUsual = s?.usualCents && Object.keys(s.usualCents).length > 0 ? s.usualCents : null;
+  // the previous 12 months only when the detector kept no usual level for this month
+  let prior: string[] = [];
+  if (!engineUsual) {
+    const first = await prisma.transaction.aggregate({ where: { userId }, _min: { month: true } });
+    const firstMonth = first._min.month;
+    prior = previousMonths(month, 12).filter((p) => firstMonth !== null && p >= firstMonth);
+  }
+  const aggs = await prisma.monthlyAggregate.findMany({ where: { userId, month: { in: [month, ...prior] } } });
   if (!s && !aggs.some((a) => a.month === month)) throw new HttpError(404, 'not_found', `No data for ${month}.`);
   const byCat = new Map<string, { spend: number; count: number; history: number[] }>();
   for (const a of aggs) {
@@ -84,8 +89,7 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
   for (const [cat, e] of byCat) {
     e.history = prior.map((p) => aggs.find((a) => a.month === p && a.category === cat)?.spendCents ?? 0);
   }
-  const engineUsual = s?.usualCents && Object.keys(s.usualCents).length > 0 ? s.usualCents : null;
-  // a category usual for this season but not spent on in the last 12 months still belongs in the table
+  // a category usual for this season but not spent on this month still belongs in the table
   if (engineUsual) for (const cat of Object.keys(engineUsual)) if (!byCat.has(cat)) byCat.set(cat, { spend: 0, count: 0, history: [] });
   const usualOf = (cat: string, history: number[]): number =>
     engineUsual ? (engineUsual[cat] ?? 0) : history.length ? Math.round(median(history)) : 0;
