@@ -14,6 +14,20 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const port = process.env.PORT ?? '3000';
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
+// Before anything else: a second demo would wait on the database the first holds, then fail to listen.
+const portFree = await new Promise((resolve) => {
+  const probe = net.createServer();
+  probe.once('error', () => resolve(false));
+  probe.listen(Number(port), '127.0.0.1', () => probe.close(() => resolve(true)));
+});
+if (!portFree) {
+  console.error(
+    `Port ${port} on 127.0.0.1 is already in use. If that is Oddmonth, it is already serving http://127.0.0.1:${port}: ` +
+      `stop it to run the demo again. If it is something else, choose another port: PORT=3001 npm run demo`,
+  );
+  process.exit(1);
+}
+
 fs.mkdirSync(path.join(root, 'data'), { recursive: true });
 
 // A stable random secret for this installation, unless one is configured.
@@ -33,20 +47,6 @@ function step(label, file, args, extraEnv = {}) {
   console.log(`\n▶ ${label}`);
   execFileSync(file, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' });
   console.log(`  ${label}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-}
-
-// Before anything else: a second demo would wait on the database the first holds, then fail to listen.
-const portFree = await new Promise((resolve) => {
-  const probe = net.createServer();
-  probe.once('error', () => resolve(false));
-  probe.listen(Number(port), '127.0.0.1', () => probe.close(() => resolve(true)));
-});
-if (!portFree) {
-  console.error(
-    `Port ${port} on 127.0.0.1 is already in use. If that is Oddmonth, it is already serving http://127.0.0.1:${port}: ` +
-      `stop it to run the demo again. If it is something else, choose another port: PORT=3001 npm run demo`,
-  );
-  process.exit(1);
 }
 
 step('Migrating the database', bin('tsx'), ['scripts/migrate.ts', 'deploy']);
