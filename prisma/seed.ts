@@ -8,6 +8,7 @@
  */
 import { auth } from '@/lib/server/auth.server';
 import { prisma } from '@/lib/server/db.server';
+import { createHash } from 'node:crypto';
 import { commitImport } from '@/lib/server/import.server';
 import { rescoreStale, scoreUser } from '@/lib/server/scoring.server';
 import { env } from '@/lib/server/env.server';
@@ -33,11 +34,17 @@ async function main() {
   // fraudulent direct debit, and has one false alarm (a $9.99 trial) to answer with a thumbs-down.
   const household = generateHousehold({ seed: small ? 20261127 : 20261126, startMonth: small ? '2024-05' : '2020-11', months: small ? 30 : 72 });
   const csv = toBankCsv('commbank', household.transactions);
-  const summary = await commitImport(
-    demoId,
-    { fileName: 'commbank-everyday.csv', bytes: new TextEncoder().encode(csv), accountName: 'Everyday account' },
-    { maxBytes: env().IMPORT_MAX_BYTES, maxRows: env().IMPORT_MAX_ROWS },
-  );
+  const bytes = new TextEncoder().encode(csv);
+  // Imported before (and not undone): the same file again would add nothing but a line in the import history.
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  const already = await prisma.import.findFirst({ where: { userId: demoId, fileSha256: sha, status: 'committed' }, select: { newCount: true } });
+  const summary = already
+    ? { newCount: 0, duplicateCount: await prisma.transaction.count({ where: { userId: demoId } }) }
+    : await commitImport(
+        demoId,
+        { fileName: 'commbank-everyday.csv', bytes, accountName: 'Everyday account' },
+        { maxBytes: env().IMPORT_MAX_BYTES, maxRows: env().IMPORT_MAX_ROWS },
+      );
   // An import with new rows rescored the household; a database seeded before scoring existed has no model yet,
   // and one scored by an earlier engine is out of date (every user's, not only the demo's).
   const stale = await rescoreStale();
