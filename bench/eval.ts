@@ -56,6 +56,8 @@ export interface EvalHousehold {
   txs: CategorizedTransaction[];
   labels: MonthLabel[];
   parseErrors: number;
+  /** per month labelled a category spike: whether its category was steady in the months before (a property of the data, not of any run) */
+  spikeSteady: Record<string, boolean>;
 }
 
 const compiled = compileRules(DEFAULT_RULES);
@@ -68,7 +70,17 @@ export function loadHousehold(seed: number, months: number, startMonth: string, 
   const csv = toBankCsv(bank, h.transactions);
   const parsed = parseBankCsv(encoder.encode(csv), { fileName: `hh-${seed}.csv` });
   const txs = categorizeAll(parsed.transactions, compiled);
-  return { seed, bank, txs, labels: h.labels, parseErrors: parsed.errors.length };
+  const series = monthlyByCategory(
+    txs,
+    h.labels.map((l) => l.month),
+    SPIKE_CATEGORIES,
+  );
+  const spikeSteady: Record<string, boolean> = {};
+  h.labels.forEach((l, t) => {
+    const spiked = l.kind === 'category-spike' ? series.get(l.categories[0] ?? '') : undefined;
+    if (spiked) spikeSteady[l.month] = steadyBefore(spiked, t);
+  });
+  return { seed, bank, txs, labels: h.labels, parseErrors: parsed.errors.length, spikeSteady };
 }
 
 export interface MethodMetrics {
@@ -244,14 +256,9 @@ export function evaluate(
     const result = analyzeHistory(h.txs, { seed: h.seed + forestSeedOffset, ...opts });
     for (const m of result.months) if (m.score !== null) scores.push(m.score);
     const byMonth = new Map<string, MonthResult>(result.months.map((m) => [m.month, m]));
-    const series = monthlyByCategory(
-      h.txs,
-      h.labels.map((l) => l.month),
-      SPIKE_CATEGORIES,
-    );
-    h.labels.forEach((label, t) => {
+    for (const label of h.labels) {
       const m = byMonth.get(label.month);
-      const spiked = label.kind === 'category-spike' ? series.get(label.categories[0] ?? '') : undefined;
+      const spikeSteady = h.spikeSteady[label.month];
       records.push({
         label,
         modelScore: m?.score ?? -1,
@@ -262,9 +269,9 @@ export function evaluate(
         ruleTop2: (m?.rule.categories ?? []).slice(0, 2),
         household: hi,
         scored: m?.score !== null && m?.score !== undefined,
-        ...(spiked ? { spikeSteady: steadyBefore(spiked, t) } : {}),
+        ...(spikeSteady !== undefined ? { spikeSteady } : {}),
       });
-    });
+    }
   });
   return { model: metricsOf(records, 'model'), rule: metricsOf(records, 'rule'), records, scores };
 }
