@@ -36,6 +36,17 @@ test('the demo user sees their months in a chart and a table', async ({ page }) 
   expect(await rows.count()).toBeGreaterThanOrEqual(24);
   await expect(rows.first()).toContainText('$');
   await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  // neighbouring columns keep a gap: a right-aligned count never runs into the next column's text ("82Usual")
+  const tightest = await page.locator('table').first().evaluate((table) => {
+    let min = Infinity;
+    for (const cell of table.querySelectorAll('th, td')) {
+      const next = cell.nextElementSibling;
+      if (!next) continue;
+      min = Math.min(min, parseFloat(getComputedStyle(cell).paddingRight) + parseFloat(getComputedStyle(next).paddingLeft));
+    }
+    return min;
+  });
+  expect(tightest).toBeGreaterThanOrEqual(12);
 });
 
 test('a user gets 403 on an admin page and API; an admin gets in', async ({ page }) => {

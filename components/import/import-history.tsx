@@ -46,7 +46,7 @@ export function ImportHistory() {
                 <th scope="col">Dates</th>
                 <th scope="col" className="text-right">New</th>
                 <th scope="col" className="text-right">Duplicates</th>
-                <th scope="col" className="pl-4">Status</th>
+                <th scope="col">Status</th>
                 <th scope="col"><span className="sr-only">Actions</span></th>
               </tr>
             </thead>
@@ -59,7 +59,7 @@ export function ImportHistory() {
                   <td>{i.dateFrom ? `${i.dateFrom} – ${i.dateTo}` : '—'}</td>
                   <td className="text-right tabular-nums">{i.newCount.toLocaleString('en-AU')}</td>
                   <td className="text-right tabular-nums">{i.duplicateCount.toLocaleString('en-AU')}</td>
-                  <td className="pl-4">{STATUS_LABEL[i.status] ?? i.status}</td>
+                  <td>{STATUS_LABEL[i.status] ?? i.status}</td>
                   <td className="text-right">
                     {i.status === 'committed' ? (
                       <Button

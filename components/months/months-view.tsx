@@ -47,7 +47,7 @@ export function MonthsView() {
                     <th scope="col" className="text-right">Spend</th>
                     <th scope="col" className="text-right">Income</th>
                     <th scope="col" className="text-right">Transactions</th>
-                    <th scope="col" className="pl-4">Oddmonth</th>
+                    <th scope="col">Oddmonth</th>
                     <th scope="col">40% rule</th>
                   </tr>
                 </thead>
@@ -62,7 +62,7 @@ export function MonthsView() {
                       <td className="text-right tabular-nums">{formatCents(m.spendCents)}</td>
                       <td className="text-right tabular-nums">{formatCents(m.incomeCents)}</td>
                       <td className="text-right tabular-nums">{m.transactions.toLocaleString('en-AU')}</td>
-                      <td className="pl-4">
+                      <td>
                         {m.flagged ? (
                           <span className="font-semibold text-flag">Unusual</span>
                         ) : m.insufficientHistory ? (
