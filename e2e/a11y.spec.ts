@@ -61,3 +61,40 @@ test('pages are usable from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Import bank exports' })).toBeVisible();
 });
+
+/** How far the page itself scrolls sideways (0 when everything fits the viewport). */
+async function pageOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test('on a phone-sized screen no page scrolls sideways; a wide table scrolls in its own box, from the keyboard too', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, DEMO_USER);
+  await page.waitForLoadState('networkidle');
+  expect(await pageOverflow(page), '/months').toBe(0);
+  await page.getByTestId('flagged-month').first().getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Unusual because…' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await pageOverflow(page), 'a flagged month').toBe(0);
+
+  // the category table is wider than the card here, so it scrolls inside its region
+  const region = page.getByRole('region', { name: 'Spending by category' });
+  const widths = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(widths.scroll).toBeGreaterThan(widths.client);
+  await region.focus();
+  await expect(region).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  expect(await seriousViolations(page), 'a flagged month, phone-sized').toEqual([]);
+
+  for (const path of ['/import', '/rules']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(await pageOverflow(page), path).toBe(0);
+  }
+  await page.context().clearCookies();
+  await signIn(page, DEMO_ADMIN);
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
+  expect(await pageOverflow(page), '/admin').toBe(0);
+});

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/client/api';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 interface ImportRow {
   id: string;
@@ -35,7 +36,7 @@ export function ImportHistory() {
       {undo.data ? <p role="status">Undone: {undo.data.removed.toLocaleString('en-AU')} transactions removed.</p> : null}
       {q.data && q.data.imports.length === 0 ? <p className="text-muted">Nothing imported yet.</p> : null}
       {q.data && q.data.imports.length > 0 ? (
-        <div className="overflow-x-auto">
+        <TableScroll label="Import history">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Past imports</caption>
             <thead>
@@ -78,7 +79,7 @@ export function ImportHistory() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </Card>
   );

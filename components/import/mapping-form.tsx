@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { ColumnMapping } from '@/lib/core/csv';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export type Mapping = ColumnMapping;
 
@@ -52,7 +53,7 @@ export function MappingForm({ sample, onSubmit }: { sample: Sample; onSubmit: (m
 
   return (
     <Card title="Map the columns">
-      <div className="overflow-x-auto">
+      <TableScroll label="First rows of the file">
         <table className="mb-4 w-full text-left text-xs">
           <caption className="sr-only">First rows of the file</caption>
           <thead>
@@ -76,7 +77,7 @@ export function MappingForm({ sample, onSubmit }: { sample: Sample; onSubmit: (m
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <form onSubmit={submit} className="grid gap-3 sm:grid-cols-3">
         {ROLES.map(([key, label, required]) => (
           <label key={key} className="text-sm">

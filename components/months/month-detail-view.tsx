@@ -4,13 +4,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/client/api';
 import type { MonthDetail } from '@/lib/schemas/months';
 import { formatCents, formatDollars } from '@/lib/core/money';
-import { monthLabel } from '@/lib/core/format';
+import { monthLabel, seasonNote } from '@/lib/core/format';
 import { monthName, monthNumber } from '@/lib/core/features/calendar';
 import { MIN_HISTORY_MONTHS } from '@/lib/core/history';
 import { Card } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { Thumb } from '@/components/ui/thumb';
 import { CategoryCompareChart } from '@/components/charts/category-compare-chart';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function MonthDetailView({ month }: { month: string }) {
   const qc = useQueryClient();
@@ -123,37 +124,37 @@ export function MonthDetailView({ month }: { month: string }) {
           </Card>
           <Card title="Spending by category">
             <CategoryCompareChart categories={q.data.categories} />
-            <table className="mt-4 w-full text-left text-sm">
-              <caption className="sr-only">Spending by category in {label} against your usual month</caption>
-              <thead>
-                <tr className="border-b border-border">
-                  <th scope="col" className="py-2">Category</th>
-                  <th scope="col" className="text-right">{label}</th>
-                  <th scope="col" className="text-right">
-                    {q.data.usualBasis === 'history-and-season' ? `Usual for ${monthOnly}` : 'Usual (median of up to 12 months before)'}
-                  </th>
-                  <th scope="col" className="text-right">Transactions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {q.data.categories.map((c) => (
-                  <tr key={c.category} className="border-b border-border last:border-0">
-                    <th scope="row" className="py-2 font-normal">{c.category}</th>
-                    <td className="text-right tabular-nums">{formatCents(c.spendCents)}</td>
-                    <td className="text-right tabular-nums">
-                      {formatDollars(c.usualCents)}
-                      {/* the season raised it (the usual level is the typical month plus last year's allowance, never less) */}
-                      {c.typicalCents !== null && formatDollars(c.typicalCents) !== formatDollars(c.usualCents) ? (
-                        <span className="block text-xs text-muted">
-                          typical {formatDollars(c.typicalCents)}; higher around {monthOnly} last year
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="text-right tabular-nums">{c.count}</td>
+            <TableScroll label="Spending by category" className="mt-4">
+              <table className="w-full min-w-[30rem] text-left text-sm">
+                <caption className="sr-only">Spending by category in {label} against your usual month</caption>
+                <thead>
+                  <tr className="border-b border-border">
+                    <th scope="col" className="py-2">Category</th>
+                    <th scope="col" className="text-right">{label}</th>
+                    <th scope="col" className="text-right">
+                      {q.data.usualBasis === 'history-and-season' ? `Usual for ${monthOnly}` : 'Usual (median of up to 12 months before)'}
+                    </th>
+                    <th scope="col" className="text-right">Transactions</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {q.data.categories.map((c) => {
+                    const note = seasonNote(c.usualCents, c.typicalCents, monthOnly);
+                    return (
+                      <tr key={c.category} className="border-b border-border last:border-0">
+                        <th scope="row" className="py-2 font-normal">{c.category}</th>
+                        <td className="text-right tabular-nums">{formatCents(c.spendCents)}</td>
+                        <td className="text-right tabular-nums">
+                          {formatDollars(c.usualCents)}
+                          {note ? <span className="block text-xs text-muted">{note}</span> : null}
+                        </td>
+                        <td className="text-right tabular-nums">{c.count}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableScroll>
             {q.data.usualBasis === 'history-and-season' ? (
               <p className="mt-3 text-sm text-muted">
                 Usual: your typical month (the median of the last two years), raised where it was higher around {monthOnly} last year. The reasons above compare

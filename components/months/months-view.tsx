@@ -8,6 +8,7 @@ import { monthLabel } from '@/lib/core/format';
 import { MIN_HISTORY_MONTHS } from '@/lib/core/history';
 import { Card } from '@/components/ui/card';
 import { MonthlySpendChart } from '@/components/charts/monthly-spend-chart';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function MonthsView() {
   const q = useQuery({ queryKey: ['months'], queryFn: () => apiFetch<MonthsResponse>('/api/months') });
@@ -38,7 +39,7 @@ export function MonthsView() {
             <MonthlySpendChart months={q.data.months} />
           </Card>
           <Card title="Months">
-            <div className="overflow-x-auto">
+            <TableScroll label="Months">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Spend and income per month</caption>
                 <thead>
@@ -76,7 +77,7 @@ export function MonthsView() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </Card>
         </>
       ) : null}

@@ -1,5 +1,6 @@
 import type { DefaultRuleView } from '@/lib/schemas/rules';
 import { DIRECTION_LABELS, FIELD_LABELS, OP_LABELS, amountRange } from './labels';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** The built-in rules, read-only, collapsed by default. */
 export function DefaultRules({ rules }: { rules: DefaultRuleView[] }) {
@@ -8,7 +9,7 @@ export function DefaultRules({ rules }: { rules: DefaultRuleView[] }) {
       <summary className="cursor-pointer rounded text-sm font-medium text-accent underline-offset-2 hover:underline">
         Show the {rules.length} built-in rules (read-only; your rules are tried first)
       </summary>
-      <div className="mt-3 overflow-x-auto">
+      <TableScroll label="Built-in rules" className="mt-3">
         <table className="w-full text-left text-xs">
           <caption className="sr-only">Built-in categorization rules, highest priority first within each group</caption>
           <thead>
@@ -39,7 +40,7 @@ export function DefaultRules({ rules }: { rules: DefaultRuleView[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/client/api';
 import type { RecategorizePreview, RecategorizeResult } from '@/lib/schemas/rules';
 import { Button } from '@/components/ui/button';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const n = (x: number) => x.toLocaleString('en-AU');
 const plural = (x: number, one: string, many = `${one}s`) => `${n(x)} ${x === 1 ? one : many}`;
@@ -72,7 +73,7 @@ export function RecategorizePanel() {
           )}
           {p.moves.length ? (
             <div className="grid gap-4 lg:grid-cols-2">
-              <div className="overflow-x-auto">
+              <TableScroll label="Moves">
                 <table className="w-full text-left text-sm">
                   <caption className="mb-1 text-left font-medium">Moves</caption>
                   <thead>
@@ -95,8 +96,8 @@ export function RecategorizePanel() {
                     ))}
                   </tbody>
                 </table>
-              </div>
-              <div className="overflow-x-auto">
+              </TableScroll>
+              <TableScroll label="Transactions per category">
                 <table className="w-full text-left text-sm">
                   <caption className="mb-1 text-left font-medium">Transactions per category</caption>
                   <thead>
@@ -116,7 +117,7 @@ export function RecategorizePanel() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </div>
           ) : null}
 

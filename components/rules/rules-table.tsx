@@ -5,6 +5,7 @@ import { apiFetch } from '@/lib/client/api';
 import type { RuleView } from '@/lib/schemas/rules';
 import { Button } from '@/components/ui/button';
 import { DIRECTION_LABELS, FIELD_LABELS, OP_LABELS, amountRange } from './labels';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** The user's rules, in the order the engine tries them, with edit, enable/disable and delete. */
 export function RulesTable({ rules, editingId, onEdit }: { rules: RuleView[]; editingId: string | null; onEdit: (rule: RuleView) => void }) {
@@ -41,7 +42,7 @@ export function RulesTable({ rules, editingId, onEdit }: { rules: RuleView[]; ed
       {rules.length === 0 ? (
         <p className="text-sm text-muted">You have no rules of your own yet. The built-in rules below categorize your transactions.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroll label="Your rules">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Your categorization rules, in the order they are tried</caption>
             <thead>
@@ -104,7 +105,7 @@ export function RulesTable({ rules, editingId, onEdit }: { rules: RuleView[]; ed
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {message?.error ? (
         <p role="alert" className="mt-3 text-sm text-danger">

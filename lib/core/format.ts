@@ -1,6 +1,25 @@
+import { formatDollars } from './money';
+
 /** "2026-03" -> "March 2026" (en-AU). */
 export function monthLabel(month: string, style: 'long' | 'short' = 'long'): string {
   const [y, m] = month.split('-').map(Number);
   if (!y || !m) return month;
   return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString('en-AU', { month: style, year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Below this rise over the typical month, the season's part of a usual level goes unremarked. */
+export const SEASON_NOTE_MIN_RISE = 1.1;
+
+/**
+ * The note under a category's usual level on the month page: "typical $679;
+ * higher around May last year" when last year's season raised it by at least
+ * 10 %, otherwise null. Most categories carry some allowance (the largest
+ * rise of three months a year earlier), so a note on every row would be
+ * noise; a few dollars either way changes nothing a person would act on.
+ */
+export function seasonNote(usualCents: number, typicalCents: number | null, monthOnly: string): string | null {
+  if (typicalCents === null || usualCents < typicalCents * SEASON_NOTE_MIN_RISE) return null;
+  const typical = formatDollars(typicalCents);
+  if (typical === formatDollars(usualCents)) return null;
+  return `typical ${typical}; higher around ${monthOnly} last year`;
 }

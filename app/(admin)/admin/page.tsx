@@ -1,6 +1,7 @@
 import { requireAdmin } from '@/lib/server/session.server';
 import { listUsers } from '@/lib/server/users.server';
 import { Card } from '@/components/ui/card';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata = { title: 'Admin' };
 
@@ -11,27 +12,29 @@ export default async function AdminPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Administration</h1>
       <Card title="Users">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Users and their data</caption>
-          <thead>
-            <tr className="border-b border-border">
-              <th scope="col" className="py-2">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col" className="text-right">Transactions</th>
-              <th scope="col" className="text-right">Imports</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-b border-border last:border-0">
-                <td className="py-2">{u.email}</td>
-                <td>{u.role}</td>
-                <td className="text-right tabular-nums">{u.transactions.toLocaleString('en-AU')}</td>
-                <td className="text-right tabular-nums">{u.imports.toLocaleString('en-AU')}</td>
+        <TableScroll label="Users">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Users and their data</caption>
+            <thead>
+              <tr className="border-b border-border">
+                <th scope="col" className="py-2">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col" className="text-right">Transactions</th>
+                <th scope="col" className="text-right">Imports</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id} className="border-b border-border last:border-0">
+                  <td className="py-2">{u.email}</td>
+                  <td>{u.role}</td>
+                  <td className="text-right tabular-nums">{u.transactions.toLocaleString('en-AU')}</td>
+                  <td className="text-right tabular-nums">{u.imports.toLocaleString('en-AU')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </Card>
     </div>
   );

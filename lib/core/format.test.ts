@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { monthLabel, seasonNote } from './format';
+
+describe('monthLabel', () => {
+  it('spells the month the Australian way', () => {
+    expect(monthLabel('2026-03')).toBe('March 2026');
+    expect(monthLabel('2026-03', 'short')).toBe('Mar 2026');
+  });
+});
+
+describe('seasonNote', () => {
+  it('explains a usual level that last year raised by 10 % or more', () => {
+    expect(seasonNote(133_000, 67_900, 'May')).toBe('typical $679; higher around May last year');
+    expect(seasonNote(11_000, 10_000, 'March')).toBe('typical $100; higher around March last year');
+  });
+  it('says nothing when the season moved it by less, or not at all', () => {
+    expect(seasonNote(14_500, 14_200, 'May')).toBeNull(); // 2 %
+    expect(seasonNote(10_999, 10_000, 'May')).toBeNull(); // just under 10 %
+    expect(seasonNote(5_000, 5_000, 'May')).toBeNull();
+  });
+  it('says nothing without a typical month (the first months of a file)', () => {
+    expect(seasonNote(5_000, null, 'May')).toBeNull();
+  });
+  it('says nothing when both round to the same whole dollars', () => {
+    expect(seasonNote(120, 100, 'May')).toBeNull(); // $1 and $1
+  });
+});
