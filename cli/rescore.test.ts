@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { signUp } from '@/lib/server/testing/http';
-import { ENGINE_VERSION } from '@/lib/core/detect';
+import { ENGINE_VERSION, SOLO_FEATURES } from '@/lib/core/detect';
+import { IsolationForest, type IsolationForestJSON } from '@/lib/core/iforest';
 import { generateHousehold, toBankCsv } from '@/lib/core/synth';
 import { runRescore } from './rescore';
 import { parseBankCsv } from '@/lib/core/csv';
@@ -41,6 +42,13 @@ describe('oddmonth rescore', () => {
     const fresh = await activeOf(old.userId);
     expect(fresh.id).not.toBe(stale.id);
     expect(JSON.parse(fresh.params)).toMatchObject({ engine: ENGINE_VERSION });
+    // the stored model: the full forest over the model's columns, and a one-column forest per solo column in use (none in use here is fine)
+    const stored = JSON.parse(fresh.model) as { forest: IsolationForestJSON; solo: Record<string, IsolationForestJSON> };
+    expect(IsolationForest.fromJSON(stored.forest).nFeatures).toBe((JSON.parse(fresh.featureNames) as string[]).length);
+    for (const [name, json] of Object.entries(stored.solo)) {
+      expect(SOLO_FEATURES).toContain(name);
+      expect(IsolationForest.fromJSON(json).nFeatures).toBe(1);
+    }
     // months 7-12 of the file are scored again
     expect(await prisma.monthScore.count({ where: { modelVersionId: fresh.id, month: { gte: '2023-07', lt: '2024-01' }, score: { not: null } } })).toBe(6);
     expect((await activeOf(current.userId)).id).toBe(currentBefore.id);

@@ -64,7 +64,8 @@ export async function scoreUser(userId: string): Promise<ScoringSummary> {
         userId,
         status: 'active',
         params: JSON.stringify({ engine: ENGINE_VERSION, seed: SCORING_SEED, nEstimators: 100, maxSamples: 256 }),
-        model: JSON.stringify(result.model),
+        // the full forest and, by feature name, the one-column forests that also score its months (lib/core/detect/solo.ts)
+        model: JSON.stringify({ forest: result.model, solo: result.soloModels }),
         featureNames: JSON.stringify(result.featureNames),
         threshold: result.threshold,
         trainingMonths: result.months.filter((m) => m.score !== null).length,

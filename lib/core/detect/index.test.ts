@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeHistory, DEFAULT_THRESHOLD, MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS } from '.';
+import { analyzeHistory, DEFAULT_THRESHOLD, MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SOLO_FEATURES } from '.';
 import { IsolationForest } from '../iforest';
 import { rocAuc } from '../metrics';
 import { steadyHousehold, tx, withEvents, withoutMaySalary } from './test-fixtures';
@@ -55,6 +55,20 @@ describe('analyzeHistory', () => {
     for (const m of r.months) if (m.score !== null) expect(m.score > 0 && m.score <= 1).toBe(true);
   });
 
+  it('judges solo columns alone as well: no score falls, some rise, and soloFeatures [] is the full forest alone', () => {
+    const both = analyzeHistory(rows, { seed: 5 });
+    const alone = analyzeHistory(rows, { seed: 5, soloFeatures: [] });
+    expect(alone.soloModels).toEqual({});
+    let rose = 0;
+    both.months.forEach((m, i) => {
+      const s = alone.months[i]!.score;
+      if (s === null) return expect(m.score).toBeNull();
+      expect(m.score!).toBeGreaterThanOrEqual(s);
+      if (m.score! > s) rose++;
+    });
+    expect(rose).toBeGreaterThan(0);
+  });
+
   it('is deterministic for a seed, and the seed is used', () => {
     const a = analyzeHistory(rows, { seed: 7 });
     const b = analyzeHistory([...rows].reverse(), { seed: 7 });
@@ -68,6 +82,9 @@ describe('analyzeHistory', () => {
     expect(r.model).not.toBeNull();
     const forest = IsolationForest.fromJSON(JSON.parse(JSON.stringify(r.model)));
     expect(forest.nFeatures).toBe(r.featureNames.length);
+    // the injected events put duplicates, a card burst, a new payee, a missing pay and a spike in solo columns
+    expect(Object.keys(r.soloModels).sort()).toEqual([...SOLO_FEATURES].sort());
+    for (const json of Object.values(r.soloModels)) expect(IsolationForest.fromJSON(JSON.parse(JSON.stringify(json))).nFeatures).toBe(1);
   });
 
   it('flags the injected events, each explained by the right reason with its transactions', () => {

@@ -6,7 +6,10 @@
  *
  * Score direction: `score` is the Isolation Forest's s in (0, 1], HIGHER =
  * MORE ANOMALOUS (Liu, Ting & Zhou 2008; scikit-learn's `score_samples` is
- * −s). A month is flagged when score >= threshold. `score` is null for
+ * −s); for a month with evidence in one of {@link SOLO_FEATURES} it is the
+ * mean of s and that column's own forest's s when that is higher (solo.ts:
+ * earlier trouble must not hide the next). A month is flagged when
+ * score >= threshold. `score` is null for
  * months with too little history to judge ({@link MIN_HISTORY_MONTHS}
  * complete earlier months), and for every month when fewer than
  * {@link MIN_TRAIN_MONTHS} months can be scored.
@@ -22,6 +25,7 @@ import { computeFeatures, type FeatureOptions, type MonthFeatures } from '../fea
 import { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS } from '../history';
 import { baselineRule } from '../rules';
 import { reasonText } from '../explain/text';
+import { combineAttribution, combineScores, fitSolo, SOLO_FEATURES, soloToJSON, type SoloFit } from './solo';
 
 /** A transaction behind a reason. */
 export interface ReasonTransaction {
@@ -60,7 +64,11 @@ export interface MonthResult {
   typicalCents: Record<string, number>;
   /** money in other than transfers and refunds, cents */
   incomeCents: number;
-  /** s in (0, 1], higher = more anomalous; null = too little history */
+  /**
+   * s in (0, 1], higher = more anomalous (the forest's, or for evidence in a
+   * solo column the mean with that column's own s when higher: solo.ts);
+   * null = too little history
+   */
   score: number | null;
   /**
    * complete months of the file before this one: scored from
@@ -90,6 +98,8 @@ export interface AnalyzeOptions {
   modelFeatures?: readonly string[];
   /** complete months a month needs before it is scored, default {@link MIN_HISTORY_MONTHS} */
   minHistoryMonths?: number;
+  /** model features whose months are also scored by a forest of their own, default {@link SOLO_FEATURES} ([] = the full forest alone) */
+  soloFeatures?: readonly string[];
 }
 
 export interface AnalysisResult {
@@ -98,9 +108,12 @@ export interface AnalysisResult {
   featureNames: string[];
   /** the fitted forest, or null when there was too little history */
   model: IsolationForestJSON | null;
+  /** the one-column forests of {@link SOLO_FEATURES} by feature name (detect/solo.ts); empty when there was too little history */
+  soloModels: Record<string, IsolationForestJSON>;
 }
 
 export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
+export { SOLO_FEATURES };
 /**
  * The detection engine's version, stored with every fitted model: bump it
  * whenever a change makes stored scores out of date (features, model,
@@ -126,9 +139,13 @@ export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
  * ("Transport $981 apart from its 2 largest charges, 4.3× your usual $226
  * for March ($1,917 in all, usually $1,166)"), and each month keeps its
  * categories' usual levels, so the month page shows the figures the
- * reasons quote.
+ * reasons quote; 7: a month with evidence in a steady category spike,
+ * duplicated charges, a card burst, a missing pay or money to a new payee
+ * is also scored by a forest of that column alone, and scores the mean of the two when that is
+ * higher (solo.ts), so a household's earlier anomalies no longer hide its
+ * next.
  */
-export const ENGINE_VERSION = 6;
+export const ENGINE_VERSION = 7;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful
@@ -218,12 +235,21 @@ export function analyzeHistory(txs: readonly CategorizedTransaction[], opts: Ana
   });
   const rowOf = (mf: MonthFeatures): number[] => cols.map((c) => mf.values[c]!);
   const scores: (number | null)[] = new Array<number | null>(fs.months.length).fill(null);
+  const decisive: (number | null)[] = new Array<number | null>(fs.months.length).fill(null);
   let forest: IsolationForest | null = null;
+  let solo: SoloFit | null = null;
   if (scorable.length >= MIN_TRAIN_MONTHS) {
     const X = scorable.map((t) => rowOf(fs.months[t]!));
-    forest = new IsolationForest({ seed: opts.seed ?? 0, nEstimators: opts.nEstimators ?? 100 }).fit(X);
-    const s = forest.score(X);
-    for (let i = 0; i < scorable.length; i++) scores[scorable[i]!] = s[i]!;
+    const seed = opts.seed ?? 0;
+    const nEstimators = opts.nEstimators ?? 100;
+    forest = new IsolationForest({ seed, nEstimators }).fit(X);
+    const soloColumns = (opts.soloFeatures ?? SOLO_FEATURES).map((n) => names.indexOf(n)).filter((j) => j >= 0);
+    solo = fitSolo(X, soloColumns, seed);
+    const c = combineScores(forest.score(X), X, solo);
+    for (let i = 0; i < scorable.length; i++) {
+      scores[scorable[i]!] = c.score[i]!;
+      decisive[scorable[i]!] = c.decisive[i]!;
+    }
   }
 
   const months: MonthResult[] = fs.months.map((mf, t) => {
@@ -231,7 +257,7 @@ export function analyzeHistory(txs: readonly CategorizedTransaction[], opts: Ana
     const flagged = score !== null && score >= threshold;
     let reasons: Reason[] = [];
     if (forest !== null && score !== null && (flagged || opts.explainAll)) {
-      reasons = reasonsFor(mf, cols, forest.explain(rowOf(mf)));
+      reasons = reasonsFor(mf, cols, combineAttribution(forest.explain(rowOf(mf)), decisive[t]!));
     }
     const r = rule[t]!;
     return {
@@ -247,5 +273,11 @@ export function analyzeHistory(txs: readonly CategorizedTransaction[], opts: Ana
       reasons,
     };
   });
-  return { months, threshold, featureNames: [...names], model: forest ? forest.toJSON() : null };
+  return {
+    months,
+    threshold,
+    featureNames: [...names],
+    model: forest ? forest.toJSON() : null,
+    soloModels: solo ? soloToJSON(solo, names) : {},
+  };
 }
