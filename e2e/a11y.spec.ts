@@ -24,6 +24,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByTestId('flagged-month').first().getByRole('link').click();
     await expect(page.getByRole('heading', { name: 'Unusual because…' })).toBeVisible();
     await page.getByText(/transactions? behind this/).first().click();
+    // the transactions' dates are written the Australian way ("12 Jul 2021"), not as ISO dates
+    await expect(page.getByRole('table', { name: /^Transactions behind/ }).first().getByRole('cell').first()).toHaveText(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/);
     expect(await seriousViolations(page), 'a flagged month').toEqual([]);
     for (const [path, heading] of [
       ['/import', 'Import bank exports'],

@@ -12,6 +12,8 @@ test('upload, preview, commit, re-upload adds nothing, undo', async ({ page }) =
   await page.getByLabel('Choose CSV files').setInputFiles(sample);
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByTestId('preview-summary')).toContainText('Detected CommBank');
+  // the file's dates, written the Australian way
+  await expect(page.getByTestId('preview-summary')).toContainText(/1 Jan 2026 to 27 June? 2026/); // en-AU abbreviates June and Sept with four letters
   await expect(page.getByTestId('stat-rows')).toHaveText('51');
   await expect(page.getByTestId('stat-new')).toHaveText('51');
   await expect(page.getByTestId('stat-transfers')).toHaveText('6');
@@ -19,6 +21,7 @@ test('upload, preview, commit, re-upload adds nothing, undo', async ({ page }) =
   await page.getByRole('button', { name: 'Import 51 new transactions' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 51 new transactions' })).toBeVisible();
   await expect(page.getByTestId('import-row')).toHaveCount(1);
+  await expect(page.getByTestId('import-row').getByRole('cell', { name: /^1 Jan 2026 – 27 June? 2026$/ })).toBeVisible();
 
   await page.getByRole('link', { name: 'Months', exact: true }).click();
   await expect(page.getByTestId('month-row')).toHaveCount(6);

@@ -4,6 +4,7 @@ import { apiFetch } from '@/lib/client/api';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { dayRangeLabel } from '@/lib/core/format';
 
 interface ImportRow {
   id: string;
@@ -57,7 +58,7 @@ export function ImportHistory() {
                   <td className="py-2">{new Date(i.createdAt).toLocaleString('en-AU')}</td>
                   <td>{i.fileName}</td>
                   <td>{i.account}</td>
-                  <td>{i.dateFrom ? `${i.dateFrom} – ${i.dateTo}` : '—'}</td>
+                  <td>{i.dateFrom && i.dateTo ? dayRangeLabel(i.dateFrom, i.dateTo) : '—'}</td>
                   <td className="text-right tabular-nums">{i.newCount.toLocaleString('en-AU')}</td>
                   <td className="text-right tabular-nums">{i.duplicateCount.toLocaleString('en-AU')}</td>
                   <td>{STATUS_LABEL[i.status] ?? i.status}</td>

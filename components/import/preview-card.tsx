@@ -1,5 +1,6 @@
 import type { ImportPreview } from '@/lib/schemas/imports';
 import { Card } from '@/components/ui/card';
+import { dayLabel } from '@/lib/core/format';
 
 const ORDER: Record<string, string> = { dmy: 'day first (DD/MM)', mdy: 'month first (MM/DD)', ymd: 'year first' };
 
@@ -27,7 +28,7 @@ export function PreviewCard({ preview: p }: { preview: ImportPreview }) {
         {p.dateFrom ? (
           <>
             {' '}
-            · {p.dateFrom} to {p.dateTo}
+            · {dayLabel(p.dateFrom)} to {dayLabel(p.dateTo ?? p.dateFrom)}
           </>
         ) : null}
         {p.dateOrder ? <> · dates read {ORDER[p.dateOrder]}</> : null}

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/client/api';
 import type { MonthDetail } from '@/lib/schemas/months';
 import { formatCents, formatDollars } from '@/lib/core/money';
-import { monthLabel, seasonNote } from '@/lib/core/format';
+import { dayLabel, monthLabel, seasonNote } from '@/lib/core/format';
 import { monthName, monthNumber } from '@/lib/core/features/calendar';
 import { MIN_HISTORY_MONTHS } from '@/lib/core/history';
 import { Card } from '@/components/ui/card';
@@ -77,7 +77,7 @@ export function MonthDetailView({ month }: { month: string }) {
                           <tbody>
                             {r.transactions.map((t, j) => (
                               <tr key={j} className="border-b border-border last:border-0">
-                                <td className="whitespace-nowrap pr-2">{t.date}</td>
+                                <td className="whitespace-nowrap pr-2">{dayLabel(t.date)}</td>
                                 <td className="pr-2">{t.description}</td>
                                 <td className="text-right tabular-nums">{formatCents(t.amountCents)}</td>
                               </tr>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthLabel, seasonNote } from './format';
+import { dayLabel, dayRangeLabel, monthLabel, seasonNote } from './format';
 
 describe('monthLabel', () => {
   it('spells the month the Australian way', () => {
@@ -23,5 +23,18 @@ describe('seasonNote', () => {
   });
   it('says nothing when both round to the same whole dollars', () => {
     expect(seasonNote(120, 100, 'May')).toBeNull(); // $1 and $1
+  });
+});
+
+describe('dayLabel', () => {
+  it('writes a day the Australian way, whatever the machine\'s time zone', () => {
+    expect(dayLabel('2022-09-21')).toMatch(/^21 Sept? 2022$/);
+    expect(dayLabel('2026-01-01')).toBe('1 Jan 2026');
+    expect(dayLabel('2024-02-29')).toBe('29 Feb 2024');
+    expect(dayRangeLabel('2020-11-01', '2026-10-31')).toBe('1 Nov 2020 – 31 Oct 2026');
+  });
+  it('returns anything that is not a date as it is', () => {
+    expect(dayLabel('')).toBe('');
+    expect(dayLabel('21/09/2022')).toBe('21/09/2022');
   });
 });

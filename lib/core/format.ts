@@ -7,6 +7,23 @@ export function monthLabel(month: string, style: 'long' | 'short' = 'long'): str
   return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString('en-AU', { month: style, year: 'numeric', timeZone: 'UTC' });
 }
 
+/** "2022-09-21" -> "21 Sept 2022" (en-AU); anything else is returned as it is. */
+export function dayLabel(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m) return isoDate;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toLocaleDateString('en-AU', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** "21 Sept 2022 – 3 Mar 2023" for a file's first and last dates. */
+export function dayRangeLabel(from: string, to: string): string {
+  return `${dayLabel(from)} – ${dayLabel(to)}`;
+}
+
 /** Below this rise over the typical month, the season's part of a usual level goes unremarked. */
 export const SEASON_NOTE_MIN_RISE = 1.1;
 
