@@ -56,15 +56,21 @@ describe('analyzeHistory', () => {
   });
 
   it('judges solo columns alone as well: no score falls, some rise, and soloFeatures [] is the full forest alone', () => {
-    const both = analyzeHistory(rows, { seed: 5 });
-    const alone = analyzeHistory(rows, { seed: 5, soloFeatures: [] });
+    const both = analyzeHistory(rows, { seed: 5, explainAll: true });
+    const alone = analyzeHistory(rows, { seed: 5, soloFeatures: [], explainAll: true });
     expect(alone.soloModels).toEqual({});
     let rose = 0;
     both.months.forEach((m, i) => {
       const s = alone.months[i]!.score;
       if (s === null) return expect(m.score).toBeNull();
       expect(m.score!).toBeGreaterThanOrEqual(s);
-      if (m.score! > s) rose++;
+      if (m.score! > s) {
+        rose++;
+        // the column whose own forest set the score leads the reasons: its half of the credit plus half its share in the full forest (the same forest: same rows, same seed)
+        const lead = m.reasons[0]!;
+        const before = alone.months[i]!.reasons.find((r) => r.kind === lead.kind && r.text === lead.text)!;
+        expect(lead.weight).toBeCloseTo((before.weight + 1) / 2, 12);
+      }
     });
     expect(rose).toBeGreaterThan(0);
   });

@@ -141,9 +141,9 @@ export { SOLO_FEATURES };
  * categories' usual levels, so the month page shows the figures the
  * reasons quote; 7: a month with evidence in a steady category spike,
  * duplicated charges, a card burst, a missing pay or money to a new payee
- * is also scored by a forest of that column alone, and scores the mean of the two when that is
- * higher (solo.ts), so a household's earlier anomalies no longer hide its
- * next.
+ * is also scored by a forest of that column alone, and scores the mean of
+ * the two when that is higher (solo.ts), so a household's earlier
+ * anomalies no longer hide its next.
  */
 export const ENGINE_VERSION = 7;
 /**

@@ -45,7 +45,7 @@ export interface SoloFit {
 }
 
 /** A seed per column, different from the full forest's and from each other's. */
-function soloSeed(seed: number, column: number): number {
+export function soloSeed(seed: number, column: number): number {
   return (seed + Math.imul(0x9e3779b1, column + 1)) >>> 0;
 }
 
