@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { signUp } from '@/lib/server/testing/http';
-import { ENGINE_VERSION, SOLO_FEATURES } from '@/lib/core/detect';
+import { ENGINE_VERSION, SOLO_FEATURES, SOLO_TREES } from '@/lib/core/detect';
 import { IsolationForest, type IsolationForestJSON } from '@/lib/core/iforest';
 import { generateHousehold, toBankCsv } from '@/lib/core/synth';
 import { runRescore } from './rescore';
@@ -45,6 +45,7 @@ describe('oddmonth rescore', () => {
     // the stored model: the full forest over the model's columns, and a one-column forest per solo column in use (none in use here is fine)
     const stored = JSON.parse(fresh.model) as { forest: IsolationForestJSON; solo: Record<string, IsolationForestJSON> };
     expect(IsolationForest.fromJSON(stored.forest).nFeatures).toBe((JSON.parse(fresh.featureNames) as string[]).length);
+    expect(JSON.parse(fresh.params)).toMatchObject({ solo: { features: Object.keys(stored.solo), nEstimators: SOLO_TREES } });
     for (const [name, json] of Object.entries(stored.solo)) {
       expect(SOLO_FEATURES).toContain(name);
       expect(IsolationForest.fromJSON(json).nFeatures).toBe(1);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from './db.server';
 import { refreshMerchants } from './merchants.server';
-import { analyzeHistory, DEFAULT_THRESHOLD, ENGINE_VERSION, type Reason } from '@/lib/core/detect';
+import { analyzeHistory, DEFAULT_THRESHOLD, ENGINE_VERSION, SOLO_TREES, type Reason } from '@/lib/core/detect';
 import { tuneThreshold } from '@/lib/core/threshold';
 import type { CategorizedTransaction, Category, TransactionKind } from '@/lib/core/types';
 
@@ -63,7 +63,14 @@ export async function scoreUser(userId: string): Promise<ScoringSummary> {
       data: {
         userId,
         status: 'active',
-        params: JSON.stringify({ engine: ENGINE_VERSION, seed: SCORING_SEED, nEstimators: 100, maxSamples: 256 }),
+        params: JSON.stringify({
+          engine: ENGINE_VERSION,
+          seed: SCORING_SEED,
+          nEstimators: 100,
+          maxSamples: 256,
+          // the columns that also got a forest of their own in this history (those with evidence in some month)
+          solo: { features: Object.keys(result.soloModels), nEstimators: SOLO_TREES },
+        }),
         // the full forest and, by feature name, the one-column forests that also score its months (lib/core/detect/solo.ts)
         model: JSON.stringify({ forest: result.model, solo: result.soloModels }),
         featureNames: JSON.stringify(result.featureNames),

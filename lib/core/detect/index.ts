@@ -25,7 +25,7 @@ import { computeFeatures, type FeatureOptions, type MonthFeatures } from '../fea
 import { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS } from '../history';
 import { baselineRule } from '../rules';
 import { reasonText } from '../explain/text';
-import { combineAttribution, combineScores, fitSolo, SOLO_FEATURES, soloToJSON, type SoloFit } from './solo';
+import { combineAttribution, combineScores, fitSolo, SOLO_FEATURES, SOLO_TREES, soloToJSON, type SoloFit } from './solo';
 
 /** A transaction behind a reason. */
 export interface ReasonTransaction {
@@ -113,7 +113,7 @@ export interface AnalysisResult {
 }
 
 export { MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS };
-export { SOLO_FEATURES };
+export { SOLO_FEATURES, SOLO_TREES };
 /**
  * The detection engine's version, stored with every fitted model: bump it
  * whenever a change makes stored scores out of date (features, model,
