@@ -39,6 +39,7 @@ import { analyzeHistory, DEFAULT_THRESHOLD, type AnalyzeOptions, type MonthResul
 import { rocAuc } from '../lib/core/metrics';
 import type { CategorizedTransaction } from '../lib/core/types';
 import { monthlyByCategory, steadyBefore } from './spend-series';
+import { STEADY_SHARE, STEADY_SPREAD, WINDOW } from '../lib/core/features/signals';
 
 export interface SplitSpec {
   name: string;
@@ -419,7 +420,9 @@ function seedTable(by: Record<string, SeedSummary>, n: number): string {
       ].join('  '),
     );
   }
-  lines.push('category spikes by the category\'s last 24 months (steady: spent in ≥ 75 % of them, spread ≤ 0.5, as the engine counts it) %, mean (min–max), n spikes:');
+  lines.push(
+    `category spikes by the category's last ${WINDOW} months (steady: spent in ≥ ${STEADY_SHARE * 100} % of them, spread ≤ ${STEADY_SPREAD}, as the engine counts it) %, mean (min–max), n spikes:`,
+  );
   for (const [split, s] of Object.entries(by)) {
     lines.push(
       [

@@ -11,13 +11,9 @@
  * lumpy ones; `bench/diag-spikes.ts` to report the steady share per category.
  */
 import { mad, quantileSorted, sorted, MAD_TO_SIGMA, Z90 } from '../lib/core/features/stats';
+// the engine's own constants, so this split follows any change to its definition of steady
+import { LOG_OFFSET, SIGMA_FLOOR as SPREAD_FLOOR, STEADY_SHARE, STEADY_SPREAD, WINDOW as HISTORY_MONTHS } from '../lib/core/features/signals';
 import type { CategorizedTransaction } from '../lib/core/types';
-
-export const HISTORY_MONTHS = 24;
-const LOG_OFFSET = 50;
-const SPREAD_FLOOR = 0.1;
-const STEADY_SHARE = 0.75;
-const STEADY_SPREAD = 0.5;
 
 export interface Monthly {
   /** money out, cents */

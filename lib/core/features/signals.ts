@@ -175,13 +175,13 @@ export interface FeatureOptions {
 }
 
 /** $K added before the log, in dollars: damps changes in tiny categories. */
-const LOG_OFFSET = 50;
+export const LOG_OFFSET = 50;
 /** smallest spread of a log-spend series (about ±10 %) */
-const SIGMA_FLOOR = 0.1;
+export const SIGMA_FLOOR = 0.1;
 /** smallest spread of a log-count series */
 const COUNT_SPREAD_FLOOR = 0.15;
 /** months of history behind a median */
-const WINDOW = 24;
+export const WINDOW = 24;
 /** fewer complete history months than this: a category z is not computed */
 const MIN_Z_HISTORY = 4;
 /** the features that wait for {@link SEASON_MONTHS} of history (a season seen once) */
@@ -226,9 +226,9 @@ const BURST_MIN_EXCESS = 2;
  */
 const MISSING_MIN_SHARE = 0.1;
 /** a category is steady when spent in this share of history months … */
-const STEADY_SHARE = 0.75;
+export const STEADY_SHARE = 0.75;
 /** … and its spread (log units) is at most this */
-const STEADY_SPREAD = 0.5;
+export const STEADY_SPREAD = 0.5;
 const NEW_PAYEE_MIN_CENTS = 10000;
 /**
  * money sent to a new payee in parts (2 or more payments within this many
