@@ -8,8 +8,7 @@
  */
 import { auth } from '@/lib/server/auth.server';
 import { prisma } from '@/lib/server/db.server';
-import { createHash } from 'node:crypto';
-import { commitImport } from '@/lib/server/import.server';
+import { commitImport, fileHash } from '@/lib/server/import.server';
 import { rescoreStale, scoreUser } from '@/lib/server/scoring.server';
 import { env } from '@/lib/server/env.server';
 import { DEMO_ADMIN, DEMO_USER } from '@/lib/server/demo-accounts';
@@ -36,8 +35,7 @@ async function main() {
   const csv = toBankCsv('commbank', household.transactions);
   const bytes = new TextEncoder().encode(csv);
   // Imported before (and not undone): the same file again would add nothing but a line in the import history.
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  const already = await prisma.import.findFirst({ where: { userId: demoId, fileSha256: sha, status: 'committed' }, select: { newCount: true } });
+  const already = await prisma.import.findFirst({ where: { userId: demoId, fileSha256: fileHash(bytes), status: 'committed' }, select: { newCount: true } });
   const summary = already
     ? { newCount: 0, duplicateCount: await prisma.transaction.count({ where: { userId: demoId } }) }
     : await commitImport(

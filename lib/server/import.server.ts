@@ -20,6 +20,11 @@ import { occurrenceCounter, occurrenceId, storedDedupeKey } from '@/lib/core/ded
 import type { BankFormat, ParsedTransaction, ParseIssue, ParseResult } from '@/lib/core/types';
 import type { ImportPreview, ImportSummary } from '@/lib/schemas/imports';
 
+/** The hash an import is recorded under (`Import.fileSha256`): SHA-256 of the file's bytes, hex. */
+export function fileHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 export interface ImportFile {
   fileName: string;
   bytes: Uint8Array;
@@ -252,7 +257,7 @@ async function runImport(
   lap('rules');
   // hashed when the preview is built, at the end: off the path before the writer's first rows
   let sha256: string | undefined;
-  const fileSha256 = (): string => (sha256 ??= createHash('sha256').update(file.bytes).digest('hex'));
+  const fileSha256 = (): string => (sha256 ??= fileHash(file.bytes));
 
   const previewOf = (parsed: ParseResult, sink: RowSink): ImportPreview => ({
     fileName: file.fileName,
