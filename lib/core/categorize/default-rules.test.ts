@@ -99,6 +99,9 @@ const TABLE: readonly Row[] = [
   ['SECURE PARKING - 0456 MELBOURNE', -2200, 'Transport', 'anz'],
   ['SERVICE NSW 1234 HAYMARKET NS AUS', -42300, 'Transport', 'commbank'],
   ['PAYMENT BY AUTHORITY TO BILLER VICROADS 1234567', -85000, 'Transport', 'westpac'],
+  // car loans: the maker's finance arm or a leasing firm
+  ['PAYMENT BY AUTHORITY TO MACQUARIE LEASING 01396096', -57706, 'Transport', 'westpac'],
+  ['Direct Debit 123456 TOYOTA FINANCE 78971002', -74300, 'Transport', 'commbank'],
   ['INTERNET BPAY DEPT TRANSPORT MAIN ROADS 445566', -38900, 'Transport', 'nab'],
   ['BOB JANE T-MARTS LIVERPOOL NS AUS', -62000, 'Transport', 'commbank'],
   ['ULTRA TUNE MARRICKVILLE MARRICKVILLE NS AUS', -35900, 'Transport', 'commbank'],
@@ -183,6 +186,7 @@ const TABLE: readonly Row[] = [
   ['FITNESS FIRST AUSTRALIA SYDNEY NS AUS', -3590, 'Health', 'commbank'],
   ['F45 TRAINING BONDI BONDI NS AUS', -6500, 'Health', 'commbank'],
   ['GREENCROSS VETS MARRICKVILLE NS AUS', -18500, 'Health', 'commbank'],
+  ['VISA DEBIT PURCHASE CARD 5035 HEALTHSHARE FAMILY PRACTICE FOOTSCRAY', -10650, 'Health', 'anz'],
 
   // ── Shopping
   ['KMART 1045 BONDI NS AUS Card xx1234', -4550, 'Shopping', 'commbank'],
@@ -191,6 +195,8 @@ const TABLE: readonly Row[] = [
   ['MYER SYDNEY CITY SYDNEY NS AUS', -12900, 'Shopping', 'commbank'],
   ['DAVID JONES ELIZABETH ST SYDNEY NS AUS', -18900, 'Shopping', 'commbank'],
   ['JB HI-FI BONDI JUNCTION NS AUS', -29900, 'Shopping', 'commbank'],
+  // CommBank and NAB print it without the hyphen too
+  ['JB HI FI 3507 BONDI JUNCTION NSW AU', -12113, 'Shopping', 'commbank'],
   ['HARVEY NORMAN AUBURN AUBURN NS AUS', -109900, 'Shopping', 'commbank'],
   ['THE GOOD GUYS ALEXANDRIA NS AUS', -64900, 'Shopping', 'commbank'],
   ['OFFICEWORKS 0612 RICHMOND VI AUS', -2480, 'Shopping', 'commbank'],
