@@ -143,9 +143,12 @@ export { SOLO_FEATURES, SOLO_TREES };
  * duplicated charges, a card burst, a missing pay or money to a new payee
  * is also scored by a forest of that column alone, and scores the mean of
  * the two when that is higher (solo.ts), so a household's earlier
- * anomalies no longer hide its next.
+ * anomalies no longer hide its next; 8: a new payer makes up for a
+ * missing pay only if it started paying after that payer's last pay (less
+ * one pay cycle): a partner's new job, paying alongside for a month
+ * already, is no replacement for a pay that did not come.
  */
-export const ENGINE_VERSION = 7;
+export const ENGINE_VERSION = 8;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

@@ -433,6 +433,30 @@ describe('computeFeatures', () => {
     expect(computeFeatures(jobless).months.find((m) => m.month === '2021-06')!.values[F('missingIncome')]).toBeGreaterThan(0.5);
   });
 
+  it('a partner\'s new job does not make up for a pay that did not arrive a month later', () => {
+    // a second earner: OLDCO $2,500 fortnightly until 28 Apr 2021, then NEWCO $2,400 fortnightly from 12 May
+    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+    const rows = steadyHousehold(24);
+    for (let t = Date.UTC(2020, 0, 8); t <= Date.UTC(2021, 3, 28); t += 14 * 86_400_000) {
+      rows.push(tx(day(t), 250000, 'OLDCO PTY LTD', 'Income', { description: 'Direct Credit 222333 OLDCO PTY LTD SALARY' }));
+    }
+    for (let t = Date.UTC(2021, 4, 12); t < Date.UTC(2022, 0, 1); t += 14 * 86_400_000) {
+      rows.push(tx(day(t), 240000, 'NEWCO PTY LTD', 'Income', { description: 'Direct Credit 654321 NEWCO PTY LTD SALARY' }));
+    }
+    const flagged = (rs: typeof rows) =>
+      computeFeatures(rs)
+        .months.filter((m) => m.month >= '2021-04' && m.values[F('missingIncome')]! > 0)
+        .map((m) => m.month);
+    // the job change itself: NEWCO replaces OLDCO
+    expect(flagged(rows)).toEqual([]);
+    // ACME's pay of 18 Jun 2021 does not come. NEWCO has paid since May,
+    // alongside ACME: it is no replacement for ACME
+    const skipped = rows.filter((r) => !(r.merchant === 'ACME PTY LTD' && r.date === '2021-06-18'));
+    expect(flagged(skipped)).toEqual(['2021-06']);
+    const june = computeFeatures(skipped).months.find((m) => m.month === '2021-06')!;
+    expect(june.evidence[F('missingIncome')]!.evidence).toMatchObject({ kind: 'missing-income', payer: 'ACME PTY LTD', lastDate: '2021-06-04' });
+  });
+
   it('a small regular payer that did not pay is under 10% of usual income: not evidence', () => {
     // $400 a month from a tenant on the 10th (monthly income ~$6,900), missing in June 2021; in July the salary is missing too
     const rows = steadyHousehold(36).filter((r) => !(r.merchant === 'ACME PTY LTD' && r.date.startsWith('2021-07')));

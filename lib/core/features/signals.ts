@@ -79,7 +79,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newPayeeTransfer:
     'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment; not payees the categorizer places in Housing — an agency\'s rent, a bond, strata, a tradesman) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more), that reference halved (never below $250) when the money went in 2 or more payments within 3 days — a stranger paid in instalments is how scams ask for money; positive part.',
   missingIncome:
-    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from other payers, as a share of usual monthly income; under 10 % is not evidence (a pay a little short, a small payer).',
+    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 10 % is not evidence (a pay a little short, a small payer).',
   incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
 };
 
@@ -1793,7 +1793,8 @@ class FeatureRun {
       usualIncome = quantilePrefix(bufB, hist.length, 0.5);
     }
     // lastTx: the source's last payment before its first missed payday (this month's, when it paid earlier in the month)
-    const misses: { src: Source; cents: number; pay: number; lastTx: CategorizedTransaction }[] = [];
+    // lastDay: the day of lastTx; gap: the payer's cadence
+    const misses: { src: Source; cents: number; pay: number; lastTx: CategorizedTransaction; lastDay: number; gap: number }[] = [];
     const expectedSrc = new Set<Source>();
     if (this.complete[t] || we >= ms + 20) {
       for (const src of sources) {
@@ -1849,7 +1850,7 @@ class FeatureRun {
               lastTx = txOf(R, incomeRows[i]!);
             }
           }
-          misses.push({ src, cents: lack * src.pay, pay: src.pay, lastTx });
+          misses.push({ src, cents: lack * src.pay, pay: src.pay, lastTx, lastDay: Math.max(lastDay, last), gap: reg.gap });
         }
       }
     }
@@ -1865,13 +1866,21 @@ class FeatureRun {
     });
     const paymentsBy = new Map<number, number>();
     for (const r of spareRows) paymentsBy.set(R.kid[r]!, (paymentsBy.get(R.kid[r]!) ?? 0) + 1);
-    const spare = spareRows.map((r) => ({ amt: R.amt[r]!, newCycle: paymentsBy.get(R.kid[r]!)! >= 2 }));
+    // since: the day the payer first paid (a source's first payment; this row's day for a payer not yet seen)
+    const spare = spareRows.map((r) => {
+      const src = this.sourceOf(r);
+      return { amt: R.amt[r]!, newCycle: paymentsBy.get(R.kid[r]!)! >= 2, since: src !== null && src.days.length > 0 ? src.days[0]! : R.day[r]! };
+    });
     let net = 0;
     let worst: { src: Source; cents: number; lastTx: CategorizedTransaction } | null = null;
     for (const miss of misses) {
       let left = miss.cents;
       for (let i = 0; i < spare.length && left > 0; i++) {
         const s = spare[i]!;
+        // a replacement starts paying after the missing payer's last pay (up
+        // to one pay cycle before it: a final pay can trail the new job's
+        // first); a payer already paying alongside it is not its replacement
+        if (s.since < miss.lastDay - miss.gap) continue;
         if (s.amt > 0 && Math.abs(s.amt - miss.pay) <= 0.35 * miss.pay) {
           left -= s.newCycle ? miss.pay : s.amt;
           s.amt = 0;
