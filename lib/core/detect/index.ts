@@ -146,7 +146,9 @@ export { SOLO_FEATURES, SOLO_TREES };
  * anomalies no longer hide its next; 8: a new payer makes up for a
  * missing pay only if it started paying after that payer's last pay (less
  * one pay cycle): a partner's new job, paying alongside for a month
- * already, is no replacement for a pay that did not come.
+ * already, is no replacement for a pay that did not come; and a payment
+ * the rules filed under Fees for its memo ("release fee") is still money
+ * sent by transfer when the bank's type says so.
  */
 export const ENGINE_VERSION = 8;
 /**

@@ -63,4 +63,19 @@ describe('channelOf', () => {
     const byMerchant = new Map(parsed.transactions.map((t) => [t.merchant, channelOf({ ...t, category: 'Uncategorized' })]));
     expect(Object.fromEntries(byMerchant)).toEqual({ 'NIMBUS DIGITAL': 'direct-debit', WOOLWORTHS: 'card' });
   });
+
+  it('a payment whose memo the rules read as a fee is still a payment; a bank fee is a fee', async () => {
+    const { parseAndCategorize } = await import('../pipeline');
+    const csv = [
+      'Time,BSB / Account Number,Account Name,Transaction Type,Payee,Description,Category,Tags,Subtotal (AUD),Currency,Subtotal (Transaction Currency),Round Up (AUD),Total (AUD),Payment Method,Settled Date',
+      // Up files the payment's memo as its description
+      '2026-09-14T09:00:00+10:00,633-123 123456789,Spending,Payment,J Westbrook Holdings,release fee,"","",-4444.93,AUD,-4444.93,"",-4444.93,"",2026-09-14',
+      '2026-09-13T12:00:00+10:00,633-123 123456789,Spending,Fee,Up,International transaction fee,"","",-1.20,AUD,-1.20,"",-1.20,"",2026-09-13',
+    ].join('\n');
+    const { transactions } = parseAndCategorize(new TextEncoder().encode(csv), { fileName: 'up.csv' });
+    expect(transactions.map((t) => [t.category, channelOf(t)])).toEqual([
+      ['Fees', 'transfer'],
+      ['Fees', 'fee'],
+    ]);
+  });
 });

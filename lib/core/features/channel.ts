@@ -31,7 +31,10 @@ const BANK_TRANSFER_RE = /transfer|osko|payment$/i;
 export function channelOf(tx: CategorizedTransaction): Channel {
   const d = tx.description;
   const b = tx.bankCategory ?? '';
-  if (tx.category === 'Fees') return 'fee';
+  // a bank fee, unless the bank's own type says the money went by transfer or
+  // payment: Up files a payment's memo as its description, and a scammer's
+  // "release fee" must not turn money sent to a stranger into a bank fee
+  if (tx.category === 'Fees' && !BANK_TRANSFER_RE.test(b)) return 'fee';
   if (DD_RE.test(d) || BANK_DD_RE.test(b)) return 'direct-debit';
   if (BPAY_RE.test(d) || /bpay/i.test(b)) return 'bpay';
   if (tx.category === 'Cash' || ATM_RE.test(d)) return 'atm';
