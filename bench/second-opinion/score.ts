@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseAndCategorize } from '../../lib/core/pipeline';
 import { analyzeHistory, type MonthResult } from '../../lib/core/detect';
 import { rocAuc } from '../../lib/core/metrics';
+import { monthlyByCategory, steadyBefore } from '../spend-series';
 import type { CategorizedTransaction } from '../../lib/core/types';
 import { generateHouseholds, type Household } from './generate';
 import { ANOMALY_KINDS, type LedgerRow, type MonthLabel } from './types';
@@ -45,6 +46,8 @@ interface MonthRow {
   explained: Array<{ category: string; kind: string; text: string }>;
   /** anomalies with a category: the app's spend in it this month and its usual/typical level, cents */
   appSpend: { month: number; usual: number | null; typical: number | null; total: number } | null;
+  /** category spikes: whether the category was steady over the 24 months before, as the engine counts it (`bench/spend-series.ts`) */
+  steady?: boolean;
   label: MonthLabel;
 }
 
@@ -148,8 +151,11 @@ function analyze(h: Household, issues: ImportIssue[], confusion: Map<string, { c
   // for missed anomalies only: what the engine would have said (explainAll adds reasons, scores are the same)
   const missedAny = h.labels.some((l) => l.kind !== 'normal' && !byMonth.get(l.month)?.flagged);
   const explained = missedAny ? new Map(analyzeHistory(transactions, { seed: FOREST_SEED, explainAll: true }).months.map((m) => [m.month, m])) : null;
+  const spiked = [...new Set(h.labels.flatMap((l) => (l.kind === 'category-spike' && l.category ? [l.category] : [])))];
+  const spikeSeries = monthlyByCategory(transactions, h.labels.map((l) => l.month), spiked);
   const months: MonthRow[] = h.labels.map((l, index) => {
     const m = byMonth.get(l.month);
+    const series = l.kind === 'category-spike' && l.category ? spikeSeries.get(l.category) : undefined;
     return {
       household: h.id,
       layout: h.layout,
@@ -164,6 +170,7 @@ function analyze(h: Household, issues: ImportIssue[], confusion: Map<string, { c
       reasons: (m?.reasons ?? []).map((r) => ({ category: r.category, kind: r.kind, text: r.text })),
       explained: l.kind !== 'normal' && !m?.flagged ? (explained?.get(l.month)?.reasons ?? []).slice(0, 2).map((r) => ({ category: r.category, kind: r.kind, text: r.text })) : [],
       appSpend: l.kind !== 'normal' && l.category && m ? { month: m.spendCents[l.category] ?? 0, usual: m.usualCents[l.category] ?? null, typical: m.typicalCents[l.category] ?? null, total: Object.values(m.spendCents).reduce((a, b) => a + b, 0) } : null,
+      ...(series ? { steady: steadyBefore(series, index) } : {}),
       label: l,
     };
   });
@@ -207,6 +214,8 @@ interface Metrics {
   rocAucAll: number;
   rocAucScored: number;
   recallByKind: Record<string, { n: number; caught: number; recall: number }>;
+  /** category spikes in categories steady / lumpy over the 24 months before (the issue's "3× in groceries must not hide") */
+  spikeBySteadiness: Record<'steady' | 'lumpy', { n: number; caught: number; recall: number }>;
   /** sustained-elevation episodes with at least one of the three months flagged */
   sustainedEpisodes: { n: number; caught: number };
   reasonCategoryMatch: { n: number; match: number; share: number };
@@ -244,6 +253,13 @@ function metrics(months: MonthRow[], households: number): Metrics {
     const caught = ms.filter((m) => m.flagged).length;
     recallByKind[k] = { n: ms.length, caught, recall: ms.length ? caught / ms.length : NaN };
   }
+  const spikes = pos.filter((m) => m.kind === 'category-spike');
+  const bySteadiness = (steady: boolean): { n: number; caught: number; recall: number } => {
+    const ms = spikes.filter((m) => (m.steady ?? false) === steady);
+    const caught = ms.filter((m) => m.flagged).length;
+    return { n: ms.length, caught, recall: ms.length ? caught / ms.length : NaN };
+  };
+  const spikeBySteadiness = { steady: bySteadiness(true), lumpy: bySteadiness(false) };
   // sustained episodes: consecutive labelled months of one household
   let epN = 0;
   let epCaught = 0;
@@ -274,6 +290,7 @@ function metrics(months: MonthRow[], households: number): Metrics {
     rocAucAll: safeAuc(months, -1),
     rocAucScored: safeAuc(scored, -1),
     recallByKind,
+    spikeBySteadiness,
     sustainedEpisodes: { n: epN, caught: epCaught },
     reasonCategoryMatch: { n: withCat.length, match, share: withCat.length ? match / withCat.length : NaN },
     rule: { tp: rtp, fp: rfp, fn: pos.length - rtp, ...prf(rtp, rfp, pos.length - rtp), normalFlaggedShare: neg.length ? rfp / neg.length : NaN },
@@ -332,7 +349,11 @@ function main(): void {
   line('normal months flagged (month ≥ 14)', (m) => pct(m.normalFlaggedShareAfter14));
   line('ROC-AUC (all months, null = lowest)', (m) => f3(m.rocAucAll));
   line('ROC-AUC (scored months only)', (m) => f3(m.rocAucScored));
-  for (const k of ANOMALY_KINDS) line(`recall: ${k}`, (m) => `${pct(m.recallByKind[k]!.recall)} (${m.recallByKind[k]!.caught}/${m.recallByKind[k]!.n})`);
+  for (const k of ANOMALY_KINDS) {
+    line(`recall: ${k}`, (m) => `${pct(m.recallByKind[k]!.recall)} (${m.recallByKind[k]!.caught}/${m.recallByKind[k]!.n})`);
+    if (k !== 'category-spike') continue;
+    for (const g of ['steady', 'lumpy'] as const) line(`  — in a ${g} category`, (m) => `${pct(m.spikeBySteadiness[g].recall)} (${m.spikeBySteadiness[g].caught}/${m.spikeBySteadiness[g].n})`);
+  }
   line('sustained episodes with ≥1 month flagged', (m) => `${m.sustainedEpisodes.caught}/${m.sustainedEpisodes.n}`);
   line('caught: label category in top-2 reasons', (m) => `${pct(m.reasonCategoryMatch.share)} (${m.reasonCategoryMatch.match}/${m.reasonCategoryMatch.n})`);
   line('rule baseline precision', (m) => pct(m.rule.precision));
