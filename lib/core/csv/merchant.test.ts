@@ -21,7 +21,10 @@ describe('cleanMerchant', () => {
     // ANZ
     ['VISA DEBIT PURCHASE CARD 1111 WOOLWORTHS 1234 SYDNEY', 'anz', 'WOOLWORTHS'],
     ['ANZ INTERNET BANKING FUNDS TFER TRANSFER 123456 TO 259677261', 'anz', 'TRANSFER TO 259677261'],
-    ['ANZ MOBILE BANKING PAYMENT 110245 TO JOHN SMITH', 'anz', 'PAYMENT TO JOHN SMITH'],
+    ['ANZ MOBILE BANKING PAYMENT 110245 TO JOHN SMITH', 'anz', 'JOHN SMITH'],
+    // a payee whose last word reads like a place is still the payee (it was "PAYMENT TO", one payee for all such)
+    ['ANZ MOBILE BANKING PAYMENT 280676 TO COINVEST AU', 'anz', 'COINVEST'],
+    ['ANZ INTERNET BANKING PAYMENT 708931 TO K NGUYEN', 'anz', 'K NGUYEN'],
     ['ANZ INTERNET BANKING BPAY   TELSTRA       {123456}', 'anz', 'TELSTRA'],
     ['PAY/SALARY FROM ACME PTY LTD', 'anz', 'ACME PTY LTD'],
     // NAB
@@ -70,6 +73,8 @@ describe('cleanMerchant', () => {
     expect(cleanMerchant('ONLINE 4455667 thanks MOSAIC MEDIA PTY LTD', 'nab-legacy')).toBe('MOSAIC MEDIA PTY LTD');
     // a memo in capitals, or a name in title case, cannot be told apart: the narrative stays whole
     expect(cleanMerchant('ONLINE 4455667 INV J YOUNG', 'nab')).toBe('INV J YOUNG');
+    // a number among the memo's words is the memo's, not the start of the name
+    expect(cleanMerchant('ONLINE 3062384 invoice 4471 R OKAFOR', 'nab')).toBe('R OKAFOR');
     expect(cleanMerchant('ONLINE 4455667 Payment John Young', 'nab')).toBe('PAYMENT JOHN YOUNG');
     // a name written in lowercase is not cut into nothing
     expect(cleanMerchant('g baker groceries - Osko Payment - Receipt 368742', 'ing')).toBe('G BAKER GROCERIES');

@@ -48,6 +48,8 @@ const ANYWHERE_RE = new RegExp(ANYWHERE_PARTS.map((r) => `(?:${r.source})`).join
 
 const PREFIX_PARTS: readonly RegExp[] = [
   /^(?:ANZ\s+)?(?:INTERNET|MOBILE|PHONE)\s+BANKING\s+/,
+  // ANZ's payment to someone, once its channel is gone: "PAYMENT 110245 TO JOHN SMITH"
+  /^PAYMENT\s+\d+\s+TO\s+/,
   /^FUNDS\s+TFER\s+/,
   /^VISA\s+DEBIT\s+(?:PURCHASE|DEPOSIT|REFUND)(?:\s+CARD\s*\d{3,6})?\s+/,
   /^VISA\s+(?:PURCHASE|REFUND|CREDIT)\s+/,
@@ -278,6 +280,7 @@ const LOWER_WORD_RE = /^[a-z][a-z'&.-]*$/;
  */
 const MEMO_FIRST_RE = /^(ONLINE\s+[A-Z]?\d+\s+)(.+)$/i;
 const HAS_LOWER_RE = /[a-z]/;
+const HAS_UPPER_RE = /[A-Z]/;
 
 /**
  * {@link MEMO_FIRST_RE}'s narrative without its memo: the leading words
@@ -289,7 +292,8 @@ function withoutLeadingMemo(description: string): string | null {
   const m = MEMO_FIRST_RE.exec(description);
   if (!m) return null;
   const words = m[2]!.split(/\s+/);
-  const name = words.findIndex((w) => !HAS_LOWER_RE.test(w));
+  // the name is the first word in capitals; a number among the memo's words ("invoice 4471") is the memo's
+  const name = words.findIndex((w) => !HAS_LOWER_RE.test(w) && HAS_UPPER_RE.test(w));
   if (name <= 0 || words.slice(name).some((w) => HAS_LOWER_RE.test(w))) return description;
   return m[1]! + words.slice(name).join(' ');
 }

@@ -106,7 +106,7 @@ describe('ANZ', () => {
       [2, '2026-03-15', -6420, 'normal', 'WOOLWORTHS'],
       [3, '2026-03-16', 310000, 'normal', 'ACME PTY LTD PAYROLL'],
       [4, '2026-03-17', -100000, 'transfer', 'TRANSFER TO 259677261'],
-      [5, '2026-03-18', -8000, 'normal', 'PAYMENT TO JOHN SMITH'],
+      [5, '2026-03-18', -8000, 'normal', 'JOHN SMITH'],
       [6, '2026-03-19', 1250, 'normal', 'KMART'],
       [7, '2026-03-20', 25000, 'transfer', 'TRANSFER FROM 259677261'],
     ]);

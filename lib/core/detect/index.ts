@@ -148,7 +148,10 @@ export { SOLO_FEATURES, SOLO_TREES };
  * one pay cycle): a partner's new job, paying alongside for a month
  * already, is no replacement for a pay that did not come; and a payment
  * the rules filed under Fees for its memo ("release fee") is still money
- * sent by transfer when the bank's type says so.
+ * sent by transfer when the bank's type says so. The merchant of an ANZ
+ * payment is its payee (`PAYMENT 110245 TO J SMITH` is J SMITH; a payee
+ * ending in a word like a place was `PAYMENT TO`, one payee for all of
+ * them), and a number in a NAB payment's memo stays with the memo.
  */
 export const ENGINE_VERSION = 8;
 /**
