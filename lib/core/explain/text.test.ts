@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, reasonText, times } from './text';
+import { displayName, payerName, reasonText, times } from './text';
 import { monthNumber } from '../features/calendar';
 
 const march = monthNumber('2024-03');
@@ -94,6 +94,18 @@ describe('times', () => {
   });
 });
 
+describe('payerName', () => {
+  it('drops the kind of money printed after the payer', () => {
+    expect(payerName('NORTHWIND LOGISTICS PTY LTD SALARY')).toBe('NORTHWIND LOGISTICS PTY LTD');
+    expect(payerName('BRIGHTSTAR CHILDCARE SAL')).toBe('BRIGHTSTAR CHILDCARE');
+    expect(payerName('KPMG AUSTRALIA PAYROLL')).toBe('KPMG AUSTRALIA');
+    expect(payerName('ACME PTY LTD')).toBe('ACME PTY LTD');
+    // nothing left: the name as it was
+    expect(payerName('SALARY')).toBe('SALARY');
+    expect(reasonText({ kind: 'missing-income', category: 'Income', payer: 'ACME PTY LTD SALARY', lastDate: '2022-04-22', salary: true, missingCents: 300000 })).toBe('No salary from ACME PTY LTD since 22 Apr');
+  });
+});
+
 describe('displayName', () => {
   it('drops the channel banks put before a person', () => {
     expect(displayName('TRANSFER TO H RYAN')).toBe('H RYAN');
@@ -102,6 +114,10 @@ describe('displayName', () => {
     expect(displayName('WITHDRAWAL-OSKO PAYMENT T BROWN INVOICE')).toBe('T BROWN INVOICE');
     expect(displayName('JOHN SMITH TO PAYID PHONE')).toBe('JOHN SMITH');
     expect(displayName('ACME PTY LTD')).toBe('ACME PTY LTD');
+    expect(displayName('ZENTRIX MEDIA REF3680153')).toBe('ZENTRIX MEDIA');
+    expect(displayName('PRIMELIFE SAVINGS CLUB SUB7855316')).toBe('PRIMELIFE SAVINGS CLUB');
+    // a name that is only letters and digits stays
+    expect(displayName('F45')).toBe('F45');
     expect(displayName('TRANSFER TO ')).toBe('TRANSFER TO');
   });
 });

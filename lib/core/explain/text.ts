@@ -39,8 +39,16 @@ export function displayName(name: string): string {
     .replace(/^(?:(?:FAST|OSKO|INTERNET|ONLINE|MOBILE)\s+)?(?:TRANSFER|PAYMENT|TFR)\s+(?:TO|FROM)\s+/i, '')
     .replace(/^(?:WITHDRAWAL|DEPOSIT)[-\s]OSKO\s+PAYMENT\s+/i, '')
     .replace(/\s+TO\s+PAYID\b.*$/i, '')
+    // a biller's reference glued to its name: "ZENTRIX MEDIA REF3680153", "PRIMELIFE CLUB SUB7855316"
+    .replace(/\s+[A-Z]{1,4}\d{5,}$/i, '')
     .trim();
   return stripped || name.trim();
+}
+
+/** A payer as a person reads it: {@link displayName}, without the kind of money some banks print after it ("ACME PTY LTD SALARY"). */
+export function payerName(name: string): string {
+  const shown = displayName(name);
+  return shown.replace(/\s+(?:SALARY|SAL|WAGES?|PAYROLL|PAY)$/i, '') || shown;
 }
 
 /** One sentence for one piece of evidence. */
@@ -66,8 +74,8 @@ export function reasonText(e: Evidence): string {
       return `${formatDollars(e.totalCents)} at ${plural(e.count, 'place', 'places')} you have not paid before, mostly ${e.category}`;
     case 'new-direct-debit':
       return e.count > 1
-        ? `New direct debit to ${e.merchant} ${formatCents(e.amountCents)} (${e.count} charges), first seen this month`
-        : `New direct debit to ${e.merchant} ${formatCents(e.amountCents)}, first seen this month`;
+        ? `New direct debit to ${displayName(e.merchant)} ${formatCents(e.amountCents)} (${e.count} charges), first seen this month`
+        : `New direct debit to ${displayName(e.merchant)} ${formatCents(e.amountCents)}, first seen this month`;
     case 'duplicate-charges':
       return `${e.count} charges of ${formatCents(e.amountCents)} at ${e.merchant} on ${shortDate(e.date)}`;
     case 'card-burst':
@@ -77,7 +85,7 @@ export function reasonText(e: Evidence): string {
     case 'new-payee-transfer':
       return `${formatCents(e.amountCents)} paid to ${displayName(e.payee)} ${e.count > 1 ? `in ${e.count} payments from` : 'on'} ${shortDate(e.date)}, a payee you have not paid before`;
     case 'missing-income':
-      return `No ${e.salary ? 'salary' : 'payment'} from ${displayName(e.payer)} since ${shortDate(e.lastDate)}`;
+      return `No ${e.salary ? 'salary' : 'payment'} from ${payerName(e.payer)} since ${shortDate(e.lastDate)}`;
     case 'income-drop':
       return `Income ${formatDollars(e.incomeCents)}, well below your usual ${formatDollars(e.usualCents)}`;
   }
