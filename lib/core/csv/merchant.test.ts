@@ -25,6 +25,8 @@ describe('cleanMerchant', () => {
     // a payee whose last word reads like a place is still the payee (it was "PAYMENT TO", one payee for all such)
     ['ANZ MOBILE BANKING PAYMENT 280676 TO COINVEST AU', 'anz', 'COINVEST'],
     ['ANZ INTERNET BANKING PAYMENT 708931 TO K NGUYEN', 'anz', 'K NGUYEN'],
+    ['Transfer To COINVEST AU CommBank App invoice 4471', 'commbank', 'TRANSFER TO COINVEST AU'],
+    ['Transfer to Coinvest Au - deposit', 'macquarie', 'TRANSFER TO COINVEST AU'],
     ['ANZ INTERNET BANKING BPAY   TELSTRA       {123456}', 'anz', 'TELSTRA'],
     ['PAY/SALARY FROM ACME PTY LTD', 'anz', 'ACME PTY LTD'],
     // NAB
@@ -45,6 +47,8 @@ describe('cleanMerchant', () => {
     // a pay names its payer only after the receipt: two employers must not share one key
     ['Salary - Salary Deposit - Receipt 202021 From ACME PTY LTD', 'ing', 'ACME PTY LTD'],
     ['Salary - Salary Deposit - Receipt 511722 From UNIVERSITY OF SYDNEY', 'ing', 'UNIVERSITY OF SYDNEY'],
+    // without "From" too: the payer is whatever follows the receipt
+    ['Salary - Salary Deposit - Receipt 697512 KPMG AUSTRALIA', 'ing', 'KPMG AUSTRALIA'],
     // a city the name is "of" stays: two employers must not become "UNIVERSITY OF"
     ['University Of Melbourne', 'up', 'UNIVERSITY OF MELBOURNE'],
     ['BANK OF MELBOURNE', 'commbank', 'BANK OF MELBOURNE'],

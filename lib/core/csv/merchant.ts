@@ -330,8 +330,8 @@ export function withoutPaymentMemo(description: string): string {
   return description;
 }
 
-/** an ING pay whose head names only the kind of money: the payer follows "From" after the receipt */
-const ING_PAYER_RE = /^(?:SALARY|PAY|PAYROLL|WAGES?)\s+-\s.*?\bRECEIPT\s*\d+\s+FROM\s+(.+)$/;
+/** an ING pay whose head names only the kind of money: the payer follows the receipt ("From" may come first) */
+const ING_PAYER_RE = /^(?:SALARY|PAY|PAYROLL|WAGES?)\s+-\s.*?\bRECEIPT\s*\d+\s+(?:FROM\s+)?(.+)$/;
 
 export function cleanMerchant(description: string, format?: BankFormat): string {
   if (typeof description !== 'string') return '';
@@ -356,9 +356,14 @@ export function cleanMerchant(description: string, format?: BankFormat): string 
   s = stripPrefixes(s.trim());
 
   const split = tokenize(s);
+  const whole = [...split];
   stripLocation(split);
-  const tokens = stripNumbers(split);
+  let tokens = stripNumbers(split);
   stripLocation(tokens);
+  // a payee after TO / FROM has no place in its name: when the places took
+  // all of it ("TRANSFER TO COINVEST AU" left "TRANSFER TO"), keep it whole
+  const last = tokens[tokens.length - 1];
+  if (last === 'TO' || last === 'FROM') tokens = stripNumbers(whole);
   const out = finish(tokens);
   if (out.length === 0 || !HAS_ALNUM_RE.test(out)) return plain(description);
   return out.slice(0, 80);

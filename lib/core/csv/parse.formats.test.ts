@@ -232,7 +232,7 @@ describe('ING', () => {
     expect(rows(r)).toEqual([
       [2, '2025-11-29', -6420, 'normal', 'WOOLWORTHS'],
       [3, '2025-11-28', -14000, 'normal', 'AGL ENERGY'],
-      [4, '2025-11-27', 300000, 'normal', 'SALARY'],
+      [4, '2025-11-27', 300000, 'normal', 'ACME PTY LTD'],
       [5, '2025-11-26', -40000, 'normal', 'JANE CITIZEN "RENT"'],
       [6, '2025-11-25', -50000, 'transfer', 'INTERNAL TRANSFER'],
       [7, '2025-11-24', 20000, 'transfer', 'INTERNAL TRANSFER'],
@@ -382,7 +382,7 @@ describe('encodings (binary fixtures built by make-binary.ts)', () => {
     expect(r.transactions[0]?.description.startsWith('CAFÉ ÉCLAIR NEWTOWN - Visa Purchase')).toBe(true);
     expect(rows(r)).toEqual([
       [2, '2025-11-29', -680, 'normal', 'CAFÉ ÉCLAIR'],
-      [3, '2025-11-30', 100000, 'normal', 'SALARY'],
+      [3, '2025-11-30', 100000, 'normal', 'ACME PTY LTD'],
     ]);
   });
 
