@@ -19,7 +19,7 @@ import type { BankFormat } from '../../lib/core/types';
 import { Rng, mixSeed, dayOf, daysInMonth, isoDate, monthKeyOf, monthStart, partsOf, weekdayOf } from './prng';
 import * as C from './catalog';
 import type { MerchantTemplate, StateInfo } from './catalog';
-import type { AnomalyKind, BankLayout, Channel, LedgerRow, MonthLabel, TruthCategory } from './types';
+import { ANOMALY_KINDS, type AnomalyKind, type BankLayout, type Channel, type LedgerRow, type MonthLabel, type TruthCategory } from './types';
 import { writeCsv } from './banks';
 
 export type { AnomalyKind, BankLayout, LedgerRow, MonthLabel } from './types';
@@ -660,7 +660,7 @@ function scheduleAnomalies(rng: Rng, nMonths: number, seasonalMonth: (mi: number
   const out: Anomaly[] = [];
   let mi = 14 + rng.int(0, 6);
   while (mi < nMonths) {
-    let kind = rng.pick<AnomalyKind>(['fraud-direct-debit', 'category-spike', 'sustained-elevation', 'card-skimming', 'scam-transfer', 'missing-salary', 'duplicate-charges']);
+    let kind = rng.pick<AnomalyKind>(ANOMALY_KINDS);
     const span = kind === 'sustained-elevation' ? 3 : 1;
     let months = Array.from({ length: span }, (_, k) => mi + k);
     if (kind === 'category-spike' || kind === 'sustained-elevation') {
