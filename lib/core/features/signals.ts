@@ -1860,15 +1860,17 @@ class FeatureRun {
     // missed pay whole (a new job paying a fifth less is a pay cut, not
     // income that did not arrive); a single payment (a refund, a bonus)
     // makes up only its amount.
-    const spareRows = incomeRows.filter((_, x) => {
+    // (indexes into incomeRows / assigned)
+    const spareAt = incomeRows.flatMap((_, x) => {
       const a = assigned[x] ?? null;
-      return a === null || !expectedSrc.has(a);
+      return a === null || !expectedSrc.has(a) ? [x] : [];
     });
     const paymentsBy = new Map<number, number>();
-    for (const r of spareRows) paymentsBy.set(R.kid[r]!, (paymentsBy.get(R.kid[r]!) ?? 0) + 1);
-    // since: the day the payer first paid (a source's first payment; this row's day for a payer not yet seen)
-    const spare = spareRows.map((r) => {
-      const src = this.sourceOf(r);
+    for (const x of spareAt) paymentsBy.set(R.kid[incomeRows[x]!]!, (paymentsBy.get(R.kid[incomeRows[x]!]!) ?? 0) + 1);
+    // since: the day the payer first paid (its source's first payment; this row's day for a payer not yet seen)
+    const spare = spareAt.map((x) => {
+      const r = incomeRows[x]!;
+      const src = assigned[x] ?? null;
       return { amt: R.amt[r]!, newCycle: paymentsBy.get(R.kid[r]!)! >= 2, since: src !== null && src.days.length > 0 ? src.days[0]! : R.day[r]! };
     });
     let net = 0;
