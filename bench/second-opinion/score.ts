@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseAndCategorize } from '../../lib/core/pipeline';
 import { analyzeHistory, type MonthResult } from '../../lib/core/detect';
 import { rocAuc } from '../../lib/core/metrics';
@@ -29,7 +30,7 @@ const MONTHS = Number(arg('months', '60'));
 const START = arg('start', '2021-01');
 const FOREST_SEED = 0;
 
-interface MonthRow {
+export interface MonthRow {
   household: string;
   layout: string;
   month: string;
@@ -196,7 +197,7 @@ function analyze(h: Household, issues: ImportIssue[], confusion: Map<string, { c
   };
 }
 
-interface Metrics {
+export interface Metrics {
   households: number;
   months: number;
   anomalousMonths: number;
@@ -228,7 +229,7 @@ function prf(tp: number, fp: number, fn: number): { precision: number; recall: n
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-function metrics(months: MonthRow[], households: number): Metrics {
+export function metrics(months: MonthRow[], households: number): Metrics {
   const pos = months.filter((m) => m.kind !== 'normal');
   const neg = months.filter((m) => m.kind === 'normal');
   const tp = pos.filter((m) => m.flagged).length;
@@ -453,4 +454,4 @@ function main(): void {
   );
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
