@@ -356,14 +356,14 @@ export function cleanMerchant(description: string, format?: BankFormat): string 
   s = stripPrefixes(s.trim());
 
   const split = tokenize(s);
-  const whole = [...split];
   stripLocation(split);
   let tokens = stripNumbers(split);
   stripLocation(tokens);
   // a payee after TO / FROM has no place in its name: when the places took
   // all of it ("TRANSFER TO COINVEST AU" left "TRANSFER TO"), keep it whole
+  // (re-tokenized only then: this runs for every imported row)
   const last = tokens[tokens.length - 1];
-  if (last === 'TO' || last === 'FROM') tokens = stripNumbers(whole);
+  if (last === 'TO' || last === 'FROM') tokens = stripNumbers(tokenize(s));
   const out = finish(tokens);
   if (out.length === 0 || !HAS_ALNUM_RE.test(out)) return plain(description);
   return out.slice(0, 80);
