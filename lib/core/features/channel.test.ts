@@ -50,11 +50,14 @@ describe('payeeKey', () => {
   });
 });
 
+/** Up's current export header */
+const UP_HEADER = 'Time,BSB / Account Number,Account Name,Transaction Type,Payee,Description,Category,Tags,Subtotal (AUD),Currency,Subtotal (Transaction Currency),Round Up (AUD),Total (AUD),Payment Method,Settled Date';
+
 describe('channelOf', () => {
   it('reads the channel from an Up row\'s transaction type, kept beside its category', async () => {
     const { parseBankCsv } = await import('../csv');
     const csv = [
-      'Time,BSB / Account Number,Account Name,Transaction Type,Payee,Description,Category,Tags,Subtotal (AUD),Currency,Subtotal (Transaction Currency),Round Up (AUD),Total (AUD),Payment Method,Settled Date',
+      UP_HEADER,
       '2026-09-14T09:00:00+10:00,633-123 123456789,Spending,Direct Debit,Nimbus Digital,Nimbus Digital,tv-and-music,"",-49.99,AUD,-49.99,"",-49.99,Direct Debit,2026-09-14',
       '2026-09-13T12:00:00+10:00,633-123 123456789,Spending,Purchase,Woolworths,Woolworths Sydney,groceries,"",-45.68,AUD,-45.68,"",-45.68,Card,2026-09-13',
     ].join('\n');
@@ -67,7 +70,7 @@ describe('channelOf', () => {
   it('a payment whose memo the rules read as a fee is still a payment; a bank fee is a fee', async () => {
     const { parseAndCategorize } = await import('../pipeline');
     const csv = [
-      'Time,BSB / Account Number,Account Name,Transaction Type,Payee,Description,Category,Tags,Subtotal (AUD),Currency,Subtotal (Transaction Currency),Round Up (AUD),Total (AUD),Payment Method,Settled Date',
+      UP_HEADER,
       // Up files the payment's memo as its description
       '2026-09-14T09:00:00+10:00,633-123 123456789,Spending,Payment,J Westbrook Holdings,release fee,"","",-4444.93,AUD,-4444.93,"",-4444.93,"",2026-09-14',
       '2026-09-13T12:00:00+10:00,633-123 123456789,Spending,Fee,Up,International transaction fee,"","",-1.20,AUD,-1.20,"",-1.20,"",2026-09-13',
