@@ -507,20 +507,15 @@ function generateHousehold(hseed: number, index: number, layout: BankLayout, nMo
         const p = rng.pick(fuels);
         card(day, p, amountOf(p));
       }
-      if (rng.chance(ridesPerMonth / 30)) {
-        const p = rng.pick(rides);
-        card(day, p, amountOf(p));
-      }
-      if (rng.chance(parkingPerMonth / 30)) {
-        const p = rng.pick(parking);
-        card(day, p, amountOf(p));
-      }
-      if (rng.chance(shopsPerWeek / 7)) {
-        const p = rng.pick(shops);
-        card(day, p, amountOf(p));
-      }
-      if (rng.chance(entPerMonth / 30)) {
-        const p = rng.pick(ents);
+      // a day's chance of a ride, parking, a shop, an outing: one payment at one of the household's places, at its usual price
+      for (const [chance, places] of [
+        [ridesPerMonth / 30, rides],
+        [parkingPerMonth / 30, parking],
+        [shopsPerWeek / 7, shops],
+        [entPerMonth / 30, ents],
+      ] as const) {
+        if (!rng.chance(chance)) continue;
+        const p = rng.pick(places);
         card(day, p, amountOf(p));
       }
       if (rng.chance(ticketsPerYear / 365)) {
