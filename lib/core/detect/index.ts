@@ -151,9 +151,12 @@ export { SOLO_FEATURES, SOLO_TREES };
  * sent by transfer when the bank's type says so. The merchant of an ANZ
  * payment is its payee (`PAYMENT 110245 TO J SMITH` is J SMITH; a payee
  * ending in a word like a place was `PAYMENT TO`, one payee for all of
- * them), and a number in a NAB payment's memo stays with the memo.
+ * them), and a number in a NAB payment's memo stays with the memo; 9: a
+ * card burst holding a test charge ($3 or less at a new payee) needs only
+ * one payment above the usual window, may be at one merchant, is not
+ * excused as a trip, and its reason names the test charge.
  */
-export const ENGINE_VERSION = 8;
+export const ENGINE_VERSION = 9;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

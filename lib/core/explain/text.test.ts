@@ -52,6 +52,18 @@ describe('reasonText', () => {
     expect(reasonText({ kind: 'card-burst', category: 'Shopping', count: 5, merchants: 2, totalCents: 1000, from: '2024-03-03', to: '2024-03-03' })).toBe(
       '5 card payments totalling $10.00 at 2 new merchants on 3 Mar',
     );
+    expect(
+      reasonText({
+        kind: 'card-burst',
+        category: 'Shopping',
+        count: 3,
+        merchants: 1,
+        totalCents: 11150,
+        from: '2024-03-03',
+        to: '2024-03-04',
+        test: { amountCents: 150, merchant: 'VIBE GEAR REF20394812', date: '2024-03-03' },
+      }),
+    ).toBe('3 card payments totalling $111.50 at 1 new merchant between 3 Mar and 4 Mar; one was $1.50 at VIBE GEAR, the size of charge used to test a stolen card');
   });
 
   it('payment to a new payee', () => {

@@ -81,7 +81,7 @@ export function reasonText(e: Evidence): string {
     case 'card-burst':
       return `${plural(e.count, 'card payment', 'card payments')} totalling ${formatCents(e.totalCents)} at ${plural(e.merchants, 'new merchant', 'new merchants')} ${
         e.from === e.to ? `on ${shortDate(e.from)}` : `between ${shortDate(e.from)} and ${shortDate(e.to)}`
-      }`;
+      }${e.test ? `; one was ${formatCents(e.test.amountCents)} at ${displayName(e.test.merchant)}, the size of charge used to test a stolen card` : ''}`;
     case 'new-payee-transfer':
       return `${formatCents(e.amountCents)} paid to ${displayName(e.payee)} ${e.count > 1 ? `in ${e.count} payments from` : 'on'} ${shortDate(e.date)}, a payee you have not paid before`;
     case 'missing-income':

@@ -282,6 +282,34 @@ describe('computeFeatures', () => {
     expect(burst(4).values[F('cardBurst')]).toBe(2);
   });
 
+  it('a test charge of a few dollars marks card testing: one payment above the usual window, one merchant, even on a trip', () => {
+    // small card payments at new shops on 5 Jan 2022, against a usual busiest window of 2
+    const month = (cents: readonly number[], merchants: readonly string[], trip = false) => {
+      const rows = steadyHousehold(36);
+      cents.forEach((c, i) => rows.push(tx('2022-01-05', -c, merchants[i % merchants.length]!, 'Shopping')));
+      // the same days on holiday: three new cafes and a taxi, at least half as many payments as the burst
+      if (trip) ['NOOSA BEACH CAFE', 'HASTINGS ST GRILL', 'SUNSHINE PIZZA', 'NOOSA TAXIS'].forEach((m, i) => rows.push(tx(`2022-01-0${4 + (i % 3)}`, -(3000 + i * 500), m, i === 3 ? 'Transport' : 'Dining')));
+      const m = computeFeatures(rows).months.find((x) => x.month === '2022-01')!;
+      return { v: m.values[F('cardBurst')], e: m.evidence[F('cardBurst')]?.evidence };
+    };
+    const shops = ['LUNA HOME', 'VIBE GEAR', 'PIXEL DEALS', 'ZEN LABS'];
+    // three payments: one above the usual is not enough, unless one of them is a test
+    expect(month([2500, 4800, 6200], shops).v).toBe(0);
+    expect(month([150, 4800, 6200], shops).v).toBe(1);
+    expect(month([150, 4800, 6200], shops).e).toMatchObject({ kind: 'card-burst', count: 3, merchants: 3, totalCents: 11150, test: { amountCents: 150, merchant: 'LUNA HOME', date: '2022-01-05' } });
+    expect(month([2500, 4800, 6200, 7100], shops).e).not.toHaveProperty('test');
+    // $3.00 is still a test; $3.01 is not
+    expect(month([300, 4800, 6200], shops).v).toBe(1);
+    expect(month([301, 4800, 6200], shops).v).toBe(0);
+    // all at one new merchant
+    expect(month([2500, 4800, 6200, 7100], ['VIBE GEAR']).v).toBe(0);
+    expect(month([150, 4800, 6200, 7100], ['VIBE GEAR']).v).toBe(2);
+    // four payments at four shops: a burst at home, a trip's shopping on holiday, unless one is a test
+    expect(month([2500, 4800, 6200, 7100], shops).v).toBe(2);
+    expect(month([2500, 4800, 6200, 7100], shops, true).v).toBe(0);
+    expect(month([150, 4800, 6200, 7100], shops, true).v).toBe(2);
+  });
+
   it('a burst on a trip is not card testing: the same days hold meals, food and transport at new places', () => {
     const month = (companions: number) => {
       const rows = withoutMaySalary(withEvents());
