@@ -16,6 +16,8 @@ describe('bankCategoryHint', () => {
     ['Rent & Mortgage', -200000, 'Housing'],
     ['Transfers out', -5000, 'Personal Payments'],
     ['TRANSFER DEBIT', -5000, 'Personal Payments'], // NAB legacy transaction type
+    ['Payment', -5000, 'Personal Payments'], // Up: paid to an account by BSB or PayID
+    ['Spending / Payment', -5000, 'Personal Payments'],
     ['Internal transfers', -5000, 'Transfers'],
     ['Cash', -6000, 'Cash'],
     ['FEE', -500, 'Fees'], // Westpac code
@@ -25,8 +27,8 @@ describe('bankCategoryHint', () => {
     ['Government payments', 80000, 'Income'],
     ['Refund', 2000, 'Refunds'],
     // say nothing about what was bought
-    ['PAYMENT', -1500, null],
-    ['Payment', -1500, null],
+    ['PAYMENT', -1500, null], // Westpac: bills, debits and transfers alike
+    ['BPAY Payment', -1500, null],
     ['DEP', 1500, null],
     ['MISCELLANEOUS DEBIT', -1500, null],
     ['Home', -1500, null],
@@ -54,6 +56,20 @@ describe('the bank category in categorize', () => {
     expect(categorize(tx('J White', -14000, null), compiled)).toEqual({ category: 'Uncategorized', ruleId: null });
     // a rule beats the bank's category
     expect(categorize(tx('WOOLWORTHS 1234', -5000, 'Eating out'), compiled).category).toBe('Groceries');
+  });
+
+  it('a one-word guess gives way to a bank that says the money went to someone', () => {
+    // Up prints a payment's memo as its description: "release fee" on $8,890 to a stranger is not a bank fee
+    expect(categorize(tx('release fee', -889000, 'Payment'), compiled)).toEqual({ category: 'Personal Payments', ruleId: null });
+    expect(categorize(tx('A HARRIS swim fee', -4000, 'Transfers out'), compiled)).toEqual({ category: 'Personal Payments', ruleId: null });
+    // without the bank's word, or when the bank says fee, the rule stands
+    expect(categorize(tx('release fee', -889000, null), compiled)).toEqual({ category: 'Fees', ruleId: 'd:fees:fee' });
+    expect(categorize(tx('MONTHLY FEE', -500, 'FEE'), compiled).category).toBe('Fees');
+    // a rule above the last-resort level still beats the bank
+    expect(categorize(tx('ONLINE 4972755 rent A HARRIS', -50000, 'Transfers out'), compiled).category).toBe('Housing');
+    // and so does a user's rule at any priority
+    const mine = compileRules([...DEFAULT_RULES, { id: 'u:fee', source: 'user', priority: 1, category: 'Fees', match: { field: 'description', op: 'contains', value: 'release fee' } }]);
+    expect(categorize(tx('release fee', -889000, 'Payment'), mine)).toEqual({ category: 'Fees', ruleId: 'u:fee' });
   });
 
   it('money in: salary per the bank beats the refund guess for a brand name', () => {

@@ -2,15 +2,20 @@
  * The bank's own category or transaction type (`ParsedTransaction.bankCategory`:
  * NAB `Eating out` / `Transfers out`, Up `restaurants-and-cafes` / `Salary`,
  * Macquarie `Food & Drink / Groceries`, Westpac `FEE`, NAB legacy
- * `TRANSFER DEBIT`…) as a last hint, used only when no rule matched.
+ * `TRANSFER DEBIT`…) as a last hint, used only when no rule matched, or
+ * when only a last-resort one-word rule did and the bank says the money went
+ * to someone by transfer.
  *
  * Each hint is a case-insensitive regex on the bank's text; the first that
  * matches (for the row's direction) wins. Order matters: specific before
  * generic (`Food & Drink / Groceries` is Groceries, not Dining; Up's
  * `home-insurance-and-rates` is Insurance, not Utilities).
  * Deliberately absent: Westpac `PAYMENT`/`DEP`/`CREDIT`/`OTHER` and Up
- * `Payment`/`Purchase`, which say nothing about what was bought, and a bare
- * `Home`.
+ * `Purchase`, which say nothing about what was bought, and a bare `Home`.
+ * Up's `Payment` is its type for money paid to an account by BSB or PayID
+ * (its bills are `BPAY Payment`, its debits `Direct Debit`), so it is a
+ * Personal Payment like NAB's `Transfers out`; matched in Up's own case,
+ * since Westpac's `PAYMENT` covers bills and debits too.
  */
 import type { Category } from '../types';
 
@@ -39,6 +44,9 @@ const OUT_HINTS: readonly BankHint[] = [
   { re: /\b(?:entertainment|events|gigs|lottery|gambling|hobbies|games|leisure|recreation)\b|events-and-gigs|lottery-and-gambling/i, category: 'Entertainment' },
   { re: /\b(?:shopping|clothing|homewares?|appliances|technology|hair|beauty|pets|retail|household)\b|clothing-and-accessories|homeware-and-appliances|hair-and-beauty|home-maintenance/i, category: 'Shopping' },
   { re: /\b(?:transfers? out|transfer debit|pay ?anyone|osko|payid|person to person)\b/i, category: 'Personal Payments' },
+  // Up's type for money paid to an account by BSB or PayID, in Up's own case;
+  // Westpac's upper-case PAYMENT code also covers bills and debits
+  { re: /(?:^|\/ )Payment$/, category: 'Personal Payments' },
 ];
 
 /** Hints for money in. */

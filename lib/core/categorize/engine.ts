@@ -6,7 +6,10 @@
  *    always `Transfers`; rules are not consulted.
  * 2. The first enabled rule, in precedence order, whose text, direction and
  *    amount conditions all hold decides (user rules before default rules,
- *    then higher `priority`, then list order).
+ *    then higher `priority`, then list order). Except: a default rule at
+ *    the last-resort level (`LAST_RESORT_PRIORITY`: a bare "fee", a
+ *    foreign-currency amount) gives way when the bank's own category says
+ *    the money went to someone by transfer (`Personal Payments`).
  * 3. No rule matched and money came in (`amountCents > 0`):
  *    a. narrative looks like salary / pay / wages / Centrelink / interest /
  *       dividends → `Income`;
@@ -91,6 +94,14 @@ const DIR_IN = 2;
 const FIELD_MERCHANT = 0;
 const FIELD_DESCRIPTION = 1;
 
+/**
+ * Default rules at or below this priority are last-resort guesses from one
+ * word (`fees:fee`, `travel:foreign-currency`). When the bank itself says the
+ * money went to someone by transfer, that wins: the memo "release fee" on a
+ * payment to a stranger does not make it a bank fee.
+ */
+const LAST_RESORT_PRIORITY = 100;
+
 /** Categories whose rules, recognising money *in*, do not suggest money back from a shop. */
 const NOT_REFUND_HINT: ReadonlySet<Category> = new Set<Category>([
   'Personal Payments',
@@ -128,6 +139,8 @@ interface CompiledRule {
   readonly testAt: (text: string, pos: number) => boolean;
   /** a spending rule: if it recognises money in, that money is probably a refund */
   readonly refundHint: boolean;
+  /** a default rule at the last-resort level (a bare "fee", a foreign-currency amount) */
+  readonly lastResort: boolean;
 }
 
 interface PrefixEntry {
@@ -427,6 +440,7 @@ function compileOne(rule: CategoryRule): { compiled: CompiledRule; literals: str
       test,
       testAt,
       refundHint: direction !== DIR_IN && !NOT_REFUND_HINT.has(rule.category),
+      lastResort: rule.source !== 'user' && rule.priority <= LAST_RESORT_PRIORITY,
     },
     literals,
   };
@@ -669,9 +683,11 @@ export function categorize(
     }
   }
   const winner = rules[best];
-  if (winner) return { category: winner.category, ruleId: winner.id };
-
+  if (winner && !winner.lastResort) return { category: winner.category, ruleId: winner.id };
   const hint = bankCategoryHint(tx.bankCategory, amount);
+  // a one-word guess gives way to the bank saying the money went to someone
+  if (winner && hint !== 'Personal Payments') return { category: winner.category, ruleId: winner.id };
+
   if (!(amount > 0)) return { category: hint ?? 'Uncategorized', ruleId: null };
 
   if (entry.incomeLike) return { category: 'Income', ruleId: null };
