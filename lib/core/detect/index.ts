@@ -154,7 +154,9 @@ export { SOLO_FEATURES, SOLO_TREES };
  * them), and a number in a NAB payment's memo stays with the memo; 9: a
  * card burst holding a test charge ($3 or less at a new payee) needs only
  * one payment above the usual window, may be at one merchant, is not
- * excused as a trip, and its reason names the test charge.
+ * excused as a trip, and its reason names the test charge; missing income
+ * counts from 7 % of usual monthly income (was 10 %): one weekly pay of a
+ * second earner.
  */
 export const ENGINE_VERSION = 9;
 /**

@@ -497,6 +497,29 @@ describe('computeFeatures', () => {
     expect(v('2021-07')).toBeGreaterThan(0.5);
   });
 
+  it('one weekly pay of a second earner that did not come: evidence from 7 % of usual income', () => {
+    // a second earner paid every Thursday; the pay of 17 Jun 2021 does not come
+    const month = (weekly: number) => {
+      const rows = steadyHousehold(36);
+      const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+      for (let t = Date.UTC(2020, 0, 2); t < Date.UTC(2023, 0, 1); t += 7 * 86_400_000) {
+        if (day(t) !== '2021-06-17') rows.push(tx(day(t), weekly, 'RAMSAY HEALTH', 'Income', { description: 'Direct Credit 112233 RAMSAY HEALTH PAY' }));
+      }
+      const fs2 = computeFeatures(rows);
+      // the pay as a share of the median month's income in the year before
+      const incomes = fs2.aggregation.months.filter((m) => m.month >= '2020-06' && m.month < '2021-06').map((m) => m.incomeCents).sort((a, b) => a - b);
+      return { v: fs2.months.find((m) => m.month === '2021-06')!.values[F('missingIncome')]!, share: weekly / ((incomes[5]! + incomes[6]!) / 2) };
+    };
+    const big = month(85000);
+    expect(big.share).toBeGreaterThan(0.07);
+    expect(big.share).toBeLessThan(0.1);
+    expect(big.v).toBeCloseTo(big.share, 2);
+    const small = month(50000);
+    expect(small.share).toBeGreaterThan(0.05);
+    expect(small.share).toBeLessThan(0.07);
+    expect(small.v).toBe(0);
+  });
+
   it('a month-end salary: flagged in the one month it did not come, in no other', () => {
     // monthly pay on the last day of each month (28-31 days apart), one month missing
     const rows = steadyHousehold(36).filter((r) => r.merchant !== 'ACME PTY LTD');
