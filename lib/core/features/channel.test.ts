@@ -77,8 +77,10 @@ describe('channelOf', () => {
     ].join('\n');
     const { transactions } = parseAndCategorize(new TextEncoder().encode(csv), { fileName: 'up.csv' });
     expect(transactions.map((t) => [t.category, channelOf(t)])).toEqual([
-      ['Fees', 'transfer'],
+      ['Personal Payments', 'transfer'],
       ['Fees', 'fee'],
     ]);
+    // filed under Fees (a user's rule), it is still money sent by transfer
+    expect(channelOf({ ...transactions[0]!, category: 'Fees' })).toBe('transfer');
   });
 });
