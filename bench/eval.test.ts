@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metricsOf, type MonthRecord } from './eval';
+import { feedbackReplay, metricsOf, type MonthRecord } from './eval';
 import type { MonthLabel } from '../lib/core/synth';
 
 function rec(label: Partial<MonthLabel>, modelFlag: boolean, modelScore: number, scored = true): MonthRecord {
@@ -60,5 +60,50 @@ describe('metricsOf', () => {
     // a spike without the flag (no history to judge) is in neither
     const n = metricsOf([spike('Dining', true, 0.8)], 'model');
     expect(n.spikeRecallBySteadiness.steady.total + n.spikeRecallBySteadiness.lumpy.total).toBe(0);
+  });
+});
+
+describe('feedbackReplay', () => {
+  const at = (household: number, anomalous: boolean, score: number, scored = true): MonthRecord => ({
+    ...rec(anomalous ? { anomalous: true, kind: 'scam-transfer', categories: ['Personal Payments'] } : {}, score >= 0.55, score, scored),
+    household,
+  });
+  // household 0: first half (4 scored months) holds false alarms at 0.60, 0.62, 0.64 and a real one at 0.90,
+  // so its threshold rises above 0.64; the second half has a false alarm at 0.61 and real ones at 0.70 and 0.58.
+  // household 1 answers one real flag: too few answers, its threshold stays.
+  const records = [
+    at(0, false, -1, false),
+    at(0, false, 0.6),
+    at(0, false, 0.62),
+    at(0, true, 0.9),
+    at(0, false, 0.64),
+    at(0, false, 0.61),
+    at(0, true, 0.7),
+    at(0, true, 0.58),
+    at(0, false, 0.3),
+    at(1, true, 0.8),
+    at(1, false, 0.3),
+    at(1, false, 0.6),
+    at(1, true, 0.5),
+  ];
+  const r = feedbackReplay(records, 0.55);
+
+  it('answers the flags of the first half of each household, and tunes each threshold from its own answers', () => {
+    expect(r.households).toBe(2);
+    expect(r.answers).toBe(5);
+    expect(r.moved).toBe(1);
+    expect(r.thresholds[0]).toBeGreaterThan(0.64);
+    expect(r.thresholds[0]).toBeLessThanOrEqual(0.65);
+  });
+
+  it('scores the rest at the default and at the tuned threshold', () => {
+    // the rest: household 0's 0.61 (normal), 0.70, 0.58 (real), 0.30; household 1's 0.60 (normal), 0.50 (real)
+    expect(r.before).toMatchObject({ caught: 2, flaggedNormal: 2 });
+    expect(r.before.recall).toBeCloseTo(2 / 3, 12);
+    expect(r.before.fpr).toBeCloseTo(2 / 3, 12);
+    // tuned above 0.64: household 0 no longer flags 0.61, but misses 0.58 too
+    expect(r.after).toMatchObject({ caught: 1, flaggedNormal: 1 });
+    expect(r.after.precision).toBeCloseTo(1 / 2, 12);
+    expect(r.after.f1).toBeCloseTo((2 * 0.5 * (1 / 3)) / (0.5 + 1 / 3), 12);
   });
 });

@@ -22,6 +22,8 @@
  * spikes per labelled category and per whether that category was steady in
  * the 24 months before (`spend-series.ts`); and, among caught
  * anomalies, how often one of the top two reasons names a labelled category.
+ * Also what the thumbs up / down do (`feedbackReplay`): the first half of
+ * each history answered truthfully, the tuned threshold applied to the rest.
  *
  * Prints a table and writes bench/results/eval.json.
  *
@@ -37,6 +39,7 @@ import { parseBankCsv } from '../lib/core/csv';
 import { categorizeAll, compileRules, DEFAULT_RULES } from '../lib/core/categorize';
 import { analyzeHistory, DEFAULT_THRESHOLD, type AnalyzeOptions, type MonthResult } from '../lib/core/detect';
 import { rocAuc } from '../lib/core/metrics';
+import { tuneThreshold, type Answer } from '../lib/core/threshold';
 import type { CategorizedTransaction } from '../lib/core/types';
 import { monthlyByCategory, steadyBefore } from './spend-series';
 import { STEADY_SHARE, STEADY_SPREAD, WINDOW } from '../lib/core/features/signals';
@@ -277,6 +280,90 @@ export function evaluate(
   return { model: metricsOf(records, 'model'), rule: metricsOf(records, 'rule'), records, scores };
 }
 
+export interface Confusion {
+  precision: number;
+  recall: number;
+  f1: number;
+  /** flagged normal months / normal months */
+  fpr: number;
+  flaggedNormal: number;
+  caught: number;
+}
+
+export interface FeedbackReplay {
+  /** share of each household's scored months whose flags were answered */
+  answeredShare: number;
+  households: number;
+  answers: number;
+  /** households whose threshold moved */
+  moved: number;
+  /** the tuned thresholds that differ from the default */
+  thresholds: number[];
+  /** the rest of each history, at the default threshold and at the tuned one */
+  before: Confusion;
+  after: Confusion;
+}
+
+function confusion(tp: number, fp: number, fn: number, tn: number): Confusion {
+  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+  return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0, fpr: fp + tn > 0 ? fp / (fp + tn) : 0, flaggedNormal: fp, caught: tp };
+}
+
+/**
+ * What the thumbs up / down do (`lib/core/threshold`): each household's
+ * user answers every flag in the first `answeredShare` of their scored
+ * months truthfully (a labelled anomaly is "real", anything else a false
+ * alarm); the threshold tuned from those answers then decides the rest of
+ * the history, compared with the default on the same months. Scores are the
+ * full history's (the app rescores the whole history after each import).
+ */
+export function feedbackReplay(records: readonly MonthRecord[], defaultThreshold: number, answeredShare = 0.5): FeedbackReplay {
+  const byHousehold = new Map<number, MonthRecord[]>();
+  for (const r of records) if (r.scored) byHousehold.set(r.household, [...(byHousehold.get(r.household) ?? []), r]);
+  const b = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const a = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const tally = (t: typeof b, anomalous: boolean, flagged: boolean) => {
+    if (anomalous) flagged ? t.tp++ : t.fn++;
+    else flagged ? t.fp++ : t.tn++;
+  };
+  let answers = 0;
+  const thresholds: number[] = [];
+  for (const months of byHousehold.values()) {
+    const k = Math.floor(months.length * answeredShare);
+    const given: Answer[] = months
+      .slice(0, k)
+      .filter((r) => r.modelScore >= defaultThreshold)
+      .map((r) => ({ score: r.modelScore, verdict: r.label.anomalous ? 'real' : 'false_alarm' }));
+    answers += given.length;
+    const tuned = tuneThreshold(defaultThreshold, given);
+    if (tuned !== defaultThreshold) thresholds.push(tuned);
+    for (const r of months.slice(k)) {
+      tally(b, r.label.anomalous, r.modelScore >= defaultThreshold);
+      tally(a, r.label.anomalous, r.modelScore >= tuned);
+    }
+  }
+  return {
+    answeredShare,
+    households: byHousehold.size,
+    answers,
+    moved: thresholds.length,
+    thresholds,
+    before: confusion(b.tp, b.fp, b.fn, b.tn),
+    after: confusion(a.tp, a.fp, a.fn, a.tn),
+  };
+}
+
+function feedbackTable(by: Record<string, FeedbackReplay>): string {
+  const c = (x: Confusion) => `F1 ${pct(x.f1)}  normal flagged ${pct(x.fpr)} (${x.flaggedNormal})  caught ${x.caught}`;
+  const share = Object.values(by)[0]?.answeredShare ?? 0.5;
+  const lines = [`feedback: every flag in the first ${Math.round(share * 100)} % of each history answered truthfully; the rest at the default threshold → at the tuned one:`];
+  for (const [split, r] of Object.entries(by)) {
+    lines.push(`${split.padEnd(8)} ${r.answers} answers, threshold moved for ${r.moved} of ${r.households}${r.moved ? ` (${r.thresholds.map((t) => t.toFixed(2)).join(', ')})` : ''}: ${c(r.before)} → ${c(r.after)}`);
+  }
+  return lines.join('\n');
+}
+
 /** The rule's ranking score, carried on the month result when present (falls back to flagged 0/1). */
 function ruleScoreOf(m: MonthResult): number {
   const s = (m.rule as { score?: number }).score;
@@ -462,14 +549,22 @@ async function main(): Promise<void> {
   const opts: AnalyzeOptions = minHistory !== undefined ? { minHistoryMonths: minHistory } : {};
   const results: Record<
     string,
-    { model: MethodMetrics; rule: MethodMetrics; households: number; parseErrors: number; banks: Record<string, number>; seedSpread: { median: number; p90: number; n: number } }
+    {
+      model: MethodMetrics;
+      rule: MethodMetrics;
+      households: number;
+      parseErrors: number;
+      banks: Record<string, number>;
+      seedSpread: { median: number; p90: number; n: number };
+      feedback: FeedbackReplay;
+    }
   > = {};
   const t0 = performance.now();
   for (const split of SPLITS) {
     if (which !== 'all' && which !== split.name) continue;
     const seeds = split.seeds.slice(0, n);
     const households = seeds.map((s) => loadHousehold(s, months ?? split.months, split.startMonth, split.anomalyRate, anomalyFrom ?? split.anomalyFromMonth));
-    const { model, rule } = evaluate(households, opts);
+    const { model, rule, records } = evaluate(households, opts);
     if (forestSeeds > 1) {
       const runs = [model];
       for (let k = 1; k < forestSeeds; k++) runs.push(evaluate(households, opts, k * FOREST_SEED_STEP).model);
@@ -485,6 +580,7 @@ async function main(): Promise<void> {
       banks,
       // label-free check of the threshold's margin: seed-to-seed spread of s near the threshold
       seedSpread: seedSpread(households.slice(0, 5), opts),
+      feedback: feedbackReplay(records, opts.threshold ?? DEFAULT_THRESHOLD),
     };
   }
   console.log(table(results));
@@ -496,6 +592,7 @@ async function main(): Promise<void> {
       .join(', ')}`,
   );
   if (forestSeeds > 1) console.log(`\n${seedTable(overSeeds, forestSeeds)}`);
+  console.log(`\n${feedbackTable(Object.fromEntries(Object.entries(results).map(([k, r]) => [k, r.feedback])))}`);
   console.log(`\n(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   const outDir = path.resolve(import.meta.dirname, 'results');
   fs.mkdirSync(outDir, { recursive: true });
