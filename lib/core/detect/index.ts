@@ -156,7 +156,9 @@ export { SOLO_FEATURES, SOLO_TREES };
  * one payment above the usual window, may be at one merchant, is not
  * excused as a trip, and its reason names the test charge; missing income
  * counts from 7 % of usual monthly income (was 10 %): one weekly pay of a
- * second earner.
+ * second earner; and a new job whose first pay made up a missed one is due
+ * on that pay's cycle until it has its own (its second pay that does not
+ * come is missing income), while the old job is no longer due.
  */
 export const ENGINE_VERSION = 9;
 /**

@@ -485,6 +485,50 @@ describe('computeFeatures', () => {
     expect(june.evidence[F('missingIncome')]!.evidence).toMatchObject({ kind: 'missing-income', payer: 'ACME PTY LTD', lastDate: '2021-06-04' });
   });
 
+  describe('a new job paid once, then not', () => {
+    // a second earner paid monthly: OLDCO $5,000 on the 15th until Mar 2021, then NEWCO $5,200 from 16 Apr 2021
+    const job = (opts: { newcoUntil?: string; oldcoBack?: boolean; newco?: string } = {}) => {
+      const rows = steadyHousehold(36);
+      const monthly = (from: number, until: number, day: number, cents: number, payer: string, description: string) => {
+        for (let i = from; i <= until; i++) {
+          const date = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-${day}`;
+          rows.push(tx(date, cents, payer, 'Income', { description }));
+        }
+      };
+      monthly(0, opts.oldcoBack ? 35 : 14, 15, 500000, 'OLDCO PTY LTD', 'Direct Credit 222333 OLDCO PTY LTD SALARY');
+      if (opts.oldcoBack) rows.splice(rows.findIndex((r) => r.merchant === 'OLDCO PTY LTD' && r.date === '2021-04-15'), 1);
+      const until = opts.newcoUntil === undefined ? 35 : (Number(opts.newcoUntil.slice(0, 4)) - 2020) * 12 + Number(opts.newcoUntil.slice(5, 7)) - 1;
+      monthly(15, until, 16, 520000, opts.newco ?? 'NEWCO PTY LTD', `Direct Credit 654321 ${opts.newco ?? 'NEWCO PTY LTD'} SALARY`);
+      const fs2 = computeFeatures(rows);
+      return {
+        flagged: fs2.months.filter((m) => m.month >= '2021-03' && m.values[F('missingIncome')]! > 0).map((m) => m.month),
+        evidence: (month: string) => fs2.months.find((m) => m.month === month)!.evidence[F('missingIncome')]?.evidence,
+      };
+    };
+
+    it('the job change is not missing income, and the old job is no longer due', () => {
+      expect(job().flagged).toEqual([]);
+    });
+
+    it('its second pay that does not come is missing: it is due on the pay cycle it took over', () => {
+      // NEWCO pays 16 Apr and 16 May 2021, then nothing: two payments, too few for a cadence of its own
+      const r = job({ newcoUntil: '2021-05' });
+      expect(r.flagged[0]).toBe('2021-06');
+      expect(r.evidence('2021-06')).toMatchObject({ kind: 'missing-income', payer: 'NEWCO PTY LTD', lastDate: '2021-05-16', salary: true });
+    });
+
+    it('not when the old job pays again: the new payment was no new job', () => {
+      // OLDCO misses 15 Apr only; NEWCO pays once, on 16 Apr
+      const r = job({ newcoUntil: '2021-04', oldcoBack: true });
+      expect(r.flagged).toEqual([]);
+    });
+
+    it('not for a bonus', () => {
+      const r = job({ newcoUntil: '2021-04', newco: 'NEWCO PTY LTD BONUS' });
+      expect(r.flagged).toEqual([]);
+    });
+  });
+
   it('a small regular payer that did not pay is under 10% of usual income: not evidence', () => {
     // $400 a month from a tenant on the 10th (monthly income ~$6,900), missing in June 2021; in July the salary is missing too
     const rows = steadyHousehold(36).filter((r) => !(r.merchant === 'ACME PTY LTD' && r.date.startsWith('2021-07')));

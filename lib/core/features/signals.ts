@@ -811,6 +811,14 @@ interface Source {
   name: string;
   lastTx: CategorizedTransaction;
   salary: boolean;
+  /**
+   * a new job's cadence before it has its own: the pay it replaced (a
+   * regular payer that stopped, whose missed pay this payer's first pay made
+   * up), while that payer has not paid again
+   */
+  inherited: { gap: number; from: Source; day: number } | null;
+  /** the day a new job's pay replaced this payer's (it is no longer due unless it pays again) */
+  replacedOn: number;
 }
 
 /** The month being computed: its rows, its history window and the vector being filled. */
@@ -1795,10 +1803,14 @@ class FeatureRun {
   }
 
   /** The source's cadence, recomputed only when it has new payments. */
-  private cadence(src: Source): { gap: number } | null {
+  private cadence(src: Source, paidNow?: ReadonlySet<Source>): { gap: number } | null {
     if (src.regN !== src.days.length) {
       src.reg = regularity(src.days);
       src.regN = src.days.length;
+    }
+    if (src.reg === null && src.inherited !== null && src.days.length > 0) {
+      const from = src.inherited.from;
+      if (from.days[from.days.length - 1]! <= src.inherited.day && !paidNow?.has(from)) return { gap: src.inherited.gap };
     }
     return src.reg;
   }
@@ -1830,11 +1842,14 @@ class FeatureRun {
     const misses: { src: Source; cents: number; pay: number; lastTx: CategorizedTransaction; lastDay: number; gap: number }[] = [];
     const expectedSrc = new Set<Source>();
     if (this.complete[t] || we >= ms + 20) {
+      const paidNow = new Set<Source>();
+      for (const a of assigned) if (a) paidNow.add(a);
       for (const src of sources) {
-        const reg = this.cadence(src);
+        const reg = this.cadence(src, paidNow);
         if (reg === null) continue;
         const last = src.days[src.days.length - 1]!;
         if (last < ms - 2.5 * reg.gap) continue; // a payer that stopped a while ago
+        if (last <= src.replacedOn && !paidNow.has(src)) continue; // a job that another one has replaced
         expectedSrc.add(src);
         const got: number[] = [];
         for (let i = 0; i < incomeRows.length; i++) if (assigned[i] === src) got.push(R.day[incomeRows[i]!]!);
@@ -1904,8 +1919,10 @@ class FeatureRun {
     const spare = spareAt.map((x) => {
       const r = incomeRows[x]!;
       const src = assigned[x] ?? null;
-      return { amt: R.amt[r]!, newCycle: paymentsBy.get(R.kid[r]!)! >= 2, since: src !== null && src.days.length > 0 ? src.days[0]! : R.day[r]! };
+      return { x, amt: R.amt[r]!, newCycle: paymentsBy.get(R.kid[r]!)! >= 2, since: src !== null && src.days.length > 0 ? src.days[0]! : R.day[r]! };
     });
+    // a pay that replaced a missed one: its payer takes over that payer's cadence (index into incomeRows → the miss)
+    const replaced = new Map<number, { gap: number; from: Source }>();
     let net = 0;
     let worst: { src: Source; cents: number; lastTx: CategorizedTransaction } | null = null;
     for (const miss of misses) {
@@ -1919,6 +1936,7 @@ class FeatureRun {
         if (s.amt > 0 && Math.abs(s.amt - miss.pay) <= 0.35 * miss.pay) {
           left -= s.newCycle ? miss.pay : s.amt;
           s.amt = 0;
+          replaced.set(s.x, { gap: miss.gap, from: miss.src });
         }
       }
       if (left > 0) {
@@ -1972,11 +1990,20 @@ class FeatureRun {
           name: payerName(tx),
           lastTx: tx,
           salary: SALARY_RE.test(tx.description) || SALARY_RE.test(tx.bankCategory ?? ''),
+          inherited: null,
+          replacedOn: -Infinity,
         };
         const list = this.sourcesByKey.get(kid);
         if (list) list.push(src);
         else this.sourcesByKey.set(kid, [src]);
         sources.push(src);
+      }
+      // a new job's first pay, making up a missed pay: it is due on that pay's
+      // cadence until it has its own, and the old job is no longer due
+      const took = replaced.get(x);
+      if (took && src.salary && !BONUS_RE.test(tx.description) && src.days.length < 3 && src.inherited === null) {
+        src.inherited = { ...took, day: R.day[i]! };
+        took.from.replacedOn = Math.max(took.from.replacedOn, R.day[i]!);
       }
       src.days.push(R.day[i]!);
       src.amounts.push(amt);
@@ -1993,6 +2020,8 @@ function cmp(a: string, b: string): number {
 }
 
 const SALARY_RE = /\bsalary\b|\bpay(?:roll)?\b|\bwages?\b|\bsal\b/i;
+/** a bonus is paid once: not a new job whose pay is due again */
+const BONUS_RE = /\bbonus\b/i;
 
 /** Display name of a payer: the cleaned merchant, or for `Salary … From EMPLOYER` narratives the employer. */
 function payerName(tx: CategorizedTransaction): string {
