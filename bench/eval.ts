@@ -324,8 +324,10 @@ export function feedbackReplay(records: readonly MonthRecord[], defaultThreshold
   const b = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const a = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const tally = (t: typeof b, anomalous: boolean, flagged: boolean) => {
-    if (anomalous) flagged ? t.tp++ : t.fn++;
-    else flagged ? t.fp++ : t.tn++;
+    if (anomalous && flagged) t.tp++;
+    else if (anomalous) t.fn++;
+    else if (flagged) t.fp++;
+    else t.tn++;
   };
   let answers = 0;
   const thresholds: number[] = [];
