@@ -79,7 +79,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newPayeeTransfer:
     'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment; not payees the categorizer places in Housing — an agency\'s rent, a bond, strata, a tradesman) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more), that reference halved (never below $250) when the money went in 2 or more payments within 3 days — a stranger paid in instalments is how scams ask for money; positive part.',
   missingIncome:
-    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer).',
+    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus).',
   incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
 };
 
@@ -2081,12 +2081,13 @@ function medianOfLast(xs: readonly number[], n: number, buf: Float64Array): numb
  */
 const BURST_FALLBACK: ReadonlySet<Category> = new Set<Category>(['Uncategorized', 'Travel', 'Fees']);
 
-/** The category of a card burst: most money among its rows of a specific category, else among all its rows. */
+/** A burst's test charge, as its reason names it. */
 function testOf(R: Rows, i: number): { amountCents: number; merchant: string; date: string } {
   const tx = txOf(R, i);
   return { amountCents: -R.amt[i]!, merchant: tx.merchant || R.keyOf[R.kid[i]!]!, date: tx.date };
 }
 
+/** The category of a card burst: most money among its rows of a specific category, else among all its rows. */
 function burstCategory(R: Rows, burst: readonly number[]): Category {
   const byCat = new Map<Category, number>();
   for (const i of burst) byCat.set(catOf(R, i), (byCat.get(catOf(R, i)) ?? 0) - R.amt[i]!);
