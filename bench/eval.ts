@@ -304,10 +304,9 @@ export interface FeedbackReplay {
   after: Confusion;
 }
 
-function confusion(tp: number, fp: number, fn: number, tn: number): Confusion {
-  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
-  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
-  return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0, fpr: fp + tn > 0 ? fp / (fp + tn) : 0, flaggedNormal: fp, caught: tp };
+function confusionOf(records: MonthRecord[]): Confusion {
+  const m = metricsOf(records, 'model');
+  return { precision: m.precision, recall: m.recall, f1: m.f1, fpr: m.fpr, flaggedNormal: m.flaggedNormal, caught: m.caught };
 }
 
 /**
@@ -320,15 +319,14 @@ function confusion(tp: number, fp: number, fn: number, tn: number): Confusion {
  */
 export function feedbackReplay(records: readonly MonthRecord[], defaultThreshold: number, answeredShare = 0.5): FeedbackReplay {
   const byHousehold = new Map<number, MonthRecord[]>();
-  for (const r of records) if (r.scored) byHousehold.set(r.household, [...(byHousehold.get(r.household) ?? []), r]);
-  const b = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  const a = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  const tally = (t: typeof b, anomalous: boolean, flagged: boolean) => {
-    if (anomalous && flagged) t.tp++;
-    else if (anomalous) t.fn++;
-    else if (flagged) t.fp++;
-    else t.tn++;
-  };
+  for (const r of records) {
+    if (!r.scored) continue;
+    const list = byHousehold.get(r.household);
+    if (list) list.push(r);
+    else byHousehold.set(r.household, [r]);
+  }
+  const before: MonthRecord[] = [];
+  const after: MonthRecord[] = [];
   let answers = 0;
   const thresholds: number[] = [];
   for (const months of byHousehold.values()) {
@@ -341,19 +339,11 @@ export function feedbackReplay(records: readonly MonthRecord[], defaultThreshold
     const tuned = tuneThreshold(defaultThreshold, given);
     if (tuned !== defaultThreshold) thresholds.push(tuned);
     for (const r of months.slice(k)) {
-      tally(b, r.label.anomalous, r.modelScore >= defaultThreshold);
-      tally(a, r.label.anomalous, r.modelScore >= tuned);
+      before.push({ ...r, modelFlag: r.modelScore >= defaultThreshold });
+      after.push({ ...r, modelFlag: r.modelScore >= tuned });
     }
   }
-  return {
-    answeredShare,
-    households: byHousehold.size,
-    answers,
-    moved: thresholds.length,
-    thresholds,
-    before: confusion(b.tp, b.fp, b.fn, b.tn),
-    after: confusion(a.tp, a.fp, a.fn, a.tn),
-  };
+  return { answeredShare, households: byHousehold.size, answers, moved: thresholds.length, thresholds, before: confusionOf(before), after: confusionOf(after) };
 }
 
 function feedbackTable(by: Record<string, FeedbackReplay>): string {
