@@ -154,7 +154,9 @@ export { SOLO_FEATURES, SOLO_TREES };
  * them), and a number in a NAB payment's memo stays with the memo; 9: a
  * card burst holding a test charge ($3 or less at a new payee) needs only
  * one payment above the usual window, may be at one merchant, is not
- * excused as a trip, and its reason names the test charge; missing income
+ * excused as a trip, and its reason names the test charge; a test charge
+ * whose merchant charges again, at least twice as much, within the window
+ * is a burst whatever the household's usual window; missing income
  * counts from 7 % of usual monthly income (was 10 %): one weekly pay of a
  * second earner; and a new job whose first pay made up a missed one is due
  * on that pay's cycle until it has its own (its second pay that does not

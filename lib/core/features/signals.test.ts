@@ -308,6 +308,13 @@ describe('computeFeatures', () => {
     expect(month([2500, 4800, 6200, 7100], shops).v).toBe(2);
     expect(month([2500, 4800, 6200, 7100], shops, true).v).toBe(0);
     expect(month([150, 4800, 6200, 7100], shops, true).v).toBe(2);
+    // test, then spend: two payments, no more than the usual window, at one new merchant
+    expect(month([150, 4800], ['VIBE GEAR']).v).toBe(1);
+    expect(month([150, 4800], ['VIBE GEAR']).e).toMatchObject({ count: 2, merchants: 1, test: { amountCents: 150, merchant: 'VIBE GEAR' } });
+    // not when the bigger charge is at another merchant, or is not at least twice the test
+    expect(month([150, 4800], ['VIBE GEAR', 'LUNA HOME']).v).toBe(0);
+    expect(month([150, 290], ['VIBE GEAR']).v).toBe(0);
+    expect(month([150, 300], ['VIBE GEAR']).v).toBe(1);
   });
 
   it('a burst on a trip is not card testing: the same days hold meals, food and transport at new places', () => {
