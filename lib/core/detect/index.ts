@@ -161,8 +161,15 @@ export { SOLO_FEATURES, SOLO_TREES };
  * second earner; and a new job whose first pay made up a missed one is due
  * on that pay's cycle until it has its own (its second pay that does not
  * come is missing income), while the old job is no longer due.
+ * 10: the capped rise. Shopping, Dining, Groceries, Transport and
+ * Entertainment are also judged on their spend with each charge capped at
+ * the category's p75 charge of the last 24 months, against that series'
+ * median, spread and same month last year (features/signals.ts
+ * CAPPED_CATEGORIES): a month of many more ordinary purchases in a category
+ * that appliances or concerts make lumpy is a spike, and its reason counts
+ * the purchases.
  */
-export const ENGINE_VERSION = 9;
+export const ENGINE_VERSION = 10;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

@@ -60,9 +60,12 @@ export function reasonText(e: Evidence): string {
           ? `${e.category} ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.usualCents)} your usual ${formatDollars(e.usualCents)} for ${monthName(e.mn)}`
           : `${e.category} ${formatDollars(e.spendCents)}, when you usually spend nothing on it in ${monthName(e.mn)}`;
       // a broad rise: the everyday purchases, not one big charge, are what rose, so they lead
-      return e.broad && e.broad.usualCents > 0
-        ? `${e.category} ${formatDollars(e.broad.spendCents)} apart from its ${e.broad.without} largest charges, ${times(e.broad.spendCents, e.broad.usualCents)} your usual ${formatDollars(e.broad.usualCents)} for ${monthName(e.mn)} (${formatDollars(e.spendCents)} in all, usually ${formatDollars(e.usualCents)})`
-        : head;
+      if (e.broad && e.broad.usualCents > 0) {
+        return `${e.category} ${formatDollars(e.broad.spendCents)} apart from its ${e.broad.without} largest charges, ${times(e.broad.spendCents, e.broad.usualCents)} your usual ${formatDollars(e.broad.usualCents)} for ${monthName(e.mn)} (${formatDollars(e.spendCents)} in all, usually ${formatDollars(e.usualCents)})`;
+      }
+      // a capped rise: many more of the usual purchases; say how many when there were more than usual
+      const usualCount = e.purchases ? Math.round(e.purchases.usualCount) : 0;
+      return e.purchases && e.purchases.count > usualCount ? `${head}, from ${e.purchases.count} purchases (usually ${usualCount})` : head;
     }
     case 'total-spend':
       return `Total spending ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.usualCents)} your usual ${formatDollars(e.usualCents)} for ${monthName(e.mn)}; ${e.category} rose most (+${formatDollars(e.topExcessCents)})`;

@@ -363,9 +363,11 @@ describe('computeFeatures', () => {
       if (i % 6 === 4) rows.push(tx(`${ym}-14`, -45000, 'ULTRA TUNE', 'Transport'));
     }
     const month = (opts: Parameters<typeof computeFeatures>[1]) => computeFeatures(rows, opts).months.find((m) => m.month === '2022-03')!;
-    const m = month({});
+    // the capped rise sees it too (the next test); here the broad rise alone
+    const m = month({ cappedRise: false });
     expect(m.values[F('steadyCategorySpike')]).toBeGreaterThan(1);
     expect(m.evidence[F('steadyCategorySpike')]!.evidence).toMatchObject({ kind: 'category-spike', category: 'Transport', steady: true });
+    expect(month({}).evidence[F('steadyCategorySpike')]!.evidence).toMatchObject({ kind: 'category-spike', category: 'Transport', purchases: { count: 12, usualCount: 4 } });
     // the evidence says what rose: the month without its 2 largest charges, against that series' usual level
     const broadOf = (ym: string) =>
       rows
@@ -382,7 +384,39 @@ describe('computeFeatures', () => {
     expect(broad.usualCents).toBeLessThanOrEqual(Math.max(...before));
     expect(broad.spendCents).toBeGreaterThan(3 * broad.usualCents);
     // on the month totals alone the services hide it
-    expect(month({ broadRise: false }).values[F('steadyCategorySpike')]).toBe(0);
+    expect(month({ broadRise: false, cappedRise: false }).values[F('steadyCategorySpike')]).toBe(0);
+  });
+
+  it('a capped rise: three times the usual purchases in a category that big purchases make lumpy', () => {
+    // five $40–$80 purchases a month at the usual shops, and three $600–$1,200 appliances in a sale every
+    // four months: the month totals are lumpy (not steady), and so are they without their 2 largest
+    // charges (no broad rise); the purchases are not. March 2022 has 16 of them
+    const household = (category: 'Shopping' | 'Gifts', march: 'many' | 'one big') => {
+      const rows = steadyHousehold(36);
+      const shops = ['KMART', 'TARGET', 'BIG W', 'MYER', 'REBEL'];
+      for (let i = 0; i < 36; i++) {
+        const ym = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+        const n = ym === '2022-03' && march === 'many' ? 16 : 5;
+        for (let j = 0; j < n; j++) rows.push(tx(`${ym}-${String(1 + j).padStart(2, '0')}`, -(4000 + ((i * 7 + j * 13) % 5) * 1000), shops[j % 5]!, category));
+        if (i % 4 === 0) for (const d of [20, 21, 22]) rows.push(tx(`${ym}-${d}`, -(60000 + ((i + d) % 3) * 30000), 'HARVEY NORMAN', category));
+        if (ym === '2022-03' && march === 'one big') rows.push(tx(`${ym}-20`, -150000, 'JB HI-FI', category));
+      }
+      return rows;
+    };
+    const month = (rows: ReturnType<typeof household>, opts: Parameters<typeof computeFeatures>[1] = {}) => computeFeatures(rows, opts).months.find((m) => m.month === '2022-03')!;
+    const m = month(household('Shopping', 'many'));
+    expect(m.values[F('steadyCategorySpike')]).toBeGreaterThan(0);
+    expect(m.evidence[F('steadyCategorySpike')]!.evidence).toMatchObject({ kind: 'category-spike', category: 'Shopping', steady: true, purchases: { count: 16, usualCount: 5 } });
+    // the reason's figures are the month totals, and the month is more than twice its usual level
+    const e = m.evidence[F('steadyCategorySpike')]!.evidence as { spendCents: number; usualCents: number };
+    expect(e.spendCents).toBe(household('Shopping', 'many').filter((r) => r.date.startsWith('2022-03') && r.category === 'Shopping').reduce((a, r) => a - r.amountCents, 0));
+    expect(e.spendCents).toBeGreaterThan(2 * e.usualCents);
+    // on the month totals, and without their 2 largest charges, the appliances hide it
+    expect(month(household('Shopping', 'many'), { cappedRise: false }).values[F('steadyCategorySpike')]).toBe(0);
+    // one big purchase counts as one ordinary one: not a capped rise, and on the totals the category is lumpy
+    expect(month(household('Shopping', 'one big')).values[F('steadyCategorySpike')]).toBe(0);
+    // gifts are occasions, not a habit: not judged this way
+    expect(month(household('Gifts', 'many')).values[F('steadyCategorySpike')]).toBe(0);
   });
 
   it('a broad rise must also reach twice its usual level: one more fill-up is not a spike, however steady the rest', () => {
