@@ -311,8 +311,10 @@ const BROAD_TRIM = 2;
  * 72.5 %). Only categories bought from many shops: bills (utilities, phone,
  * subscriptions, insurance) are one payee's price, and cash, personal
  * payments, fees and Uncategorized are not purchases of a kind (measured with
- * them: Cash and Personal Payments gave 8 of 13 new false alarms). Travel and
- * gifts are occasions, not habits. A p50 or p90 cap did no better.
+ * every category: Cash, Personal Payments and Uncategorized gave 9 of the 20
+ * new false alarms). Travel and gifts are occasions, not habits. A p50 cap
+ * caught more spikes and flagged more normal months, a p90 cap fewer spikes
+ * (detect/README.md, "Engine 10").
  */
 export const CAPPED_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['Groceries', 'Dining', 'Transport', 'Shopping', 'Entertainment']);
 /** the capped rise caps each charge at this quantile of the category's charges over the history window */
