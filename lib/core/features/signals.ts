@@ -1339,7 +1339,7 @@ class FeatureRun {
     if (this.capBuf.length < to - from) this.capBuf = new Float64Array(to - from);
     const all = this.capBuf;
     let n = 0;
-    // the charges of the history months (hist is the complete months in order: skip rows of months not in it)
+    // each history month's charges in the category (hist holds only complete months), and how many
     for (let h = 0; h < hist.length; h++) {
       let count = 0;
       for (let i = R.monthStart[hist[h]!]!; i < R.monthStart[hist[h]! + 1]!; i++) {
@@ -1474,7 +1474,9 @@ class FeatureRun {
           bestSteadyBroad = true;
           bestSteadyCapped = null;
         }
-        if (excess >= materialCents && now >= SPIKE_MIN_RATIO * usualCents) {
+        // material, and at least SPIKE_MIN_RATIO times the usual level (the broad rise has its own test: its usual is the trimmed series')
+        const risen = excess >= materialCents && now >= SPIKE_MIN_RATIO * usualCents;
+        if (risen) {
           const capped = this.cappedZ(c, k, nonzero);
           if (capped !== null && capped.z > bestSteadyZ) {
             bestSteadyZ = capped.z;
@@ -1484,8 +1486,7 @@ class FeatureRun {
           }
         }
         const bz = isSteady ? bestSteadyZ : bestLumpyZ;
-        // and the month must be at least SPIKE_MIN_RATIO times the usual level (the broad rise has its own test: its usual is the trimmed series')
-        if (excess < materialCents || now < SPIKE_MIN_RATIO * usualCents || z <= bz) continue;
+        if (!risen || z <= bz) continue;
         const zFloor = this.pastFloor(zAt, hist, k);
         if (z - zFloor > bz) {
           if (isSteady) {
