@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthlyByCategory, steadyBefore, type Monthly } from './spend-series';
 import { tx } from '../lib/core/detect/test-fixtures';
 
-const m = (dollars: number): Monthly => ({ spend: dollars * 100, largest: dollars * 100, count: dollars > 0 ? 1 : 0 });
+const m = (dollars: number): Monthly => ({ spend: dollars * 100, largest: dollars * 100, count: dollars > 0 ? 1 : 0, charges: dollars > 0 ? [dollars * 100] : [] });
 
 describe('steadyBefore', () => {
   it('counts a category spent on every month within ±15 % as steady', () => {
@@ -45,9 +45,9 @@ describe('monthlyByCategory', () => {
       ['Dining', 'Groceries'],
     );
     expect(out.get('Dining')).toEqual([
-      { spend: 4600, largest: 3400, count: 2 },
-      { spend: 0, largest: 0, count: 0 },
+      { spend: 4600, largest: 3400, count: 2, charges: [1200, 3400] },
+      { spend: 0, largest: 0, count: 0, charges: [] },
     ]);
-    expect(out.get('Groceries')![1]).toEqual({ spend: 700, largest: 700, count: 1 });
+    expect(out.get('Groceries')![1]).toEqual({ spend: 700, largest: 700, count: 1, charges: [700] });
   });
 });

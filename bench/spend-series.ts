@@ -22,6 +22,8 @@ export interface Monthly {
   largest: number;
   /** number of charges */
   count: number;
+  /** each charge, cents (for the capped spend: `bench/diag-spikes.ts`) */
+  charges: number[];
 }
 
 /** log(dollars + $50): the engine's scale for monthly spend */
@@ -37,7 +39,7 @@ export function robustSpread(xs: readonly number[]): { med: number; spread: numb
 /** Money out per category and month (own transfers excluded), for the given categories and months (`YYYY-MM`). */
 export function monthlyByCategory(txs: readonly CategorizedTransaction[], months: readonly string[], categories: readonly string[]): Map<string, Monthly[]> {
   const index = new Map(months.map((m, i) => [m, i]));
-  const out = new Map<string, Monthly[]>(categories.map((c) => [c, months.map(() => ({ spend: 0, largest: 0, count: 0 }))]));
+  const out = new Map<string, Monthly[]>(categories.map((c) => [c, months.map(() => ({ spend: 0, largest: 0, count: 0, charges: [] as number[] }))]));
   for (const tx of txs) {
     if (tx.kind === 'transfer' || tx.amountCents >= 0) continue;
     const t = index.get(tx.date.slice(0, 7));
@@ -46,6 +48,7 @@ export function monthlyByCategory(txs: readonly CategorizedTransaction[], months
     row.spend -= tx.amountCents;
     row.largest = Math.max(row.largest, -tx.amountCents);
     row.count++;
+    row.charges.push(-tx.amountCents);
   }
   return out;
 }
