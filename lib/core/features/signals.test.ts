@@ -411,6 +411,10 @@ describe('computeFeatures', () => {
     const e = m.evidence[F('steadyCategorySpike')]!.evidence as { spendCents: number; usualCents: number };
     expect(e.spendCents).toBe(household('Shopping', 'many').filter((r) => r.date.startsWith('2022-03') && r.category === 'Shopping').reduce((a, r) => a - r.amountCents, 0));
     expect(e.spendCents).toBeGreaterThan(2 * e.usualCents);
+    // the purchases behind it are all 16 of them, largest first
+    const behind = m.evidence[F('steadyCategorySpike')]!.transactions.map((r) => -r.amountCents);
+    expect(behind).toHaveLength(16);
+    expect(behind).toEqual([...behind].sort((a, b) => b - a));
     // on the month totals, and without their 2 largest charges, the appliances hide it
     expect(month(household('Shopping', 'many'), { cappedRise: false }).values[F('steadyCategorySpike')]).toBe(0);
     // one big purchase counts as one ordinary one: not a capped rise, and on the totals the category is lumpy

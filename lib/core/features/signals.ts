@@ -319,6 +319,8 @@ const BROAD_TRIM = 2;
 export const CAPPED_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['Groceries', 'Dining', 'Transport', 'Shopping', 'Entertainment']);
 /** the capped rise caps each charge at this quantile of the category's charges over the history window */
 const CAPPED_QUANTILE = 0.75;
+/** the transactions a capped rise's reason lists: every purchase in the category that month, largest first, up to this many */
+const CAPPED_ROWS = 60;
 /** a category rise counts only above this many cents … */
 const MATERIAL_MIN_CENTS = 15000;
 /** … and this share of the median monthly total spend */
@@ -1523,7 +1525,8 @@ class FeatureRun {
             ...(g === 0 && bestSteadyBroad ? { broad: this.broadLevels(t, bk) } : {}),
             ...(g === 0 && bestSteadyCapped !== null ? { purchases: { count: bestSteadyCapped.charges, usualCount: bestSteadyCapped.usualCharges } } : {}),
           },
-          transactions: topSpendRows(this.R, c.from, c.to, bk, 5),
+          // a capped rise is many purchases: all of them are behind it (up to CAPPED_ROWS), not just the largest
+          transactions: topSpendRows(this.R, c.from, c.to, bk, g === 0 && bestSteadyCapped !== null ? CAPPED_ROWS : 5),
         };
       }
     }
