@@ -15,7 +15,7 @@ describe('reasonText', () => {
     ).toBe('Transport $981 apart from its 2 largest charges, 4.3× your usual $226 for March ($1,917 in all, usually $1,166)');
     // a capped rise: many more of the usual purchases, counted when there were more than usual (a median of 6.5 reads as 7)
     const capped = { kind: 'category-spike', category: 'Shopping', spendCents: 157600, usualCents: 39800, mn: march, z: 3, steady: true } as const;
-    expect(reasonText({ ...capped, purchases: { count: 14, usualCount: 6.5 } })).toBe('Shopping $1,576, 4.0× your usual $398 for March, from 14 purchases (usually 7)');
+    expect(reasonText({ ...capped, purchases: { count: 14, usualCount: 6.5 } })).toBe('Shopping $1,576, 4.0× your usual $398 for March, from 14 purchases (usually 7 a month)');
     expect(reasonText({ ...capped, purchases: { count: 7, usualCount: 6.5 } })).toBe('Shopping $1,576, 4.0× your usual $398 for March');
   });
 

@@ -65,7 +65,7 @@ export function reasonText(e: Evidence): string {
       }
       // a capped rise: many more of the usual purchases; say how many when there were more than usual
       const usualCount = e.purchases ? Math.round(e.purchases.usualCount) : 0;
-      return e.purchases && e.purchases.count > usualCount ? `${head}, from ${e.purchases.count} purchases (usually ${usualCount})` : head;
+      return e.purchases && e.purchases.count > usualCount ? `${head}, from ${e.purchases.count} purchases (usually ${usualCount} a month)` : head;
     }
     case 'total-spend':
       return `Total spending ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.usualCents)} your usual ${formatDollars(e.usualCents)} for ${monthName(e.mn)}; ${e.category} rose most (+${formatDollars(e.topExcessCents)})`;
