@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackReplay, metricsOf, type MonthRecord } from './eval';
+import { feedbackReplay, metricsOf, splitSeeds, SPLITS, type MonthRecord } from './eval';
 import type { MonthLabel } from '../lib/core/synth';
 
 function rec(label: Partial<MonthLabel>, modelFlag: boolean, modelScore: number, scored = true): MonthRecord {
@@ -105,5 +105,22 @@ describe('feedbackReplay', () => {
     expect(r.after).toMatchObject({ caught: 1, flaggedNormal: 1 });
     expect(r.after.precision).toBeCloseTo(1 / 2, 12);
     expect(r.after.f1).toBeCloseTo((2 * 0.5 * (1 / 3)) / (0.5 + 1 / 3), 12);
+  });
+});
+
+describe('splitSeeds', () => {
+  const holdout = SPLITS.find((s) => s.name === 'holdout')!;
+
+  it('is the split\'s own seeds without an offset', () => {
+    expect(splitSeeds(holdout, 20)).toEqual(holdout.seeds);
+    expect(splitSeeds(holdout, 3)).toEqual(holdout.seeds.slice(0, 3));
+  });
+
+  it('with an offset, n consecutive seeds from the first seed + offset, none of them the split\'s own', () => {
+    const seeds = splitSeeds(holdout, 40, 100);
+    expect(seeds).toHaveLength(40);
+    expect(seeds[0]).toBe(holdout.seeds[0]! + 100);
+    expect(seeds[39]).toBe(holdout.seeds[0]! + 139);
+    expect(seeds.filter((s) => holdout.seeds.includes(s))).toEqual([]);
   });
 });
