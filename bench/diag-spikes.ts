@@ -14,10 +14,11 @@
  *             in the same month a year earlier (when it was above)
  *   trimmed   z of the spend without the month's largest charge
  *   count     z of log(number of charges + 2)
- *   capped    z of the spend with each charge capped at the p75 of the
- *             history's charges in the category, after subtracting how far
- *             above its median that series was in the same month a year
- *             earlier: the engine's capped rise (engine 10)
+ *   capped    z of the spend with each charge capped at the engine's
+ *             CAPPED_QUANTILE (p75) of the history's charges in the
+ *             category, after subtracting how far above its median that
+ *             series was in the same month a year earlier: the engine's
+ *             capped rise (engine 10)
  * Positives are months labelled `category-spike` in that category; negatives
  * are normal months. For each statistic: ROC-AUC, and the share of spikes
  * above the value only 1 % (0.5 %) of normal category-months reach. A month
@@ -36,6 +37,8 @@ import { SPIKE_CATEGORIES, SPIKE_MIN_BASE_CENTS } from '../lib/core/synth';
 import { rocAuc } from '../lib/core/metrics';
 import { historyBefore, logSpend, monthlyByCategory, robustSpread, steadyBefore, type Monthly } from './spend-series';
 import { quantileSorted } from '../lib/core/features/stats';
+// the engine's own cap, so this statistic follows any change to it
+import { CAPPED_QUANTILE } from '../lib/core/features/signals';
 
 export const STATISTICS = ['ratio', 'z', 'seasonal', 'trimmed', 'count', 'capped'] as const;
 type Statistic = (typeof STATISTICS)[number];
@@ -98,7 +101,7 @@ export function categoryMonths(splitName: string, offset = 0): CategoryMonth[] {
 /** The capped spend's seasonal z of month t against the history months `hist` (t − 12 among them or before them). */
 export function cappedZ(m: readonly Monthly[], hist: readonly number[], t: number): number {
   const all = hist.flatMap((j) => m[j]!.charges).sort((a, b) => a - b);
-  const cap = all.length ? quantileSorted(all, 0.75) : 0;
+  const cap = all.length ? quantileSorted(all, CAPPED_QUANTILE) : 0;
   const capped = (j: number): number => logSpend(m[j]!.charges.reduce((a, c) => a + Math.min(c, cap), 0));
   const ref = robustSpread(hist.map(capped));
   return (capped(t) - ref.med - Math.max(0, capped(t - 12) - ref.med)) / ref.spread;

@@ -318,7 +318,7 @@ const BROAD_TRIM = 2;
  */
 export const CAPPED_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['Groceries', 'Dining', 'Transport', 'Shopping', 'Entertainment']);
 /** the capped rise caps each charge at this quantile of the category's charges over the history window */
-const CAPPED_QUANTILE = 0.75;
+export const CAPPED_QUANTILE = 0.75;
 /** the transactions a capped rise's reason lists: every purchase in the category that month, largest first, up to this many */
 const CAPPED_ROWS = 60;
 /** a category rise counts only above this many cents … */
