@@ -167,9 +167,14 @@ export { SOLO_FEATURES, SOLO_TREES };
  * median, spread and same month last year (features/signals.ts
  * CAPPED_CATEGORIES): a month of many more ordinary purchases in a category
  * that appliances or concerts make lumpy is a spike, and its reason counts
- * the purchases.
+ * the purchases. 11: the masked rise. A month whose total is under twice
+ * its usual level only because last year's same month ±1 held a one-off
+ * charge (a car, a suite) may still be a capped rise: its total is then
+ * judged against the median plus last year's ordinary purchases, which the
+ * reason quotes, and the capped z must reach 3 (features/signals.ts
+ * MASKED_RISE_MIN_Z).
  */
-export const ENGINE_VERSION = 10;
+export const ENGINE_VERSION = 11;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

@@ -423,6 +423,41 @@ describe('computeFeatures', () => {
     expect(month(household('Gifts', 'many')).values[F('steadyCategorySpike')]).toBe(0);
   });
 
+  it('a masked rise: last year\'s one-off purchase does not excuse this year\'s many ordinary ones', () => {
+    // the capped-rise household (five $40–$80 purchases a month, three appliances every four months);
+    // last March also a $4,000 lounge suite, so the month total's seasonal allowance for March is
+    // that suite. March 2022 has 24 ordinary purchases: about $1,400, under last March's $4,500 or so
+    const household = (lastMarch: 'suite' | 'many purchases') => {
+      const rows = steadyHousehold(36);
+      const shops = ['KMART', 'TARGET', 'BIG W', 'MYER', 'REBEL'];
+      for (let i = 0; i < 36; i++) {
+        const ym = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+        const n = ym === '2022-03' || (ym === '2021-03' && lastMarch === 'many purchases') ? 24 : 5;
+        for (let j = 0; j < n; j++) rows.push(tx(`${ym}-${String(1 + j).padStart(2, '0')}`, -(4000 + ((i * 7 + j * 13) % 5) * 1000), shops[j % 5]!, 'Shopping'));
+        if (i % 4 === 0) for (const d of [20, 21, 22]) rows.push(tx(`${ym}-${d}`, -(60000 + ((i + d) % 3) * 30000), 'HARVEY NORMAN', 'Shopping'));
+        if (ym === '2021-03' && lastMarch === 'suite') rows.push(tx(`${ym}-27`, -400000, 'FANTASTIC FURNITURE', 'Shopping'));
+      }
+      return rows;
+    };
+    const month = (rows: ReturnType<typeof household>, opts: Parameters<typeof computeFeatures>[1] = {}) => computeFeatures(rows, opts).months.find((m) => m.month === '2022-03')!;
+    const rows = household('suite');
+    const m = month(rows);
+    expect(m.values[F('steadyCategorySpike')]).toBeGreaterThan(0);
+    expect(m.evidence[F('steadyCategorySpike')]!.evidence).toMatchObject({ kind: 'category-spike', category: 'Shopping', steady: true, purchases: { count: 24, usualCount: 5 } });
+    // the reason quotes the usual level it was judged against: the median month, not last March's suite
+    const e = m.evidence[F('steadyCategorySpike')]!.evidence as { spendCents: number; usualCents: number };
+    const march = (ym: string) => rows.filter((r) => r.date.startsWith(ym) && r.category === 'Shopping').reduce((a, r) => a - r.amountCents, 0);
+    expect(e.spendCents).toBe(march('2022-03'));
+    expect(e.spendCents).toBeLessThan(march('2021-03') / 2);
+    expect(e.spendCents).toBeGreaterThanOrEqual(2 * e.usualCents);
+    expect(e.usualCents).toBeLessThan(march('2021-03') / 10);
+    expect(e.usualCents).toBeGreaterThanOrEqual(march('2022-02'));
+    // without it the suite hides the month: its total is under twice its usual level, and no other view sees it
+    expect(month(rows, { maskedRise: false }).values[F('steadyCategorySpike')]).toBe(0);
+    // when last March had as many ordinary purchases, the allowance is of the same kind: nothing unusual
+    expect(month(household('many purchases')).values[F('steadyCategorySpike')]).toBe(0);
+  });
+
   it('a broad rise must also reach twice its usual level: one more fill-up is not a spike, however steady the rest', () => {
     // four $150-odd fills a month at three stations, nothing else in Transport: the month without its
     // 2 largest charges is two fills, a narrow series (spread at its floor)
