@@ -352,7 +352,7 @@ function feedbackTable(by: Record<string, FeedbackReplay>): string {
   const share = Object.values(by)[0]?.answeredShare ?? 0.5;
   const lines = [`feedback: every flag in the first ${Math.round(share * 100)} % of each history answered truthfully; the rest at the default threshold → at the tuned one:`];
   for (const [split, r] of Object.entries(by)) {
-    lines.push(`${split.padEnd(8)} ${r.answers} answers, threshold moved for ${r.moved} of ${r.households}${r.moved ? ` (${r.thresholds.map((t) => t.toFixed(2)).join(', ')})` : ''}: ${c(r.before)} → ${c(r.after)}`);
+    lines.push(`${split.padEnd(8)} ${r.answers} answers, threshold moved for ${r.moved} of ${r.households}${r.moved ? ` (${r.thresholds.map((t) => t.toFixed(3)).join(', ')})` : ''}: ${c(r.before)} → ${c(r.after)}`);
   }
   return lines.join('\n');
 }
