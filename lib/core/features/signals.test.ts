@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeFeatures, FEATURE_NAMES, type FeatureName } from './signals';
+import { computeFeatures, FEATURE_NAMES, quantileSelect, type FeatureName } from './signals';
+import { quantileSorted } from './stats';
+import { createRng } from '../rng';
 import { SPEND_CATEGORIES } from './aggregate';
 import { steadyHousehold, tx, withEvents, withoutMaySalary } from '../detect/test-fixtures';
 import { SEASON_MONTHS } from '../history';
@@ -724,5 +726,23 @@ describe('computeFeatures aggregation', () => {
     const { aggregateMonths } = await import('./aggregate');
     const rows = withoutMaySalary(withEvents());
     expect(computeFeatures(rows).aggregation).toEqual(aggregateMonths(rows));
+  });
+});
+
+describe('quantileSelect', () => {
+  it('equals the type 7 quantile of the sorted sample, with ties, one value and every p', () => {
+    // seeded samples of 1–300 values, from a small set (many ties) or spread out
+    const rng = createRng(12345);
+    for (let trial = 0; trial < 300; trial++) {
+      const n = 1 + rng.int(300);
+      const ties = trial % 2 === 0;
+      const values = Array.from({ length: n }, () => (ties ? rng.int(6) * 500 : rng.int(200000)));
+      for (const p of [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1]) {
+        const expected = quantileSorted([...values].sort((a, b) => a - b), p);
+        expect(quantileSelect(Float64Array.from(values), n, p)).toBe(expected);
+      }
+    }
+    // only the first n values count
+    expect(quantileSelect(Float64Array.from([5, 1, 3, 1000, -1000]), 3, 0.5)).toBe(3);
   });
 });
