@@ -158,7 +158,7 @@ export function MonthDetailView({ month }: { month: string }) {
             {q.data.usualBasis === 'history-and-season' ? (
               <p className="mt-3 text-sm text-muted">
                 Usual: your typical month (the median of the last two years), raised where it was higher around {monthOnly} last year. The reasons above compare
-                with the same figures.
+                with the same figures, except one that says it leaves out last year&apos;s one-off charges.
               </p>
             ) : null}
           </Card>

@@ -17,6 +17,10 @@ describe('reasonText', () => {
     const capped = { kind: 'category-spike', category: 'Shopping', spendCents: 157600, usualCents: 39800, mn: march, z: 3, steady: true } as const;
     expect(reasonText({ ...capped, purchases: { count: 14, usualCount: 6.5 } })).toBe('Shopping $1,576, 4.0× your usual $398 for March, from 14 purchases (usually 7 a month)');
     expect(reasonText({ ...capped, purchases: { count: 7, usualCount: 6.5 } })).toBe('Shopping $1,576, 4.0× your usual $398 for March');
+    // a masked rise: its usual level leaves out last year's one-off charges, and the reason gives the level with them
+    expect(
+      reasonText({ kind: 'category-spike', category: 'Transport', spendCents: 270600, usualCents: 67800, mn: monthNumber('2024-06'), z: 7, steady: true, purchases: { count: 43, usualCount: 15 }, withOneOffsCents: 319200 }),
+    ).toBe("Transport $2,706, 4.0× your usual $678 for June (leaving out last year's one-off charges around June, which made it $3,192), from 43 purchases (usually 15 a month)");
   });
 
   it('category spike in a category usually empty that month', () => {

@@ -55,9 +55,11 @@ export function payerName(name: string): string {
 export function reasonText(e: Evidence): string {
   switch (e.kind) {
     case 'category-spike': {
+      // a masked rise: the usual level leaves out last year's one-off charges, and says so (the month page shows it with them)
+      const setAside = e.withOneOffsCents ? ` (leaving out last year's one-off charges around ${monthName(e.mn)}, which made it ${formatDollars(e.withOneOffsCents)})` : '';
       const head =
         e.usualCents > 0
-          ? `${e.category} ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.usualCents)} your usual ${formatDollars(e.usualCents)} for ${monthName(e.mn)}`
+          ? `${e.category} ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.usualCents)} your usual ${formatDollars(e.usualCents)} for ${monthName(e.mn)}${setAside}`
           : `${e.category} ${formatDollars(e.spendCents)}, when you usually spend nothing on it in ${monthName(e.mn)}`;
       // a broad rise: the everyday purchases, not one big charge, are what rose, so they lead
       if (e.broad && e.broad.usualCents > 0) {

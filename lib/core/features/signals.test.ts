@@ -454,6 +454,9 @@ describe('computeFeatures', () => {
     expect(e.spendCents).toBeGreaterThanOrEqual(2 * e.usualCents);
     expect(e.usualCents).toBeLessThan(march('2021-03') / 10);
     expect(e.usualCents).toBeGreaterThanOrEqual(march('2022-02'));
+    // … and gives the usual level with last year's suite, the one the month page shows
+    expect((m.evidence[F('steadyCategorySpike')]!.evidence as { withOneOffsCents?: number }).withOneOffsCents).toBe(m.usualCents![SPEND_CATEGORIES.indexOf('Shopping')]);
+    expect(m.usualCents![SPEND_CATEGORIES.indexOf('Shopping')]).toBeGreaterThan(2 * e.spendCents);
     // without it the suite hides the month: its total is under twice its usual level, and no other view sees it
     expect(month(rows, { maskedRise: false }).values[F('steadyCategorySpike')]).toBe(0);
     // when last March had as many ordinary purchases, the allowance is of the same kind: nothing unusual

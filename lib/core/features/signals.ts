@@ -106,6 +106,12 @@ export type Evidence =
        * the median of the history months'
        */
       purchases?: { count: number; usualCount: number };
+      /**
+       * when the masked rise made the spike: the month's usual level with
+       * last year's one-off charges around it (the usual level the month
+       * page shows), which `usualCents` leaves out
+       */
+      withOneOffsCents?: number;
     }
   | { kind: 'total-spend'; category: Category; spendCents: number; usualCents: number; mn: number; z: number; topExcessCents: number }
   | { kind: 'sustained'; category: Category; avgCents: number; usualCents: number; months: number }
@@ -1660,8 +1666,9 @@ class FeatureRun {
             kind: 'category-spike',
             category,
             spendCents: this.catCents(m, bk),
-            // a masked rise quotes the usual level it was judged against
+            // a masked rise quotes the usual level it was judged against, and the one it set aside
             usualCents: g === 0 && bestSteadyCapped?.usualCents != null ? bestSteadyCapped.usualCents : centsOfLog(usual[bk]!),
+            ...(g === 0 && bestSteadyCapped?.usualCents != null ? { withOneOffsCents: centsOfLog(usual[bk]!) } : {}),
             mn: m.mn,
             z: bz,
             steady: g === 0,
