@@ -341,12 +341,13 @@ export const CAPPED_QUANTILE = 0.75;
  * median), the allowance is taken from the capped series instead, as the
  * capped rise takes its own season: how far last year's same month was
  * above the median in ordinary purchases. The total must be at least twice
- * that usual level, which the reason then quotes ("Transport $2,706, 4.0×
- * your usual $678 for June, from 43 purchases (usually 15 a month)"), and,
+ * that usual level, which the reason then quotes with the one it set aside
+ * ("Transport $2,706, 4.0× your usual $678 for June (leaving out last
+ * year's one-off charges around June, which made it $3,192), …"), and,
  * since the plain usual level disagrees, the capped z must reach this value,
  * one above the steady floor. Measured with 0, 3 and 4: 0 flagged 0.2–0.5
- * points more normal months on our eval, 4 kept half the spikes 3 found
- * (detect/README.md, "Engine 11").
+ * points more normal months on our eval, 4 lost about half the spikes 3
+ * gained (detect/README.md, "Engine 11").
  */
 export const MASKED_RISE_MIN_Z = 3;
 /** the transactions a capped rise's reason lists: every purchase in the category that month, largest first, up to this many */
