@@ -1417,8 +1417,9 @@ class FeatureRun {
   /** Month j's spend in category k with each charge capped at `cap` cents, as log dollars. */
   private cappedLog(j: number, k: number, cap: number): number {
     const { at, cents, T1 } = this.chargeIndex();
+    const slot = k * T1 + j;
     let sum = 0;
-    for (let x = at[k * T1 + j]!; x < at[k * T1 + j + 1]!; x++) sum += Math.min(cents[x]!, cap);
+    for (let x = at[slot]!; x < at[slot + 1]!; x++) sum += Math.min(cents[x]!, cap);
     return logDollars(sum);
   }
 
@@ -1464,9 +1465,8 @@ class FeatureRun {
    * spread and same month last year, on the steady column's scale; null when
    * it does not apply. The caller has checked that the month total is
    * material and at least SPIKE_MIN_RATIO times its usual level, so the
-   * reason's "2.3× your usual" holds too; that is rare, so the rows are read
-   * here rather than indexed up front (measured: an index of every month's
-   * charges cost 0.3 ms a user, this about 0.03).
+   * reason's "2.3× your usual" holds too. The charges come from
+   * {@link chargeIndex}, built on the first call.
    *
    * `masked`: the month total is material and at least SPIKE_MIN_RATIO times
    * the category's median, but not its usual level — the masked rise
@@ -1653,6 +1653,8 @@ class FeatureRun {
       }
     }
     if (!enough) return;
+    // a masked rise quotes the usual level it was judged against, and the one it set aside
+    const maskedUsualCents = bestSteadyCapped?.usualCents ?? null;
     for (let g = 0; g < 2; g++) {
       const bk = g === 0 ? bestSteadyK : bestLumpyK;
       const bz = g === 0 ? bestSteadyZ : bestLumpyZ;
@@ -1667,9 +1669,8 @@ class FeatureRun {
             kind: 'category-spike',
             category,
             spendCents: this.catCents(m, bk),
-            // a masked rise quotes the usual level it was judged against, and the one it set aside
-            usualCents: g === 0 && bestSteadyCapped?.usualCents != null ? bestSteadyCapped.usualCents : centsOfLog(usual[bk]!),
-            ...(g === 0 && bestSteadyCapped?.usualCents != null ? { withOneOffsCents: centsOfLog(usual[bk]!) } : {}),
+            usualCents: g === 0 && maskedUsualCents !== null ? maskedUsualCents : centsOfLog(usual[bk]!),
+            ...(g === 0 && maskedUsualCents !== null ? { withOneOffsCents: centsOfLog(usual[bk]!) } : {}),
             mn: m.mn,
             z: bz,
             steady: g === 0,
