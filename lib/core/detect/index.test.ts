@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeHistory, DEFAULT_THRESHOLD, MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SOLO_FEATURES } from '.';
 import { IsolationForest } from '../iforest';
 import { rocAuc } from '../metrics';
-import { steadyHousehold, tx, withEvents, withoutMaySalary } from './test-fixtures';
+import { applianceHousehold, steadyHousehold, tx, withEvents, withoutMaySalary } from './test-fixtures';
 import { generateHousehold, toBankCsv } from '../synth';
 import { parseBankCsv } from '../csv';
 import { categorizeAll, compileRules, DEFAULT_RULES } from '../categorize';
@@ -114,6 +114,19 @@ describe('analyzeHistory', () => {
     // ordinary months of a steady household are not flagged
     const flaggedNormal = r.months.filter((m) => m.flagged && !['2021-07', '2021-09', '2021-11', '2022-01', '2022-03', '2022-05'].includes(m.month));
     expect(flaggedNormal.map((m) => m.month)).toEqual([]);
+  });
+
+  it('flags a masked rise and says which usual level it compared with', () => {
+    // 24 ordinary purchases in March 2022, where 5 are usual; last March also had a $4,000 suite
+    const rows = [...applianceHousehold('Shopping', { '2022-03': 24 }), tx('2021-03-27', -400000, 'FANTASTIC FURNITURE', 'Shopping')];
+    const march = analyzeHistory(rows, { seed: 1 }).months.find((m) => m.month === '2022-03')!;
+    expect(march.flagged).toBe(true);
+    expect(march.reasons[0]).toMatchObject({ kind: 'category-spike', category: 'Shopping' });
+    expect(march.reasons[0]!.text).toMatch(
+      /^Shopping \$1,420, \d\.\d× your usual \$\d{3} for March \(leaving out last year's one-off charges around March, which made it \$[\d,]+\), from 24 purchases \(usually 5 a month\)$/,
+    );
+    // every purchase behind it
+    expect(march.reasons[0]!.transactions).toHaveLength(24);
   });
 
   it('rejects a threshold outside [0, 1]', () => {

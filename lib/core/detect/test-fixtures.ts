@@ -58,6 +58,25 @@ export function steadyHousehold(months: number): CategorizedTransaction[] {
   return out;
 }
 
+/**
+ * The steady household (36 months) with a shopping habit in `category` that
+ * appliances make lumpy: five $40–$80 purchases a month at the usual shops
+ * (or as many as `purchases` gives for a month, `YYYY-MM`), and three
+ * $600–$1,200 appliances in a sale every four months from January 2020.
+ * The capped and masked rises' tests.
+ */
+export function applianceHousehold(category: Category, purchases: Record<string, number> = {}): CategorizedTransaction[] {
+  const rows = steadyHousehold(36);
+  const shops = ['KMART', 'TARGET', 'BIG W', 'MYER', 'REBEL'];
+  for (let i = 0; i < 36; i++) {
+    const ym = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+    const n = purchases[ym] ?? 5;
+    for (let j = 0; j < n; j++) rows.push(tx(`${ym}-${String(1 + j).padStart(2, '0')}`, -(4000 + ((i * 7 + j * 13) % 5) * 1000), shops[j % 5]!, category));
+    if (i % 4 === 0) for (const d of [20, 21, 22]) rows.push(tx(`${ym}-${d}`, -(60000 + ((i + d) % 3) * 30000), 'HARVEY NORMAN', category));
+  }
+  return rows;
+}
+
 /** steady household with one labelled event per chosen month */
 export function withEvents(): CategorizedTransaction[] {
   const rows = steadyHousehold(36);

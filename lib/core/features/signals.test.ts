@@ -3,7 +3,7 @@ import { computeFeatures, FEATURE_NAMES, quantileSelect, type FeatureName } from
 import { quantileSorted } from './stats';
 import { createRng } from '../rng';
 import { SPEND_CATEGORIES } from './aggregate';
-import { steadyHousehold, tx, withEvents, withoutMaySalary } from '../detect/test-fixtures';
+import { applianceHousehold, steadyHousehold, tx, withEvents, withoutMaySalary } from '../detect/test-fixtures';
 import { SEASON_MONTHS } from '../history';
 import { categorizeAll, compileRules, DEFAULT_RULES } from '../categorize';
 import { cleanMerchant } from '../csv/merchant';
@@ -393,18 +393,8 @@ describe('computeFeatures', () => {
     // five $40–$80 purchases a month at the usual shops, and three $600–$1,200 appliances in a sale every
     // four months: the month totals are lumpy (not steady), and so are they without their 2 largest
     // charges (no broad rise); the purchases are not. March 2022 has 16 of them
-    const household = (category: 'Shopping' | 'Gifts', march: 'many' | 'one big') => {
-      const rows = steadyHousehold(36);
-      const shops = ['KMART', 'TARGET', 'BIG W', 'MYER', 'REBEL'];
-      for (let i = 0; i < 36; i++) {
-        const ym = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-        const n = ym === '2022-03' && march === 'many' ? 16 : 5;
-        for (let j = 0; j < n; j++) rows.push(tx(`${ym}-${String(1 + j).padStart(2, '0')}`, -(4000 + ((i * 7 + j * 13) % 5) * 1000), shops[j % 5]!, category));
-        if (i % 4 === 0) for (const d of [20, 21, 22]) rows.push(tx(`${ym}-${d}`, -(60000 + ((i + d) % 3) * 30000), 'HARVEY NORMAN', category));
-        if (ym === '2022-03' && march === 'one big') rows.push(tx(`${ym}-20`, -150000, 'JB HI-FI', category));
-      }
-      return rows;
-    };
+    const household = (category: 'Shopping' | 'Gifts', march: 'many' | 'one big') =>
+      march === 'many' ? applianceHousehold(category, { '2022-03': 16 }) : [...applianceHousehold(category), tx('2022-03-20', -150000, 'JB HI-FI', category)];
     const month = (rows: ReturnType<typeof household>, opts: Parameters<typeof computeFeatures>[1] = {}) => computeFeatures(rows, opts).months.find((m) => m.month === '2022-03')!;
     const m = month(household('Shopping', 'many'));
     expect(m.values[F('steadyCategorySpike')]).toBeGreaterThan(0);
@@ -429,18 +419,10 @@ describe('computeFeatures', () => {
     // the capped-rise household (five $40–$80 purchases a month, three appliances every four months);
     // last March also a $4,000 lounge suite, so the month total's seasonal allowance for March is
     // that suite. March 2022 has 24 ordinary purchases: about $1,400, under last March's $4,500 or so
-    const household = (lastMarch: 'suite' | 'many purchases') => {
-      const rows = steadyHousehold(36);
-      const shops = ['KMART', 'TARGET', 'BIG W', 'MYER', 'REBEL'];
-      for (let i = 0; i < 36; i++) {
-        const ym = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-        const n = ym === '2022-03' || (ym === '2021-03' && lastMarch === 'many purchases') ? 24 : 5;
-        for (let j = 0; j < n; j++) rows.push(tx(`${ym}-${String(1 + j).padStart(2, '0')}`, -(4000 + ((i * 7 + j * 13) % 5) * 1000), shops[j % 5]!, 'Shopping'));
-        if (i % 4 === 0) for (const d of [20, 21, 22]) rows.push(tx(`${ym}-${d}`, -(60000 + ((i + d) % 3) * 30000), 'HARVEY NORMAN', 'Shopping'));
-        if (ym === '2021-03' && lastMarch === 'suite') rows.push(tx(`${ym}-27`, -400000, 'FANTASTIC FURNITURE', 'Shopping'));
-      }
-      return rows;
-    };
+    const household = (lastMarch: 'suite' | 'many purchases') =>
+      lastMarch === 'suite'
+        ? [...applianceHousehold('Shopping', { '2022-03': 24 }), tx('2021-03-27', -400000, 'FANTASTIC FURNITURE', 'Shopping')]
+        : applianceHousehold('Shopping', { '2022-03': 24, '2021-03': 24 });
     const month = (rows: ReturnType<typeof household>, opts: Parameters<typeof computeFeatures>[1] = {}) => computeFeatures(rows, opts).months.find((m) => m.month === '2022-03')!;
     const rows = household('suite');
     const m = month(rows);
