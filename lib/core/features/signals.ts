@@ -329,6 +329,8 @@ const BROAD_TRIM = 2;
  * (detect/README.md, "Engine 10").
  */
 export const CAPPED_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['Groceries', 'Dining', 'Transport', 'Shopping', 'Entertainment']);
+/** {@link CAPPED_CATEGORIES} by SPEND_CATEGORIES index (asked for every category of every month) */
+const IS_CAPPED_K: readonly boolean[] = SPEND_CATEGORIES.map((c) => CAPPED_CATEGORIES.has(c));
 /** the capped rise caps each charge at this quantile of the category's charges over the history window */
 export const CAPPED_QUANTILE = 0.75;
 /**
@@ -1475,7 +1477,7 @@ class FeatureRun {
    */
   private cappedZ(c: MonthCtx, k: number, nonzero: number, masked: MaskedTotal | null): CappedRise | null {
     const { t, hist } = c;
-    if (!this.cappedRise || !CAPPED_CATEGORIES.has(SPEND_CATEGORIES[k]!) || nonzero < STEADY_SHARE * hist.length) return null;
+    if (!this.cappedRise || !IS_CAPPED_K[k] || nonzero < STEADY_SHARE * hist.length) return null;
     const { bufA, bufB, scratch } = this;
     const { at, cents, T1 } = this.chargeIndex();
     const base = k * T1;
@@ -1625,8 +1627,11 @@ class FeatureRun {
         // material, and at least SPIKE_MIN_RATIO times the usual level (the broad rise has its own test: its usual is the trimmed series')
         const risen = excess >= materialCents && now >= SPIKE_MIN_RATIO * usualCents;
         // under twice its usual level, but twice its median: last year's allowance may be one-off charges
-        const medCents = centsOfLog(ref.med);
-        const masked = !risen && this.maskedRise && now - medCents >= materialCents && now >= SPIKE_MIN_RATIO * medCents;
+        let masked = false;
+        if (!risen && this.maskedRise && IS_CAPPED_K[k]) {
+          const medCents = centsOfLog(ref.med);
+          masked = now - medCents >= materialCents && now >= SPIKE_MIN_RATIO * medCents;
+        }
         if (risen || masked) {
           const capped = this.cappedZ(c, k, nonzero, masked ? { medLog: ref.med, cents: now, materialCents } : null);
           if (capped !== null && capped.z > bestSteadyZ) {
