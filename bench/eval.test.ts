@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackReplay, metricsOf, splitSeeds, SPLITS, type MonthRecord } from './eval';
 import type { MonthLabel } from '../lib/core/synth';
+import { wilsonInterval } from '../lib/core/metrics';
 
 function rec(label: Partial<MonthLabel>, modelFlag: boolean, modelScore: number, scored = true): MonthRecord {
   return {
@@ -45,18 +46,21 @@ describe('metricsOf', () => {
   });
 
   it('gives recall per kind, and for category spikes per labelled category', () => {
-    expect(m.recallByKind['category-spike']).toEqual({ caught: 2, total: 3, recall: 2 / 3 });
-    expect(m.recallByKind['scam-transfer']).toEqual({ caught: 1, total: 1, recall: 1 });
+    expect(m.recallByKind['category-spike']).toMatchObject({ caught: 2, total: 3, recall: 2 / 3, ci95: wilsonInterval(2, 3) });
+    expect(m.recallByKind['scam-transfer']).toMatchObject({ caught: 1, total: 1, recall: 1 });
+    // one caught of one: the interval still spans most of [0, 1]
+    expect(m.recallByKind['scam-transfer']!.ci95!.low).toBeCloseTo(0.2065, 4);
     expect(m.recallByKind['missing-salary']!.total).toBe(0);
     expect(m.recallByKind['missing-salary']!.recall).toBeNaN();
-    expect(m.spikeRecallByCategory['Dining']).toEqual({ caught: 2, total: 2, recall: 1 });
-    expect(m.spikeRecallByCategory['Shopping']).toEqual({ caught: 0, total: 1, recall: 0 });
+    expect(m.recallByKind['missing-salary']!.ci95).toBeNull();
+    expect(m.spikeRecallByCategory['Dining']).toMatchObject({ caught: 2, total: 2, recall: 1 });
+    expect(m.spikeRecallByCategory['Shopping']).toMatchObject({ caught: 0, total: 1, recall: 0 });
     expect(m.spikeRecallByCategory['Groceries']!.total).toBe(0);
   });
 
   it('splits category spikes by whether their category was steady before', () => {
-    expect(m.spikeRecallBySteadiness.steady).toEqual({ caught: 1, total: 1, recall: 1 });
-    expect(m.spikeRecallBySteadiness.lumpy).toEqual({ caught: 1, total: 2, recall: 0.5 });
+    expect(m.spikeRecallBySteadiness.steady).toMatchObject({ caught: 1, total: 1, recall: 1 });
+    expect(m.spikeRecallBySteadiness.lumpy).toMatchObject({ caught: 1, total: 2, recall: 0.5 });
     // a spike without the flag (no history to judge) is in neither
     const n = metricsOf([spike('Dining', true, 0.8)], 'model');
     expect(n.spikeRecallBySteadiness.steady.total + n.spikeRecallBySteadiness.lumpy.total).toBe(0);

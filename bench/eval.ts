@@ -39,7 +39,7 @@ import { generateHousehold, toBankCsv, ANOMALY_KINDS, SPIKE_CATEGORIES, type Mon
 import { parseBankCsv } from '../lib/core/csv';
 import { categorizeAll, compileRules, DEFAULT_RULES } from '../lib/core/categorize';
 import { analyzeHistory, DEFAULT_THRESHOLD, type AnalyzeOptions, type MonthResult } from '../lib/core/detect';
-import { rocAuc } from '../lib/core/metrics';
+import { rocAuc, wilsonInterval } from '../lib/core/metrics';
 import { tuneThreshold, type Answer } from '../lib/core/threshold';
 import type { CategorizedTransaction } from '../lib/core/types';
 import { monthlyByCategory, steadyBefore } from './spend-series';
@@ -138,19 +138,22 @@ export interface Tally {
   total: number;
   /** caught / total, NaN when there were none */
   recall: number;
+  /** 95 % Wilson interval of the recall, null when there were none: with 10–40 months of a kind per split, one month is 2.5–10 points */
+  ci95: { low: number; high: number } | null;
 }
 
 /** An empty tally per key. */
 function tallies(keys: readonly string[]): Record<string, Tally> {
-  return Object.fromEntries(keys.map((k) => [k, { caught: 0, total: 0, recall: NaN }]));
+  return Object.fromEntries(keys.map((k) => [k, { caught: 0, total: 0, recall: NaN, ci95: null }]));
 }
 
 /** One labelled month into `t[key]` (created for an unknown key). */
 function count(t: Record<string, Tally>, key: string, caught: boolean): void {
-  const x = (t[key] ??= { caught: 0, total: 0, recall: NaN });
+  const x = (t[key] ??= { caught: 0, total: 0, recall: NaN, ci95: null });
   x.total++;
   if (caught) x.caught++;
   x.recall = x.caught / x.total;
+  x.ci95 = wilsonInterval(x.caught, x.total);
 }
 
 export interface MonthRecord {
@@ -428,9 +431,9 @@ function table(results: Record<string, { model: MethodMetrics; rule: MethodMetri
     }
   }
   lines.push('');
-  lines.push('recall by kind (model / rule):');
+  lines.push('recall by kind (model [its 95 % Wilson interval] / rule):');
   const kinds = ANOMALY_KINDS;
-  lines.push(['split'.padEnd(8), ...kinds.map((k) => k.padEnd(20))].join(' '));
+  lines.push(['split'.padEnd(8), ...kinds.map((k) => k.padEnd(29))].join(' '));
   for (const [split, r] of Object.entries(results)) {
     lines.push(
       [
@@ -438,7 +441,8 @@ function table(results: Record<string, { model: MethodMetrics; rule: MethodMetri
         ...kinds.map((k) => {
           const a = r.model.recallByKind[k]!;
           const b = r.rule.recallByKind[k]!;
-          return `${pct(a.recall)} / ${pct(b.recall)} n=${a.total}`.padEnd(20);
+          const ci = a.ci95 ? ` [${Math.round(100 * a.ci95.low)}–${Math.round(100 * a.ci95.high)}]` : '';
+          return `${pct(a.recall)}${ci} / ${pct(b.recall)} n=${a.total}`.padEnd(29);
         }),
       ].join(' '),
     );

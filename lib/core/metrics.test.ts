@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from './rng';
-import { rocAuc } from './metrics';
+import { rocAuc, wilsonInterval } from './metrics';
 
 /** O(n²) definition: P(score₊ > score₋) + ½ P(score₊ = score₋). */
 function pairwiseAuc(labels: number[], scores: number[]): number {
@@ -52,5 +52,39 @@ describe('rocAuc', () => {
     expect(() => rocAuc([1, 1], [0.1, 0.2])).toThrow(/both positive and negative/);
     expect(() => rocAuc([0, 2], [0.1, 0.2])).toThrow(/label 1 is 2/);
     expect(() => rocAuc([0, 1], [0.1, NaN])).toThrow(/score 1 is not a finite number/);
+  });
+});
+
+describe('wilsonInterval', () => {
+  it('matches SciPy (binomtest(k, n).proportion_ci(method="wilson"), 95 %)', () => {
+    // scipy 1.17.1
+    const ref: [number, number, number, number][] = [
+      [22, 32, 0.5143332169904459, 0.8204745836639026],
+      [23, 32, 0.5462549057408342, 0.8443541950225723],
+      [0, 10, 0, 0.27753279986288926],
+      [10, 10, 0.7224672001371109, 1],
+      [154, 226, 0.618072127049509, 0.7386955354111201],
+      [1, 1, 0.20654931437723745, 1],
+    ];
+    for (const [k, n, low, high] of ref) {
+      const ci = wilsonInterval(k, n);
+      expect(ci.low).toBeCloseTo(low, 12);
+      expect(ci.high).toBeCloseTo(high, 12);
+    }
+  });
+
+  it('narrows with more trials at the same proportion', () => {
+    const a = wilsonInterval(7, 10);
+    const b = wilsonInterval(70, 100);
+    expect(b.high - b.low).toBeLessThan(a.high - a.low);
+    expect(b.low).toBeLessThan(0.7);
+    expect(b.high).toBeGreaterThan(0.7);
+  });
+
+  it('rejects impossible counts', () => {
+    expect(() => wilsonInterval(3, 2)).toThrow(RangeError);
+    expect(() => wilsonInterval(0, 0)).toThrow(RangeError);
+    expect(() => wilsonInterval(1.5, 4)).toThrow(RangeError);
+    expect(() => wilsonInterval(-1, 4)).toThrow(RangeError);
   });
 });

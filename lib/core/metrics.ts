@@ -53,3 +53,28 @@ export function rocAuc(labels: ArrayLike<number | boolean>, scores: ArrayLike<nu
   }
   return (rankSumPos - (nPos * (nPos + 1)) / 2) / (nPos * nNeg);
 }
+
+/** z of the two-sided 95 % normal interval, Φ⁻¹(0.975) */
+const Z95 = 1.959963984540054;
+
+/**
+ * Wilson score interval for a proportion: `successes` of `trials`, two-sided
+ * 95 % by default. Unlike the normal ("Wald") interval it stays inside
+ * [0, 1] and is not zero-width at 0 or n successes, which matters for the
+ * eval's per-kind recalls (10–40 anomalies of a kind per split). Matches
+ * `scipy.stats.binomtest(k, n).proportion_ci(method='wilson')`.
+ *
+ * @throws RangeError unless 0 ≤ successes ≤ trials, both integers, trials ≥ 1
+ */
+export function wilsonInterval(successes: number, trials: number, z = Z95): { low: number; high: number } {
+  if (!Number.isInteger(successes) || !Number.isInteger(trials) || trials < 1 || successes < 0 || successes > trials) {
+    throw new RangeError(`wilsonInterval: need integers 0 <= successes <= trials, trials >= 1 (got ${successes} of ${trials})`);
+  }
+  const p = successes / trials;
+  const z2 = z * z;
+  const denom = 1 + z2 / trials;
+  const centre = (p + z2 / (2 * trials)) / denom;
+  const half = (z / denom) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
+  // at 0 or n successes the bound is exactly 0 or 1 (SciPy returns the exact value there)
+  return { low: successes === 0 ? 0 : centre - half, high: successes === trials ? 1 : centre + half };
+}
