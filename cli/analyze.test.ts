@@ -155,7 +155,10 @@ describe('oddmonth analyze (readable report)', () => {
     expect(out).toContain('30 months, 24 scored');
     expect(out).toContain('Months before July 2022 are not scored: too little history');
     // scored before a year of history: what those months can show
-    expect(out).toContain('July 2022 to December 2022: less than a year of history, so only events are judged');
+    expect(out).toContain(
+      'July 2022 to December 2022: less than a year of history, so only events (new direct debits, repeated or unfamiliar card charges, ' +
+        'payments to new payees, missing pay) and groceries or eating out at 3 times their usual level are judged; other spending levels',
+    );
     expect(out.match(/less than a year of history/g)).toHaveLength(1);
   });
 });

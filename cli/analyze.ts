@@ -3,6 +3,7 @@ import { analyzeHistory, MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS, ty
 import { readFileArg } from './files';
 import { formatCents } from '@/lib/core/money';
 import { monthLabel } from '@/lib/core/format';
+import { FIRST_YEAR_EVIDENCE } from '@/lib/core/history';
 
 interface FileReport {
   format: string | null;
@@ -74,8 +75,8 @@ function tooLittleHistory(months: FileReport['months'], scored: number): string 
 function earlyMonthsNote(months: string[]): string {
   const span = months.length === 1 ? monthLabel(months[0]!) : `${monthLabel(months[0]!)} to ${monthLabel(months[months.length - 1]!)}`;
   return (
-    `${span}: less than a year of history, so only events are judged (new direct debits, repeated or unfamiliar card charges, ` +
-    `payments to new payees, missing pay); spending levels are judged against your seasons once a year has passed.`
+    `${span}: less than a year of history, so only ${FIRST_YEAR_EVIDENCE} are judged; ` +
+    `other spending levels are judged against your seasons once a year has passed.`
   );
 }
 

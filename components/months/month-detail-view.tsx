@@ -6,7 +6,7 @@ import type { MonthDetail } from '@/lib/schemas/months';
 import { formatCents, formatDollars } from '@/lib/core/money';
 import { dayLabel, monthLabel, seasonNote } from '@/lib/core/format';
 import { monthName, monthNumber } from '@/lib/core/features/calendar';
-import { MIN_HISTORY_MONTHS } from '@/lib/core/history';
+import { FIRST_YEAR_EVIDENCE, MIN_HISTORY_MONTHS } from '@/lib/core/history';
 import { Card } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { Thumb } from '@/components/ui/thumb';
@@ -48,8 +48,8 @@ export function MonthDetailView({ month }: { month: string }) {
             ) : null}
             {q.data.firstYear ? (
               <p className="mb-3 text-sm text-muted" data-testid="first-year">
-                Less than a year of history before this month, so Oddmonth judges events only (new direct debits, repeated or unfamiliar
-                card charges, payments to new payees, missing pay). Spending levels are judged against your seasons once a year has passed.
+                Less than a year of history before this month, so Oddmonth judges only {FIRST_YEAR_EVIDENCE}. Other spending levels are
+                judged against your seasons once a year has passed.
               </p>
             ) : null}
             {q.data.flagged ? (

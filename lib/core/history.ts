@@ -6,8 +6,9 @@
 /**
  * Complete months of earlier data a month needs before it is scored. Until
  * {@link SEASON_MONTHS}, only the event features (new direct debits,
- * duplicate or unfamiliar card charges, new payees, missing pay) can carry
- * evidence. Why 6 and not 12: lib/core/detect/README.md and
+ * duplicate or unfamiliar card charges, new payees, missing pay) and an
+ * everyday habit at {@link FIRST_YEAR_MIN_RATIO} times its usual level can
+ * carry evidence. Why 6 and not 12: lib/core/detect/README.md and
  * docs/decisions/008-score-from-six-months.md.
  */
 export const MIN_HISTORY_MONTHS = 6;
@@ -25,3 +26,15 @@ export const MIN_TRAIN_MONTHS = 6;
  * more often than later.
  */
 export const SEASON_MONTHS = 12;
+
+/**
+ * …except an everyday habit that rose to this many times its usual level
+ * (engine 12: groceries or eating out bought from several places, in a
+ * month without travel; features/signals.ts `firstYearHabit`).
+ */
+export const FIRST_YEAR_MIN_RATIO = 3;
+
+/** What a month scored before {@link SEASON_MONTHS} can show, in words (the month page and `oddmonth analyze`). */
+export const FIRST_YEAR_EVIDENCE =
+  'events (new direct debits, repeated or unfamiliar card charges, payments to new payees, missing pay) ' +
+  `and groceries or eating out at ${FIRST_YEAR_MIN_RATIO} times their usual level`;

@@ -35,7 +35,7 @@ export const MonthDetailSchema = z.object({
   ruleFlagged: z.boolean(),
   ruleCategories: z.array(z.string()),
   insufficientHistory: z.boolean(),
-  /** scored with less than a year of history before it: only events are judged, not spending levels */
+  /** scored with less than a year of history before it: only events (and an everyday habit that tripled) are judged, not spending levels */
   firstYear: z.boolean(),
   reasons: z.array(ReasonSchema),
   incomeCents: z.number().int(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeHistory, DEFAULT_THRESHOLD, MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SOLO_FEATURES } from '.';
 import { IsolationForest } from '../iforest';
 import { rocAuc } from '../metrics';
-import { applianceHousehold, steadyHousehold, tx, withEvents, withoutMaySalary } from './test-fixtures';
+import { applianceHousehold, steadyHousehold, threeShopHousehold, tx, withEvents, withoutMaySalary } from './test-fixtures';
 import { generateHousehold, toBankCsv } from '../synth';
 import { parseBankCsv } from '../csv';
 import { categorizeAll, compileRules, DEFAULT_RULES } from '../categorize';
@@ -31,6 +31,28 @@ describe('analyzeHistory', () => {
     expect(last.usualCents['Subscriptions']).toBe(1999);
     expect(Object.keys(last.typicalCents)).toEqual(Object.keys(last.usualCents));
     expect(last.typicalCents['Housing']).toBe(200000);
+  });
+
+  it('flags groceries that tripled before a year of history, and says so in dollars', () => {
+    // 9 months of a weekly shop at three supermarkets, then October 2020 with ten more shops of $159
+    const rows = threeShopHousehold(16);
+    for (let j = 0; j < 10; j++) rows.push(tx(`2020-10-${String(3 + 2 * j).padStart(2, '0')}`, -15900, ['COLES', 'ALDI', 'WOOLWORTHS'][j % 3]!, 'Groceries'));
+    const r = analyzeHistory(rows, { seed: 1 });
+    const oct = r.months.find((m) => m.month === '2020-10')!;
+    expect(oct.historyMonths).toBe(9);
+    expect(oct.flagged).toBe(true);
+    const spent = oct.spendCents['Groceries']!;
+    expect(spent).toBe(rows.filter((x) => x.category === 'Groceries' && x.date.startsWith('2020-10')).reduce((a, x) => a - x.amountCents, 0));
+    const usual = oct.usualCents['Groceries']!;
+    expect(spent / usual).toBeGreaterThanOrEqual(3);
+    expect(oct.reasons[0]).toMatchObject({ category: 'Groceries', kind: 'category-spike' });
+    // October's groceries: the four usual shops ($150 + $160 + $170 + $155) and ten of $159; the broad rise leaves out the two largest
+    expect(spent).toBe(222500);
+    expect(usual).toBe(64000);
+    expect(oct.reasons[0]!.text).toBe('Groceries $1,895 apart from its 2 largest charges, 6.2× your usual $305 for October ($2,225 in all, usually $640)');
+    // no other month of the file is flagged, and with the rule off October is not either
+    expect(r.months.filter((m) => m.flagged).map((m) => m.month)).toEqual(['2020-10']);
+    expect(analyzeHistory(rows, { seed: 1, features: { firstYearHabits: false } }).months.find((m) => m.month === '2020-10')!.flagged).toBe(false);
   });
 
   it('judges a short history: an event in the 10th month of a 16-month file is flagged and explained', () => {

@@ -73,7 +73,8 @@ export interface MonthResult {
   /**
    * complete months of the file before this one: scored from
    * {@link MIN_HISTORY_MONTHS}; below {@link SEASON_MONTHS} only the event
-   * features can carry evidence (spending levels wait for a season seen once)
+   * features and an everyday habit that tripled can carry evidence (other
+   * spending levels wait for a season seen once)
    */
   historyMonths: number;
   flagged: boolean;
@@ -172,9 +173,12 @@ export { SOLO_FEATURES, SOLO_TREES };
  * charge (a car, a suite) may still be a capped rise: its total is then
  * judged against the median plus last year's ordinary purchases, which the
  * reason quotes, and the capped z must reach 3 (features/signals.ts
- * MASKED_RISE_MIN_Z).
+ * MASKED_RISE_MIN_Z). 12: before a year of history, groceries or eating
+ * out bought from 3+ places in a median month, at 3 times their usual level
+ * in a month without travel, is a category spike (features/signals.ts
+ * firstYearHabit): an everyday habit does not triple by season.
  */
-export const ENGINE_VERSION = 11;
+export const ENGINE_VERSION = 12;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

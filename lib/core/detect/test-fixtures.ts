@@ -59,6 +59,21 @@ export function steadyHousehold(months: number): CategorizedTransaction[] {
 }
 
 /**
+ * The steady household, its weekly shop at Woolworths, Coles and Aldi in
+ * turn: groceries become an everyday habit (3 payees a month), the first-year
+ * habit's tests (engine 12).
+ */
+export function threeShopHousehold(months: number): CategorizedTransaction[] {
+  const shops = ['WOOLWORTHS', 'COLES', 'ALDI'];
+  let i = 0;
+  return steadyHousehold(months).map((r) => {
+    if (r.merchant !== 'WOOLWORTHS') return r;
+    const shop = shops[i++ % shops.length]!;
+    return { ...r, merchant: shop, description: `${shop} SYDNEY NS AUS Card xx1234` };
+  });
+}
+
+/**
  * The steady household (36 months) with a shopping habit in `category` that
  * appliances make lumpy: five $40–$80 purchases a month at the usual shops
  * (or as many as `purchases` gives for a month, `YYYY-MM`), and three

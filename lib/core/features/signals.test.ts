@@ -3,7 +3,8 @@ import { computeFeatures, FEATURE_NAMES, quantileSelect, type FeatureName } from
 import { quantileSorted } from './stats';
 import { createRng } from '../rng';
 import { SPEND_CATEGORIES } from './aggregate';
-import { applianceHousehold, steadyHousehold, tx, withEvents, withoutMaySalary } from '../detect/test-fixtures';
+import type { CategorizedTransaction } from '../types';
+import { applianceHousehold, steadyHousehold, threeShopHousehold, tx, withEvents, withoutMaySalary } from '../detect/test-fixtures';
 import { SEASON_MONTHS } from '../history';
 import { categorizeAll, compileRules, DEFAULT_RULES } from '../categorize';
 import { cleanMerchant } from '../csv/merchant';
@@ -703,6 +704,74 @@ describe('computeFeatures before a year of history', () => {
       expect(m.values[F('newDirectDebit')]).toBe(1);
       expect(m.values[F('duplicateCharges')]).toBeCloseTo(Math.log1p(17800 / 1000), 12);
     }
+  });
+});
+
+describe('computeFeatures before a year of history: an everyday habit that tripled (engine 12)', () => {
+  // the steady household, its weekly shop at three supermarkets in turn (an everyday habit: 3 payees a month)
+  const SHOPS = ['WOOLWORTHS', 'COLES', 'ALDI'];
+  const month = '2020-10';
+  // the usual month's groceries: the median of the 9 months before (four shops of $150–$170 each)
+  const usualGroceries = (rows: readonly CategorizedTransaction[]) => {
+    const months = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((m) =>
+      rows.filter((r) => r.category === 'Groceries' && r.date.startsWith(`2020-0${m}`)).reduce((a, r) => a - r.amountCents, 0),
+    );
+    return months.sort((a, b) => a - b)[4]!;
+  };
+  /** `extra` more shops of $160 in October 2020 (9 months of history), at the three supermarkets */
+  const withExtra = (extra: number, more: CategorizedTransaction[] = []) => {
+    const rows = threeShopHousehold(30);
+    for (let j = 0; j < extra; j++) rows.push(tx(`${month}-${String(3 + 2 * j).padStart(2, '0')}`, -16000, SHOPS[j % 3]!, 'Groceries'));
+    return [...rows, ...more];
+  };
+  const spike = (rows: CategorizedTransaction[], opts: Parameters<typeof computeFeatures>[1] = {}) => {
+    const m = computeFeatures(rows, opts).months.find((x) => x.month === month)!;
+    expect(m.history).toBe(9);
+    return { v: m.values[F('steadyCategorySpike')]!, evidence: m.evidence[F('steadyCategorySpike')]?.evidence ?? null, m };
+  };
+
+  it('counts groceries at 3× their usual level, bought from several shops, in a month without travel', () => {
+    const rows = withExtra(10);
+    const { v, evidence, m } = spike(rows);
+    expect(v).toBeGreaterThan(1);
+    expect(evidence).toMatchObject({ kind: 'category-spike', category: 'Groceries' });
+    const e = evidence as Extract<NonNullable<typeof evidence>, { kind: 'category-spike' }>;
+    expect(e.spendCents).toBe(rows.filter((r) => r.category === 'Groceries' && r.date.startsWith(month)).reduce((a, r) => a - r.amountCents, 0));
+    expect(e.spendCents).toBeGreaterThanOrEqual(3 * e.usualCents);
+    // its usual level is the median month's (no season yet)
+    expect(e.usualCents).toBe(usualGroceries(rows));
+    // the other spending levels still wait for a season
+    for (const name of ['lumpyCategorySpike', 'totalSpend', 'sustainedElevation'] as const) expect(m.values[F(name)]).toBe(0);
+    // off: the first year judges events only
+    expect(spike(rows, { firstYearHabits: false }).v).toBe(0);
+    // the same z after a year counts anyway: the spike column is the same number
+    expect(v).toBeCloseTo(spike(rows, { seasonMonths: 0 }).v, 12);
+  });
+
+  it('does not count a rise under 3×, a trip, a habit at one shop, or another category', () => {
+    // 2.5×: a December or a busy month can do that before a season has been seen
+    const under = withExtra(6);
+    const u = spike(under, { seasonMonths: 0 });
+    expect(u.v).toBeGreaterThan(0);
+    expect(spike(under).v).toBe(0);
+    // $50 of Travel the same month: groceries for a holiday house
+    expect(spike(withExtra(10, [tx(`${month}-02`, -5000, 'QANTAS', 'Travel')])).v).toBe(0);
+    expect(spike(withExtra(10, [tx(`${month}-02`, -4999, 'QANTAS', 'Travel')])).v).toBeGreaterThan(1);
+    // one supermarket: too few payees to call the month total a habit (the 'before a year' test above)
+    const oneShop = withExtra(10).map((r) => (r.category === 'Groceries' ? { ...r, merchant: 'WOOLWORTHS' } : r));
+    expect(spike(oneShop, { seasonMonths: 0 }).v).toBeGreaterThan(1);
+    expect(spike(oneShop).v).toBe(0);
+    // fuel tripled at three stations: Transport triples with a car service or a registration too
+    const fills: CategorizedTransaction[] = [];
+    for (let m = 1; m <= 10; m++) {
+      const n = m === 10 ? 12 : 3;
+      for (let j = 0; j < n; j++) fills.push(tx(`2020-${String(m).padStart(2, '0')}-${String(4 + 2 * j).padStart(2, '0')}`, -(6000 + (m % 3) * 300), ['BP', 'SHELL', 'AMPOL'][j % 3]!, 'Transport'));
+    }
+    const fuel = withExtra(0, fills);
+    const f = spike(fuel, { seasonMonths: 0 });
+    expect(f.v).toBeGreaterThan(1);
+    expect(f.evidence).toMatchObject({ category: 'Transport' });
+    expect(spike(fuel).v).toBe(0);
   });
 });
 
