@@ -26,6 +26,24 @@ test('a wrong password is refused with a clear message', async ({ page }) => {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert').filter({ hasText: /invalid email or password/i })).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
+  // the button stayed focusable while the request was pending: keyboard focus is still on it, not on the page
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeFocused();
+});
+
+test('sign-up says beside each wrong field what to enter, and focuses the first', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Email').fill('not-an-address');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create your account' }).click();
+  const email = page.getByLabel('Email');
+  await expect(email).toBeFocused();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription('Enter an e-mail address like name@example.com');
+  await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Password')).toHaveAccessibleDescription('At least 10 characters. Enter a password of at least 10 characters');
+  // not the validator's own words ("[body.email] Invalid email address; …")
+  await expect(page.getByText('[body.')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/sign-up$/);
 });
 
 test('the demo user sees their months in a chart and a table', async ({ page }) => {

@@ -1,42 +1,74 @@
 'use client';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useRouter, useSearchParams } from 'next/navigation';
 import Link from 'next/link';
 import { authClient } from '@/lib/client/auth-client';
 import { Button } from '@/components/ui/button';
+import { AUTH_FIELDS, authFieldErrors, MIN_PASSWORD_LENGTH, type AuthField, type AuthFieldErrors } from '@/lib/schemas/auth';
 
-const field = 'mt-1 block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg';
+const field = 'mt-1 block w-full rounded-md border border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-danger';
 
-/** Sign-in and sign-up share one accessible form. */
+/**
+ * Sign-in and sign-up share one accessible form. Each field's problem is
+ * written beside it (aria-describedby, aria-invalid) and focus moves to the
+ * first wrong field; while the request is pending the button stays
+ * focusable (aria-disabled), so a refusal leaves keyboard focus on it.
+ */
 export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
   const router = useRouter();
   const params = useSearchParams();
   const next = safeNext(params.get('next'));
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<AuthFieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const inputs = useRef<Partial<Record<AuthField, HTMLInputElement | null>>>({});
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setError(null);
-    setBusy(true);
+    if (busy) return;
     const data = new FormData(e.currentTarget);
+    const name = String(data.get('name') ?? '').trim();
     const email = String(data.get('email') ?? '').trim();
     const password = String(data.get('password') ?? '');
-    const res =
-      mode === 'sign-in'
-        ? await authClient.signIn.email({ email, password })
-        : await authClient.signUp.email({ email, password, name: String(data.get('name') ?? '').trim() || email });
+    const wrong = authFieldErrors(mode, { name, email, password });
+    flushSync(() => {
+      setError(null);
+      setFieldErrors(wrong);
+    });
+    const first = AUTH_FIELDS.find((f) => wrong[f]);
+    if (first) {
+      inputs.current[first]?.focus();
+      return;
+    }
+    setBusy(true);
+    const res = mode === 'sign-in' ? await authClient.signIn.email({ email, password }) : await authClient.signUp.email({ email, password, name: name || email });
     setBusy(false);
     if (res.error) {
-      setError(
-        res.error.status === 429
-          ? 'Too many attempts. Wait a minute and try again.'
-          : (res.error.message ?? 'That did not work. Check the details and try again.'),
-      );
+      setError(res.error.message || (res.error.status === 429 ? 'Too many attempts. Wait a minute and try again.' : 'That did not work. Check the details and try again.'));
       return;
     }
     router.replace(next);
     router.refresh();
+  }
+
+  /** A field's problem is cleared once it is edited. */
+  function edited(f: AuthField) {
+    if (fieldErrors[f]) setFieldErrors(({ [f]: _cleared, ...rest }) => rest);
+  }
+
+  /** The ids that describe a field: its hint, then its problem. */
+  function describedBy(f: AuthField, hint?: string): string | undefined {
+    return [hint, fieldErrors[f] ? `${f}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  }
+
+  /** Outside the label, so the field's name stays "Email", not "Email Enter an e-mail address…". */
+  function problem(f: AuthField) {
+    return fieldErrors[f] ? (
+      <p id={`${f}-error`} className="mt-1 text-sm text-danger">
+        {fieldErrors[f]}
+      </p>
+    ) : null;
   }
 
   const title = mode === 'sign-in' ? 'Sign in' : 'Create your account';
@@ -54,33 +86,56 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
             <input name="name" autoComplete="name" className={field} />
           </label>
         ) : null}
-        <label className="block text-sm">
-          Email
-          <input name="email" type="email" required autoComplete="email" className={field} />
-        </label>
-        <label className="block text-sm">
-          Password
-          <input
-            name="password"
-            type="password"
-            required
-            minLength={mode === 'sign-up' ? 10 : undefined}
-            autoComplete={mode === 'sign-in' ? 'current-password' : 'new-password'}
-            className={field}
-            aria-describedby={mode === 'sign-up' ? 'pw-hint' : undefined}
-          />
-        </label>
-        {mode === 'sign-up' ? (
-          <p id="pw-hint" className="text-xs text-muted">
-            At least 10 characters.
-          </p>
-        ) : null}
+        <div>
+          <label className="block text-sm">
+            Email
+            <input
+              ref={(el) => {
+                inputs.current.email = el;
+              }}
+              name="email"
+              type="email"
+              required
+              autoComplete="email"
+              className={field}
+              aria-invalid={fieldErrors.email ? true : undefined}
+              aria-describedby={describedBy('email')}
+              onChange={() => edited('email')}
+            />
+          </label>
+          {problem('email')}
+        </div>
+        <div>
+          <label className="block text-sm">
+            Password
+            <input
+              ref={(el) => {
+                inputs.current.password = el;
+              }}
+              name="password"
+              type="password"
+              required
+              minLength={mode === 'sign-up' ? MIN_PASSWORD_LENGTH : undefined}
+              autoComplete={mode === 'sign-in' ? 'current-password' : 'new-password'}
+              className={field}
+              aria-invalid={fieldErrors.password ? true : undefined}
+              aria-describedby={describedBy('password', mode === 'sign-up' ? 'pw-hint' : undefined)}
+              onChange={() => edited('password')}
+            />
+          </label>
+          {mode === 'sign-up' ? (
+            <p id="pw-hint" className="mt-1 text-xs text-muted">
+              At least {MIN_PASSWORD_LENGTH} characters.
+            </p>
+          ) : null}
+          {problem('password')}
+        </div>
         {error ? (
           <p role="alert" className="rounded-md border border-danger p-2 text-sm text-danger">
             {error}
           </p>
         ) : null}
-        <Button type="submit" disabled={busy} className="w-full">
+        <Button type="submit" aria-disabled={busy} className="w-full">
           {busy ? 'Please wait…' : title}
         </Button>
         <p className="text-sm text-muted">

@@ -15,7 +15,7 @@ const EnvSchema = z
     BETTER_AUTH_URL: z.url().default('http://127.0.0.1:3000'),
     /** comma-separated request headers that a trusted reverse proxy sets to the client IP (e.g. "x-real-ip") */
     TRUSTED_IP_HEADERS: z.string().optional(),
-    /** sign-in attempts allowed per window per client (and per account) */
+    /** failed sign-in attempts allowed per window per account (and per client, when TRUSTED_IP_HEADERS gives its IP) */
     SIGNIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
     SIGNIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
     IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),

@@ -30,3 +30,13 @@ export async function consumeAccountAttempt(key: string, windowSeconds: number, 
   });
   return bumped.count === 1;
 }
+
+/** Gives back one attempt taken by consumeAccountAttempt (one that turned out not to count, e.g. a sign-in that succeeded). */
+export async function releaseAccountAttempt(key: string): Promise<void> {
+  await prisma.rateLimit.updateMany({ where: { key: `acct:${key}`, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+}
+
+/** Forgets every attempt of a key in its current window (e.g. an account's failed sign-ins, once the right password is given). */
+export async function clearAccountAttempts(key: string): Promise<void> {
+  await prisma.rateLimit.deleteMany({ where: { key: `acct:${key}` } });
+}
