@@ -53,8 +53,50 @@ test('a file with bad rows shows line and field and imports nothing', async ({ p
   const body = [...good, '31/02/2026,"-5.00","COLES","+95.00"', '12/08/2026,"twelve","COLES","+90.00"'].join('\r\n');
   await page.getByLabel('Choose CSV files').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(body) });
   await page.getByRole('button', { name: 'Preview' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'broken.csv line 7, field' })).toBeVisible();
+  const problem = page.getByRole('alert').filter({ hasText: 'broken.csv line 7, field' });
+  await expect(problem).toHaveText('broken.csv line 7, field Date: Not a valid date: "31/02/2026" (read day-first), and 1 more problem; nothing was imported.');
+  await expect(problem).toBeFocused();
   await expect(page.getByRole('cell', { name: '7', exact: true })).toBeVisible();
   await expect(page.getByRole('cell', { name: '8', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /Import \d+ new transactions/ })).toBeDisabled();
+});
+
+test('a file that is not CSV, or is empty, gets a plain message and no column mapping', async ({ page }) => {
+  await signUp(page, uniqueEmail('notcsv'));
+  await page.goto('/import');
+  // the first bytes of a PNG: its signature, then the IHDR chunk (NUL bytes)
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+  await page.getByLabel('Choose CSV files').setInputFiles({ name: 'picture.png', mimeType: 'image/png', buffer: png });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const notCsv = page.getByRole('alert').filter({ hasText: 'picture.png' });
+  await expect(notCsv).toHaveText('picture.png is not a CSV file: export your transactions from your bank as CSV, then upload that file.');
+  await expect(notCsv).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Map the columns' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Import \d+ new transactions/ })).toHaveCount(0);
+
+  await page.getByLabel('Choose CSV files').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'empty.csv' })).toHaveText('empty.csv is empty.');
+  await expect(page.getByRole('heading', { name: 'Map the columns' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Import \d+ new transactions/ })).toHaveCount(0);
+});
+
+test('focus follows Preview, Import and Undo; undoing the import just made clears its "Imported …" message', async ({ page }) => {
+  await signUp(page, uniqueEmail('undo'));
+  await page.goto('/import');
+  await page.getByLabel('Choose CSV files').setInputFiles(sample);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('heading', { name: '2. Check the preview' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Import 51 new transactions' }).click();
+  const imported = page.getByRole('status').filter({ hasText: 'Imported 51 new transactions.' });
+  await expect(imported).toBeFocused();
+  // when, written as the rest of the app writes times ("27 Nov 2026, 11:20 am"), not "27/11/2026, 11:20:46 am"
+  await expect(page.getByTestId('import-row').first().getByRole('cell').first()).toHaveText(/^\d{1,2}\s[A-Z][a-z]{2,3}\s\d{4},\s\d{1,2}:\d{2}\s(am|pm)$/);
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Undo import of commbank-sample.csv' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Undone: 51 transactions removed.' })).toBeFocused();
+  await expect(imported).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Imported', exact: true })).toHaveCount(0);
 });

@@ -1,4 +1,6 @@
 'use client';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/client/api';
 import { Button } from '@/components/ui/button';
@@ -22,19 +24,47 @@ interface ImportRow {
 /** the stored status, as a person reads it */
 const STATUS_LABEL: Record<string, string> = { committed: 'Imported', undone: 'Undone' };
 
-export function ImportHistory() {
+/** "27 Nov 2026, 11:20 am": when an import was made, as the rules page writes times (en-AU, the viewer's time zone) */
+function when(iso: string): string {
+  return new Date(iso).toLocaleString('en-AU', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * Past imports, newest first, each committed one with Undo. `onUndone` hears
+ * of each undone import. The pressed Undo stays focusable while its request
+ * is pending (aria-disabled), and its row's button then goes: focus moves to
+ * the message saying what was undone (or why not).
+ */
+export function ImportHistory({ onUndone }: { onUndone?: (importId: string) => void }) {
   const qc = useQueryClient();
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const messageBox = useRef<HTMLParagraphElement>(null);
   const q = useQuery({ queryKey: ['imports'], queryFn: () => apiFetch<{ imports: ImportRow[] }>('/api/imports') });
   const undo = useMutation({
     mutationFn: (id: string) => apiFetch<{ removed: number }>(`/api/imports/${id}`, { method: 'DELETE' }),
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['imports'] }), qc.invalidateQueries({ queryKey: ['months'] })]),
+    onMutate: () => setMessage(null),
+    onSuccess: async ({ removed }, id) => {
+      flushSync(() => {
+        setMessage({ text: `Undone: ${removed.toLocaleString('en-AU')} transaction${removed === 1 ? '' : 's'} removed.`, error: false });
+        onUndone?.(id);
+      });
+      messageBox.current?.focus();
+      await Promise.all([qc.invalidateQueries({ queryKey: ['imports'] }), qc.invalidateQueries({ queryKey: ['months'] })]);
+    },
+    onError: (err) => {
+      flushSync(() => setMessage({ text: err.message, error: true }));
+      messageBox.current?.focus();
+    },
   });
   return (
     <Card title="Import history">
       {q.isPending ? <p role="status">Loading…</p> : null}
       {q.isError ? <p role="alert" className="text-danger">{q.error.message}</p> : null}
-      {undo.isError ? <p role="alert" className="text-danger">{undo.error.message}</p> : null}
-      {undo.data ? <p role="status">Undone: {undo.data.removed.toLocaleString('en-AU')} transactions removed.</p> : null}
+      {message ? (
+        <p ref={messageBox} role={message.error ? 'alert' : 'status'} tabIndex={-1} className={message.error ? 'text-danger' : undefined}>
+          {message.text}
+        </p>
+      ) : null}
       {q.data && q.data.imports.length === 0 ? <p className="text-muted">Nothing imported yet.</p> : null}
       {q.data && q.data.imports.length > 0 ? (
         <TableScroll label="Import history">
@@ -55,7 +85,7 @@ export function ImportHistory() {
             <tbody>
               {q.data.imports.map((i) => (
                 <tr key={i.id} className="border-b border-border last:border-0" data-testid="import-row">
-                  <td className="py-2">{new Date(i.createdAt).toLocaleString('en-AU')}</td>
+                  <td className="py-2">{when(i.createdAt)}</td>
                   <td>{i.fileName}</td>
                   <td>{i.account}</td>
                   <td>{i.dateFrom && i.dateTo ? dayRangeLabel(i.dateFrom, i.dateTo) : '—'}</td>
@@ -67,8 +97,9 @@ export function ImportHistory() {
                       <Button
                         variant="danger"
                         aria-label={`Undo import of ${i.fileName}`}
-                        disabled={undo.isPending}
+                        aria-disabled={undo.isPending}
                         onClick={() => {
+                          if (undo.isPending) return;
                           if (window.confirm(`Undo the import of ${i.fileName}? Its ${i.newCount} transactions will be removed.`)) undo.mutate(i.id);
                         }}
                       >

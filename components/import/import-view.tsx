@@ -1,7 +1,8 @@
 'use client';
 import { useRef, useState, type DragEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ImportPreview } from '@/lib/schemas/imports';
+import type { ImportPreview, ImportSummary } from '@/lib/schemas/imports';
 import { uploadForm } from '@/lib/client/upload';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -12,6 +13,12 @@ import { ImportHistory } from './import-history';
 type ErrorBody = { error: { code: string; message: string; details?: { previews?: ImportPreview[] } } };
 type Phase = 'choose' | 'uploading' | 'previewed' | 'committing' | 'done';
 
+/**
+ * Upload, preview and import bank exports. Keyboard focus never drops to the
+ * page: a button whose request is pending stays focusable (aria-disabled),
+ * and when the request ends focus moves to what it produced (the error, the
+ * result, or the preview).
+ */
 export function ImportView() {
   const qc = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -22,8 +29,13 @@ export function ImportView() {
   const [progress, setProgress] = useState(0);
   const [previews, setPreviews] = useState<ImportPreview[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<string | null>(null);
+  /** what the last import did, and the imports it made (an undo of one of them makes the message stale) */
+  const [result, setResult] = useState<{ message: string; importIds: string[] } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const errorBox = useRef<HTMLParagraphElement>(null);
+  const resultBox = useRef<HTMLParagraphElement>(null);
+  const previewTitle = useRef<HTMLHeadingElement>(null);
+  const busy = phase === 'uploading' || phase === 'committing';
 
   function form(mode: 'preview' | 'commit', m: Mapping | null): FormData {
     const f = new FormData();
@@ -34,36 +46,58 @@ export function ImportView() {
     return f;
   }
 
+  /** Apply a finished request's state, then focus what it produced: the pressed button may be gone. */
+  function settle(update: () => void) {
+    flushSync(update);
+    (errorBox.current ?? resultBox.current ?? previewTitle.current)?.focus();
+  }
+
   async function send(mode: 'preview' | 'commit', m: Mapping | null = mapping) {
+    if (busy) return;
     setError(null);
     setResult(null);
     setProgress(0);
     setPhase(mode === 'preview' ? 'uploading' : 'committing');
     try {
-      const { status, body } = await uploadForm<{ previews?: ImportPreview[]; imports?: ImportPreview[] } & Partial<ErrorBody>>(
+      const { status, body } = await uploadForm<{ previews?: ImportPreview[]; imports?: ImportSummary[] } & Partial<ErrorBody>>(
         '/api/imports',
         form(mode, m),
         setProgress,
       );
       const shown = body.previews ?? body.imports ?? body.error?.details?.previews ?? [];
-      setPreviews(shown);
       if (status >= 400) {
-        setError(body.error?.message ?? (status === 422 ? 'Some files have problems; see below.' : `The server answered ${status}.`));
-        setPhase(shown.length ? 'previewed' : 'choose');
+        // a file that is empty or not CSV has no preview to check: the error says so, its card would only repeat it
+        const usable = shown.some((p) => !p.fileProblem);
+        settle(() => {
+          setPreviews(usable ? shown : []);
+          setError(body.error?.message ?? (status === 422 ? 'Some files have problems; see below.' : `The server answered ${status}.`));
+          setPhase(usable ? 'previewed' : 'choose');
+        });
         return;
       }
       if (mode === 'commit') {
         const added = shown.reduce((s, p) => s + p.newCount, 0);
         const dupes = shown.reduce((s, p) => s + p.duplicateCount, 0);
-        setResult(`Imported ${added.toLocaleString('en-AU')} new transaction${added === 1 ? '' : 's'}${dupes ? `; ${dupes.toLocaleString('en-AU')} already imported were skipped` : ''}.`);
-        setPhase('done');
+        settle(() => {
+          setPreviews(shown);
+          setResult({
+            message: `Imported ${added.toLocaleString('en-AU')} new transaction${added === 1 ? '' : 's'}${dupes ? `; ${dupes.toLocaleString('en-AU')} already imported were skipped` : ''}.`,
+            importIds: (body.imports ?? []).map((i) => i.importId),
+          });
+          setPhase('done');
+        });
         await Promise.all([qc.invalidateQueries({ queryKey: ['imports'] }), qc.invalidateQueries({ queryKey: ['months'] })]);
       } else {
-        setPhase('previewed');
+        settle(() => {
+          setPreviews(shown);
+          setPhase('previewed');
+        });
       }
     } catch (e) {
-      setError((e as Error).message);
-      setPhase('choose');
+      settle(() => {
+        setError((e as Error).message);
+        setPhase('choose');
+      });
     }
   }
 
@@ -83,7 +117,7 @@ export function ImportView() {
     choose(e.dataTransfer.files);
   }
 
-  function reset() {
+  function clear() {
     setFiles([]);
     setPreviews([]);
     setMapping(null);
@@ -92,7 +126,19 @@ export function ImportView() {
     if (inputRef.current) inputRef.current.value = '';
   }
 
-  const busy = phase === 'uploading' || phase === 'committing';
+  /** Cancel, or Import more files: back to choosing files, where focus goes too (the pressed button goes away). */
+  function reset() {
+    clear();
+    inputRef.current?.focus();
+  }
+
+  /** An import undone in the history: if this page just made it, "Imported …" and its preview are stale. */
+  function undone(importId: string) {
+    if (!result?.importIds.includes(importId)) return;
+    setResult(null);
+    if (phase === 'done') clear();
+  }
+
   const needsMapping = previews.find((p) => p.needsMapping);
   const canCommit = phase === 'previewed' && previews.length > 0 && previews.every((p) => !p.needsMapping && p.errors.length === 0 && p.rows > 0);
 
@@ -143,7 +189,7 @@ export function ImportView() {
               className="mt-1 block rounded-md border border-border bg-bg px-3 py-2"
             />
           </label>
-          <Button onClick={() => send('preview')} disabled={!files.length || busy}>
+          <Button onClick={() => void send('preview')} disabled={!files.length} aria-disabled={busy}>
             Preview
           </Button>
         </div>
@@ -158,19 +204,19 @@ export function ImportView() {
       </Card>
 
       {error ? (
-        <p role="alert" className="rounded-md border border-danger bg-card p-3 text-danger">
+        <p ref={errorBox} role="alert" tabIndex={-1} className="rounded-md border border-danger bg-card p-3 text-danger">
           {error}
         </p>
       ) : null}
       {result ? (
-        <p role="status" className="rounded-md border border-border bg-card p-3">
-          {result}
+        <p ref={resultBox} role="status" tabIndex={-1} className="rounded-md border border-border bg-card p-3">
+          {result.message}
         </p>
       ) : null}
 
       {previews.length ? (
         <section aria-labelledby="preview-title" className="space-y-4">
-          <h2 id="preview-title" className="text-xl font-semibold">
+          <h2 ref={previewTitle} id="preview-title" tabIndex={-1} className="text-xl font-semibold">
             {phase === 'done' ? 'Imported' : '2. Check the preview'}
           </h2>
           {previews.map((p) => (
@@ -187,10 +233,16 @@ export function ImportView() {
           ) : null}
           {phase !== 'done' ? (
             <div className="flex gap-3">
-              <Button onClick={() => send('commit')} disabled={!canCommit || busy}>
+              <Button onClick={() => void send('commit')} disabled={!busy && !canCommit} aria-disabled={busy}>
                 Import {previews.reduce((s, p) => s + p.newCount, 0).toLocaleString('en-AU')} new transactions
               </Button>
-              <Button variant="secondary" onClick={reset} disabled={busy}>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  if (!busy) reset();
+                }}
+                aria-disabled={busy}
+              >
                 Cancel
               </Button>
             </div>
@@ -202,7 +254,7 @@ export function ImportView() {
         </section>
       ) : null}
 
-      <ImportHistory />
+      <ImportHistory onUndone={undone} />
     </div>
   );
 }

@@ -5,6 +5,16 @@ import { dayLabel } from '@/lib/core/format';
 const ORDER: Record<string, string> = { dmy: 'day first (DD/MM)', mdy: 'month first (MM/DD)', ymd: 'year first' };
 
 export function PreviewCard({ preview: p }: { preview: ImportPreview }) {
+  if (p.fileProblem) {
+    // empty, or not CSV: no layout, counts or problems to show
+    return (
+      <Card title={p.fileName}>
+        <p className="text-sm text-danger" data-testid="preview-summary">
+          {p.fileProblem.message}
+        </p>
+      </Card>
+    );
+  }
   const stats: Array<[string, number]> = [
     ['Rows', p.rows],
     ['New', p.newCount],

@@ -19,6 +19,9 @@ export const ImportPreviewSchema = z.object({
     .object({ rows: z.array(z.array(z.string())), header: z.array(z.string()).nullable(), suggestedMapping: z.unknown().nullable() })
     .nullable(),
   mappingSource: z.enum(['given', 'saved']).nullable(),
+  /** the file is empty or not CSV text with columns: nothing to map or import, and why (in a person's words) */
+  fileProblem: z.object({ code: z.enum(['empty_file', 'not_csv']), message: z.string() }).nullable(),
+  /** a text file with columns whose layout we don't know: map them (then `sample` shows its first rows) */
   needsMapping: z.boolean(),
   accounts: z.array(z.string()),
   dateFrom: z.string().nullable(),

@@ -6,7 +6,7 @@ import { parseAndCategorize } from '@/lib/core/pipeline';
 import { generateHousehold, toBankCsv } from '@/lib/core/synth';
 import { prisma } from './db.server';
 import { env } from './env.server';
-import { commitImport, type StageTimes } from './import.server';
+import { blockingProblem, commitImport, previewImport, type StageTimes } from './import.server';
 import { historyOf, SCORING_SEED } from './scoring.server';
 import { analyzeHistory } from '@/lib/core/detect';
 
@@ -163,6 +163,54 @@ describe('commitImport reads files row by row and still decides like the whole-f
     const per = await prisma.transaction.groupBy({ by: ['accountId'], where: { userId: user.id }, _count: true });
     expect(per.map((p) => p._count).sort()).toEqual([1000, 5000]);
     expect(await prisma.import.count({ where: { userId: user.id } })).toBe(1);
+  });
+});
+
+describe('files with nothing to map or import', () => {
+  // the first bytes of a PNG: its signature, then the IHDR chunk (NUL bytes)
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+  const text = (s: string) => new TextEncoder().encode(s);
+
+  it.each([
+    ['picture.png', png, 'not_csv', 'picture.png is not a CSV file: export your transactions from your bank as CSV, then upload that file.'],
+    ['statement.ofx', text('OFXHEADER:100\nDATA:OFXSGML\n<OFX></OFX>\n'), 'not_csv', 'statement.ofx is not a CSV file: export your transactions from your bank as CSV, then upload that file.'],
+    ['notes.txt', text('groceries\npetrol\nrent\n'), 'not_csv', 'notes.txt is not a CSV file: none of its lines has values separated by commas, semicolons or tabs.'],
+    ['empty.csv', new Uint8Array(0), 'empty_file', 'empty.csv is empty.'],
+    ['blank.csv', text(' \r\n\r\n  \n'), 'empty_file', 'blank.csv is empty.'],
+  ] as const)('%s: a plain 422 naming the file once, and no column mapping to ask for', async (fileName, bytes, code, message) => {
+    const user = await prisma.user.upsert({ where: { id: 'np' }, create: { id: 'np', name: 'n', email: 'np@example.com' }, update: {} });
+    const p = await previewImport(user.id, { fileName, bytes }, limits);
+    expect(p).toMatchObject({ fileProblem: { code, message }, needsMapping: false, sample: null, rows: 0 });
+    const problem = blockingProblem(p);
+    expect([problem?.status, problem?.code, problem?.message]).toEqual([422, code, message]);
+    // a mapping cannot make it readable either
+    const mapped = await previewImport(user.id, { fileName, bytes, mapping: { hasHeader: false, date: 0, description: 1, amount: 2 } }, limits);
+    expect(blockingProblem(mapped)?.message).toBe(message);
+  });
+
+  it('a text file with columns we do not recognise asks for a mapping once, with its columns', async () => {
+    const user = await prisma.user.upsert({ where: { id: 'np' }, create: { id: 'np', name: 'n', email: 'np@example.com' }, update: {} });
+    const p = await previewImport(user.id, { fileName: 'odd.csv', bytes: text('When;What;Out\n03/02/2026;WOOLWORTHS;12.50\n') }, limits);
+    expect(p).toMatchObject({ fileProblem: null, needsMapping: true, sample: { header: ['When', 'What', 'Out'] } });
+    expect(blockingProblem(p)?.message).toBe(
+      'odd.csv: Unknown layout: the header does not name a date, description and amount (or debit/credit) column. Map the columns yourself.',
+    );
+  });
+});
+
+describe('problems in a file', () => {
+  it('are listed by line, and summed up in one sentence quoting the first', async () => {
+    const good = Array.from({ length: 20 }, (_, i): [string, string, string] => [`${String(i + 1).padStart(2, '0')}/08/2026`, `-${i + 1}.00`, `SHOP ${i}`]);
+    const rows = new TextDecoder().decode(commbank([...good, ['21/08/2026', 'twelve', 'COLES'], ['22/08/2026', '', 'COLES']]));
+    // line 23 breaks the CSV itself: reading finds it before any row is mapped
+    const bytes = new TextEncoder().encode(`${rows}23/08/2026,"-5.00,COLES,+1000.00\r\n`);
+    const p = await previewImport('nobody', { fileName: 'broken.csv', bytes }, limits);
+    expect(p.errors.map((e) => [e.line, e.field])).toEqual([
+      [21, 'Amount'],
+      [22, 'Amount'],
+      [23, null],
+    ]);
+    expect(blockingProblem(p)?.message).toBe('broken.csv line 21, field Amount: Not an amount: "twelve", and 2 more problems; nothing was imported.');
   });
 });
 

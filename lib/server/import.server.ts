@@ -6,7 +6,7 @@ import { compiledRulesFor } from './rules.server';
 import { scoreUser } from './scoring.server';
 import { storedOccurrences, type NewTransaction } from './sqlite.server';
 import { ImportWriteError, WRITE_CHUNK_ROWS, withImportWrite, type ImportStart, type ImportWrite } from './import-writer.server';
-import { openBankCsv, previewRows, type ColumnMapping } from '@/lib/core/csv';
+import { decodeBytes, openBankCsv, previewRows, type ColumnMapping, type PreviewResult } from '@/lib/core/csv';
 import {
   buildCategorizeContext,
   categorize,
@@ -238,12 +238,15 @@ async function runImport(
   }
   let mapping = file.mapping;
   let mappingSource: ImportPreview['mappingSource'] = mapping ? 'given' : null;
-  const open = () => openBankCsv(file.bytes, { fileName: file.fileName, mapping, maxRows: limits.maxRows });
+  // no file name: the messages below name the file once, themselves
+  const open = () => openBankCsv(file.bytes, { mapping, maxRows: limits.maxRows });
   let opened = open();
   const known = opened.stream !== undefined || opened.result.format !== null;
   // Columns and first rows, for the mapping form, when we don't know the layout.
   const peek = !known || mapping ? previewRows(file.bytes, 8) : null;
-  if (!mapping && !known && peek?.headerKey) {
+  // empty, or not CSV: nothing to map, nothing to import
+  const fileProblem = peek ? fileProblemOf(file, peek) : null;
+  if (!mapping && !known && !fileProblem && peek?.headerKey) {
     // A layout we don't know, but maybe the user mapped this header before.
     const saved = await prisma.importMapping.findUnique({ where: { userId_headerKey: { userId, headerKey: peek.headerKey } } });
     if (saved) {
@@ -267,9 +270,10 @@ async function runImport(
     confidence: parsed.confidence,
     dateOrder: parsed.dateOrder,
     header: peek?.headerKey ?? null,
-    sample: peek ? { rows: peek.rows, header: peek.header, suggestedMapping: peek.suggestedMapping } : null,
+    sample: peek && !fileProblem ? { rows: peek.rows, header: peek.header, suggestedMapping: peek.suggestedMapping } : null,
     mappingSource,
-    needsMapping: parsed.format === null && !mapping,
+    fileProblem,
+    needsMapping: parsed.format === null && !mapping && !fileProblem,
     accounts: sink.rows > 0 ? sink.accounts.map((a) => a.name) : [],
     dateFrom: sink.dateFrom,
     dateTo: sink.dateTo,
@@ -278,8 +282,8 @@ async function runImport(
     duplicateCount: sink.duplicates,
     skipped: parsed.skipped,
     transfers: sink.transfers,
-    errors: parsed.errors.map((e) => withFile(file.fileName, e)),
-    warnings: parsed.warnings.map((e) => withFile(file.fileName, e)),
+    errors: byLine(parsed.errors).map((e) => withFile(file.fileName, e)),
+    warnings: byLine(parsed.warnings).map((e) => withFile(file.fileName, e)),
     categories: Object.fromEntries(sink.categories),
   });
   const commit = async (write: ImportWrite, p: ImportPreview): Promise<ImportPreview> => {
@@ -401,8 +405,46 @@ async function runImport(
   return written(names, format, allRows);
 }
 
+/**
+ * Why a file has nothing to map or import, in a person's words: it is empty,
+ * or it is not CSV text with columns (binary, another format, one column).
+ * Null when its first rows (`peek`) have columns.
+ */
+function fileProblemOf(file: ImportFile, peek: PreviewResult): ImportPreview['fileProblem'] {
+  if (peek.rows.some((r) => r.length > 1)) return null;
+  if (peek.rows.length === 0 && (file.bytes.byteLength === 0 || decodeBytes(file.bytes).text.trim() === '')) {
+    return { code: 'empty_file', message: `${file.fileName} is empty.` };
+  }
+  const reason =
+    peek.rows.length > 0
+      ? 'none of its lines has values separated by commas, semicolons or tabs'
+      : 'export your transactions from your bank as CSV, then upload that file';
+  return { code: 'not_csv', message: `${file.fileName} is not a CSV file: ${reason}.` };
+}
+
+/**
+ * Issues in line order. Reading the CSV reports some (a quote never closed)
+ * before the rows are mapped, so they can come ahead of earlier lines'
+ * issues; whole-file issues (line 0) keep their places, first or last.
+ */
+function byLine(issues: readonly ParseIssue[]): ParseIssue[] {
+  const rows = issues.filter((i) => i.line > 0).sort((a, b) => a.line - b.line);
+  let k = 0;
+  return issues.map((i) => (i.line > 0 ? rows[k++]! : i));
+}
+
 function withFile(fileName: string, issue: ParseIssue) {
   return { file: fileName, line: issue.line, field: issue.field ?? null, message: issue.message };
+}
+
+/** A parser message ends a sentence of ours or goes inside one: with its closing full stop, or without. */
+function withFullStop(message: string): string {
+  const m = message.trim();
+  return /[.!?…]$/.test(m) ? m : `${m}.`;
+}
+
+function withoutFullStop(message: string): string {
+  return message.trim().replace(/(?<!\.)\.$/, '');
 }
 
 function mb(bytes: number): string {
@@ -416,15 +458,18 @@ export async function previewImport(userId: string, file: ImportFile, limits: Im
 
 /** Why a file can't be committed, or null when it can. */
 export function blockingProblem(p: ImportPreview): HttpError | null {
+  if (p.fileProblem) return new HttpError(422, p.fileProblem.code, p.fileProblem.message, { preview: p });
   if (p.needsMapping) {
-    const detail = p.errors[0]?.message ?? 'The layout of this file is not one we recognise.';
-    return new HttpError(422, 'unknown_layout', `${p.fileName}: ${detail} Map its columns to import it.`, { preview: p });
+    // the parser's reason already asks for a mapping ("… Map the columns yourself.")
+    const detail = p.errors.find((e) => e.line === 0)?.message ?? 'We do not recognise its layout: map its columns to import it.';
+    return new HttpError(422, 'unknown_layout', `${p.fileName}: ${withFullStop(detail)}`, { preview: p });
   }
   if (p.errors.length > 0) {
     const first = p.errors[0]!;
     const where = first.line > 0 ? ` line ${first.line}${first.field ? `, field ${first.field}` : ''}` : '';
-    const more = p.errors.length > 1 ? ` (and ${p.errors.length - 1} more problem${p.errors.length > 2 ? 's' : ''})` : '';
-    return new HttpError(422, 'invalid_rows', `${p.fileName}${where}: ${first.message}${more}. Nothing was imported.`, { preview: p });
+    const others = p.errors.length - 1;
+    const more = others > 0 ? `, and ${others} more problem${others > 1 ? 's' : ''}` : '';
+    return new HttpError(422, 'invalid_rows', `${p.fileName}${where}: ${withoutFullStop(first.message)}${more}; nothing was imported.`, { preview: p });
   }
   if (p.rows === 0) return new HttpError(422, 'no_transactions', `${p.fileName} has no transactions to import.`, { preview: p });
   return null;

@@ -108,7 +108,7 @@ describe('POST /api/imports', () => {
     expect(res.status).toBe(422);
     const body = (await res.json()) as { error: { code: string; message: string; details: { previews: Array<{ errors: Json[] }> } } };
     expect(body.error.code).toBe('invalid_rows');
-    expect(body.error.message).toMatch(/^bad\.csv line 2, field \w+/);
+    expect(body.error.message).toBe('bad.csv line 2, field Date: Not a valid date: "32/13/2026" (read day-first), and 1 more problem; nothing was imported.');
     const errors = body.error.details.previews[0]!.errors;
     expect(errors.map((e) => e.line)).toEqual([2, 3]);
     expect(await prisma.transaction.count()).toBe(before);
@@ -116,12 +116,19 @@ describe('POST /api/imports', () => {
 
   it('refuses binary, empty and oversized files with clear errors', async () => {
     const binary = new Uint8Array(2048).map((_, i) => (i * 7) % 256);
-    const r1 = await upload(alice.cookie, 'commit', [['photo.csv', binary]]);
+    type Refusal = { error: { code: string; message: string; details: { previews: Array<{ needsMapping: boolean; sample: unknown }> } } };
+    const r1 = await upload(alice.cookie, 'preview', [['photo.csv', binary]]);
     expect(r1.status).toBe(422);
-    expect(((await r1.json()) as { error: { message: string } }).error.message).toContain('photo.csv');
+    const b1 = (await r1.json()) as Refusal;
+    // one plain sentence naming the file once, and no column mapping to offer for a file without columns
+    expect([b1.error.code, b1.error.message]).toEqual(['not_csv', 'photo.csv is not a CSV file: export your transactions from your bank as CSV, then upload that file.']);
+    expect(b1.error.details.previews.map((p) => [p.needsMapping, p.sample])).toEqual([[false, null]]);
 
     const r2 = await upload(alice.cookie, 'commit', [['empty.csv', '']]);
     expect(r2.status).toBe(422);
+    const b2 = (await r2.json()) as Refusal;
+    expect([b2.error.code, b2.error.message]).toEqual(['empty_file', 'empty.csv is empty.']);
+    expect(b2.error.details.previews.map((p) => [p.needsMapping, p.sample])).toEqual([[false, null]]);
 
     const big = 'x'.repeat(65 * 1024);
     const r3 = await upload(alice.cookie, 'preview', [['big.csv', big]]);
