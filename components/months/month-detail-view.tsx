@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiFetch } from '@/lib/client/api';
+import { ApiError, apiFetch } from '@/lib/client/api';
 import type { MonthDetail } from '@/lib/schemas/months';
 import { formatCents, formatDollars } from '@/lib/core/money';
 import { dayLabel, monthLabel, seasonNote } from '@/lib/core/format';
@@ -15,7 +15,12 @@ import { TableScroll } from '@/components/ui/table-scroll';
 
 export function MonthDetailView({ month }: { month: string }) {
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['month', month], queryFn: () => apiFetch<MonthDetail>(`/api/months/${month}`) });
+  const q = useQuery({
+    queryKey: ['month', month],
+    queryFn: () => apiFetch<MonthDetail>(`/api/months/${month}`),
+    // a month with no transactions stays that way: say so at once
+    retry: (failures, err) => !(err instanceof ApiError && err.status === 404) && failures < 1,
+  });
   const feedback = useMutation({
     mutationFn: (verdict: 'real' | 'false_alarm') =>
       apiFetch('/api/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ month, verdict }) }),
@@ -34,9 +39,18 @@ export function MonthDetailView({ month }: { month: string }) {
       <h1 className="text-2xl font-bold">{label}</h1>
       {q.isPending ? <p role="status">Loading {label}…</p> : null}
       {q.isError ? (
-        <p role="alert" className="text-danger">
-          {q.error.message}
-        </p>
+        q.error instanceof ApiError && q.error.status === 404 ? (
+          <p role="alert">
+            No transactions in {label}.{' '}
+            <Link href="/months" className="text-accent underline">
+              See the months you have
+            </Link>
+          </p>
+        ) : (
+          <p role="alert" className="text-danger">
+            {q.error.message}
+          </p>
+        )
       ) : null}
       {q.data ? (
         <>
@@ -65,25 +79,27 @@ export function MonthDetailView({ month }: { month: string }) {
                         <summary className="cursor-pointer text-accent">
                           {r.transactions.length} transaction{r.transactions.length === 1 ? '' : 's'} behind this
                         </summary>
-                        <table className="mt-2 w-full text-left">
-                          <caption className="sr-only">Transactions behind: {r.text}</caption>
-                          <thead>
-                            <tr className="border-b border-border">
-                              <th scope="col">Date</th>
-                              <th scope="col">Description</th>
-                              <th scope="col" className="text-right">Amount</th>
-                            </tr>
-                          </thead>
-                          <tbody>
-                            {r.transactions.map((t, j) => (
-                              <tr key={j} className="border-b border-border last:border-0">
-                                <td className="whitespace-nowrap pr-2">{dayLabel(t.date)}</td>
-                                <td className="pr-2">{t.description}</td>
-                                <td className="text-right tabular-nums">{formatCents(t.amountCents)}</td>
+                        <TableScroll label={`Transactions behind reason ${i + 1}`} className="mt-2">
+                          <table className="w-full text-left">
+                            <caption className="sr-only">Transactions behind: {r.text}</caption>
+                            <thead>
+                              <tr className="border-b border-border">
+                                <th scope="col">Date</th>
+                                <th scope="col">Description</th>
+                                <th scope="col" className="text-right">Amount</th>
                               </tr>
-                            ))}
-                          </tbody>
-                        </table>
+                            </thead>
+                            <tbody>
+                              {r.transactions.map((t, j) => (
+                                <tr key={j} className="border-b border-border last:border-0">
+                                  <td className="whitespace-nowrap pr-2">{dayLabel(t.date)}</td>
+                                  <td className="pr-2 wrap-anywhere">{t.description}</td>
+                                  <td className="text-right tabular-nums">{formatCents(t.amountCents)}</td>
+                                </tr>
+                              ))}
+                            </tbody>
+                          </table>
+                        </TableScroll>
                       </details>
                     ) : null}
                   </li>
@@ -105,7 +121,7 @@ export function MonthDetailView({ month }: { month: string }) {
                   variant={q.data.feedback === 'real' ? 'primary' : 'secondary'}
                   aria-pressed={q.data.feedback === 'real'}
                   onClick={() => feedback.mutate('real')}
-                  disabled={feedback.isPending}
+                  aria-disabled={feedback.isPending}
                 >
                   <Thumb /> {q.data.flagged ? 'Yes, it was' : 'Yes, it was unusual'}
                 </Button>
@@ -113,11 +129,13 @@ export function MonthDetailView({ month }: { month: string }) {
                   variant={q.data.feedback === 'false_alarm' ? 'primary' : 'secondary'}
                   aria-pressed={q.data.feedback === 'false_alarm'}
                   onClick={() => feedback.mutate('false_alarm')}
-                  disabled={feedback.isPending}
+                  aria-disabled={feedback.isPending}
                 >
                   <Thumb down /> {q.data.flagged ? 'No, false alarm' : 'No, it was usual'}
                 </Button>
-                {feedback.isSuccess ? <span role="status" className="text-sm">Thanks — noted.</span> : null}
+                <span role="status" className="text-sm">
+                  {feedback.isSuccess ? 'Thanks — noted.' : null}
+                </span>
                 {feedback.isError ? <span role="alert" className="text-sm text-danger">{feedback.error.message}</span> : null}
               </div>
             ) : null}
@@ -125,7 +143,7 @@ export function MonthDetailView({ month }: { month: string }) {
           <Card title="Spending by category">
             <CategoryCompareChart categories={q.data.categories} />
             <TableScroll label="Spending by category" className="mt-4">
-              <table className="w-full min-w-[30rem] text-left text-sm">
+              <table className="w-full text-left text-sm">
                 <caption className="sr-only">Spending by category in {label} against your usual month</caption>
                 <thead>
                   <tr className="border-b border-border">
@@ -134,7 +152,8 @@ export function MonthDetailView({ month }: { month: string }) {
                     <th scope="col" className="text-right">
                       {q.data.usualBasis === 'history-and-season' ? `Usual for ${monthOnly}` : 'Usual (median of up to 12 months before)'}
                     </th>
-                    <th scope="col" className="text-right">Transactions</th>
+                    {/* the least needed column gives way on a phone, so the usual level stays in view */}
+                    <th scope="col" className="hidden text-right sm:table-cell">Transactions</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -148,7 +167,7 @@ export function MonthDetailView({ month }: { month: string }) {
                           {formatDollars(c.usualCents)}
                           {note ? <span className="block text-xs text-muted">{note}</span> : null}
                         </td>
-                        <td className="text-right tabular-nums">{c.count}</td>
+                        <td className="hidden text-right tabular-nums sm:table-cell">{c.count}</td>
                       </tr>
                     );
                   })}
@@ -156,9 +175,17 @@ export function MonthDetailView({ month }: { month: string }) {
               </table>
             </TableScroll>
             {q.data.usualBasis === 'history-and-season' ? (
-              <p className="mt-3 text-sm text-muted">
-                Usual: your typical month (the median of the last two years), raised where it was higher around {monthOnly} last year. The reasons above compare
-                with the same figures, except one that says it leaves out last year&apos;s one-off charges.
+              <p className="mt-3 text-sm text-muted" data-testid="usual-note">
+                Usual: your typical month (the median of the last two years), raised where it was higher around {monthOnly} last year.
+                {q.data.flagged ? (
+                  <>
+                    {' '}
+                    The reasons above compare with the same figures, with two exceptions. One that says it leaves out last year&apos;s one-off charges
+                    compares with a usual level without them. One about a category &ldquo;apart from its largest charges&rdquo; looks only at your
+                    everyday purchases there, and compares them with what those everyday purchases usually come to, which is less than the
+                    category&apos;s usual here; the &ldquo;usually&rdquo; figure at the end of that reason is this table&apos;s.
+                  </>
+                ) : null}
               </p>
             ) : null}
           </Card>

@@ -1,5 +1,6 @@
 'use client';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/client/api';
 import type { RecategorizePreview, RecategorizeResult } from '@/lib/schemas/rules';
@@ -19,6 +20,7 @@ export function RecategorizePanel() {
   const reasonId = useId();
   const [reason, setReason] = useState('');
   const [result, setResult] = useState<RecategorizeResult | null>(null);
+  const resultBox = useRef<HTMLDivElement>(null);
 
   const preview = useQuery({
     queryKey: ['rules', 'preview'],
@@ -34,8 +36,12 @@ export function RecategorizePanel() {
       }),
     onMutate: () => setResult(null),
     onSuccess: async (r) => {
-      setResult(r);
-      setReason('');
+      // the form goes away with nothing left to apply: focus the result, not the page
+      flushSync(() => {
+        setResult(r);
+        setReason('');
+      });
+      resultBox.current?.focus();
       // months, month details and scores all read categories
       await Promise.all([qc.invalidateQueries({ queryKey: ['rules', 'preview'] }), qc.invalidateQueries({ queryKey: ['months'] }), qc.invalidateQueries({ queryKey: ['month'] })]);
     },
@@ -126,7 +132,7 @@ export function RecategorizePanel() {
               className="flex flex-wrap items-end gap-3"
               onSubmit={(e) => {
                 e.preventDefault();
-                apply.mutate();
+                if (!apply.isPending) apply.mutate();
               }}
             >
               <div className="min-w-64 flex-1">
@@ -143,7 +149,7 @@ export function RecategorizePanel() {
                   autoComplete="off"
                 />
               </div>
-              <Button type="submit" disabled={apply.isPending}>
+              <Button type="submit" aria-disabled={apply.isPending}>
                 {apply.isPending ? 'Re-categorizing…' : `Re-categorize ${plural(pending, 'transaction')}`}
               </Button>
             </form>
@@ -156,7 +162,7 @@ export function RecategorizePanel() {
           Re-categorizing failed and nothing was changed: {apply.error.message}
         </p>
       ) : null}
-      <div role="status" className="text-sm">
+      <div ref={resultBox} role="status" tabIndex={-1} className="text-sm">
         {result ? (
           <div className="rounded-md border border-border p-3" data-testid="recategorize-result">
             {result.change ? (

@@ -141,6 +141,7 @@ export function RuleForm({ rule, onDone }: { rule?: RuleView; onDone?: (saved: R
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    if (save.isPending) return;
     setSaved(null);
     setFormError(null);
     const next: Errors = {};
@@ -177,7 +178,19 @@ export function RuleForm({ rule, onDone }: { rule?: RuleView; onDone?: (saved: R
   const errorList = Object.entries(errors) as Array<[FieldKey, string]>;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={rule ? 'Edit rule' : 'Add a rule'}>
+    <form
+      onSubmit={onSubmit}
+      // Escape leaves editing, like Cancel (the page puts focus back on the rule's Edit button)
+      onKeyDown={(e) => {
+        if (rule && e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          onDone?.(null);
+        }
+      }}
+      noValidate
+      className="space-y-4"
+      aria-label={rule ? 'Edit rule' : 'Add a rule'}
+    >
       {errorList.length || formError ? (
         <div role="alert" className="rounded-md border border-danger p-3 text-sm text-danger">
           <p className="font-semibold">The rule was not saved.</p>
@@ -186,10 +199,19 @@ export function RuleForm({ rule, onDone }: { rule?: RuleView; onDone?: (saved: R
             <ul className="list-disc pl-5">
               {errorList.map(([k, msg]) => (
                 <li key={k}>
-                  <a href={`#${id(k)}`} className="underline">
-                    {NAMES[k]}
-                  </a>
-                  : {msg}
+                  {/* "Largest amount must be…" names its field already: the whole message is the link */}
+                  {msg.startsWith(NAMES[k]) ? (
+                    <a href={`#${id(k)}`} className="underline">
+                      {msg}
+                    </a>
+                  ) : (
+                    <>
+                      <a href={`#${id(k)}`} className="underline">
+                        {NAMES[k]}
+                      </a>
+                      : {msg}
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
@@ -321,7 +343,7 @@ export function RuleForm({ rule, onDone }: { rule?: RuleView; onDone?: (saved: R
       </div>
 
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={save.isPending}>
+        <Button type="submit" aria-disabled={save.isPending}>
           {save.isPending ? 'Saving…' : rule ? 'Save changes' : 'Add rule'}
         </Button>
         {rule ? (

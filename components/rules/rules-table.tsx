@@ -1,5 +1,6 @@
 'use client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/client/api';
 import type { RuleView } from '@/lib/schemas/rules';
@@ -7,17 +8,39 @@ import { Button } from '@/components/ui/button';
 import { DIRECTION_LABELS, FIELD_LABELS, OP_LABELS, amountRange } from './labels';
 import { TableScroll } from '@/components/ui/table-scroll';
 
-/** The user's rules, in the order the engine tries them, with edit, enable/disable and delete. */
+/**
+ * The user's rules, in the order the engine tries them, with edit,
+ * enable/disable and delete. Keyboard focus never drops to the page: busy
+ * buttons stay focusable (aria-disabled), Delete hands focus to Confirm
+ * delete, Keep or Escape hands it back to Delete, and a deleted rule's
+ * row hands it to the message saying so.
+ */
 export function RulesTable({ rules, editingId, onEdit }: { rules: RuleView[]; editingId: string | null; onEdit: (rule: RuleView) => void }) {
   const qc = useQueryClient();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+
+  function askToDelete(id: string) {
+    flushSync(() => setConfirming(id));
+    confirmButton.current?.focus();
+  }
+
+  function keep(id: string) {
+    flushSync(() => setConfirming(null));
+    document.getElementById(`delete-${id}`)?.focus();
+  }
 
   const remove = useMutation({
     mutationFn: (rule: RuleView) => apiFetch<{ deleted: string }>(`/api/rules/${encodeURIComponent(rule.id)}`, { method: 'DELETE' }),
     onSuccess: async (_res, rule) => {
-      setConfirming(null);
-      setMessage({ text: `Deleted the rule for “${rule.match.value}”. Past transactions keep their category until you re-categorize history.`, error: false });
+      // the row is about to go: focus the message that says it went
+      flushSync(() => {
+        setConfirming(null);
+        setMessage({ text: `Deleted the rule for “${rule.match.value}”. Past transactions keep their category until you re-categorize history.`, error: false });
+      });
+      status.current?.focus();
       await qc.invalidateQueries({ queryKey: ['rules'] });
     },
     onError: (err) => setMessage({ text: `Could not delete the rule: ${err.message}`, error: true }),
@@ -73,14 +96,22 @@ export function RulesTable({ rules, editingId, onEdit }: { rules: RuleView[]; ed
                     <td className="pr-3">{amountRange(r.amountMinCents, r.amountMaxCents)}</td>
                     <td className="pr-3">{r.enabled ? 'Yes' : 'No'}</td>
                     <td className="py-2">
-                      <div className="flex flex-wrap justify-end gap-2">
+                      <div
+                        className="flex flex-wrap justify-end gap-2"
+                        onKeyDown={(e) => {
+                          if (confirming === r.id && e.key === 'Escape' && !remove.isPending) {
+                            e.preventDefault();
+                            keep(r.id);
+                          }
+                        }}
+                      >
                         {confirming === r.id ? (
                           <>
-                            <Button variant="danger" className="px-3 py-1" disabled={remove.isPending} onClick={() => remove.mutate(r)}>
+                            <Button ref={confirmButton} variant="danger" className="px-3 py-1" aria-disabled={remove.isPending} onClick={() => remove.mutate(r)}>
                               {remove.isPending ? 'Deleting…' : 'Confirm delete'}
                               <span className="sr-only"> rule {label}</span>
                             </Button>
-                            <Button variant="secondary" className="px-3 py-1" onClick={() => setConfirming(null)}>
+                            <Button variant="secondary" className="px-3 py-1" aria-disabled={remove.isPending} onClick={() => keep(r.id)}>
                               Keep<span className="sr-only"> rule {label}</span>
                             </Button>
                           </>
@@ -89,11 +120,11 @@ export function RulesTable({ rules, editingId, onEdit }: { rules: RuleView[]; ed
                             <Button id={`edit-${r.id}`} variant="secondary" className="px-3 py-1" onClick={() => onEdit(r)} aria-pressed={editingId === r.id}>
                               Edit<span className="sr-only"> rule {label}</span>
                             </Button>
-                            <Button variant="secondary" className="px-3 py-1" disabled={toggle.isPending} onClick={() => toggle.mutate(r)}>
+                            <Button variant="secondary" className="px-3 py-1" aria-disabled={toggle.isPending} onClick={() => toggle.mutate(r)}>
                               {r.enabled ? 'Disable' : 'Enable'}
                               <span className="sr-only"> rule {label}</span>
                             </Button>
-                            <Button variant="danger" className="px-3 py-1" onClick={() => setConfirming(r.id)}>
+                            <Button id={`delete-${r.id}`} variant="danger" className="px-3 py-1" onClick={() => askToDelete(r.id)}>
                               Delete<span className="sr-only"> rule {label}</span>
                             </Button>
                           </>
@@ -112,7 +143,8 @@ export function RulesTable({ rules, editingId, onEdit }: { rules: RuleView[]; ed
           {message.text}
         </p>
       ) : null}
-      <p role="status" className="mt-3 text-sm text-muted">
+      {/* focusable from script only: a deleted rule's Confirm button hands focus here */}
+      <p ref={status} role="status" tabIndex={-1} className="mt-3 text-sm text-muted">
         {message && !message.error ? message.text : null}
       </p>
     </div>

@@ -36,9 +36,17 @@ describe('CategoryRuleSchema', () => {
       const found = issues({ ...good, match: { ...good.match, value } });
       expect(found).toHaveLength(1);
       expect(found[0]?.path).toBe('match.value');
-      expect(found[0]?.message).toMatch(/^Invalid regular expression: /);
+      // one plain sentence: no engine prefix, no repeated pattern, no "Invalid regular expression" twice
+      expect(found[0]?.message).toMatch(/^This pattern is not a valid regular expression: [a-z\\]/);
+      expect(found[0]?.message).not.toMatch(/Invalid regular expression|\/i:/);
     },
   );
+
+  it('says what is wrong with an unclosed group in plain words', () => {
+    expect(issues({ ...good, match: { ...good.match, value: '(unclosed' } })).toEqual([
+      { path: 'match.value', message: 'This pattern is not a valid regular expression: unterminated group' },
+    ]);
+  });
 
   it('does not check regex syntax for other ops', () => {
     expect(CategoryRuleSchema.safeParse({ ...good, match: { field: 'description', op: 'contains', value: '(unclosed' } }).success).toBe(true);
@@ -46,7 +54,7 @@ describe('CategoryRuleSchema', () => {
 
   it('rejects min above max on amountMaxCents', () => {
     expect(issues({ ...good, amountMinCents: 500, amountMaxCents: 499 })).toEqual([
-      { path: 'amountMaxCents', message: 'amountMaxCents must be at least amountMinCents' },
+      { path: 'amountMaxCents', message: 'Largest amount must be at least the smallest amount' },
     ]);
   });
 

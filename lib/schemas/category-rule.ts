@@ -39,11 +39,10 @@ export const CategoryRuleSchema = z
       try {
         compileRuleRegex(rule.match.value, rule.match.caseSensitive);
       } catch (err) {
-        const reason = err instanceof Error ? err.message : String(err);
         ctx.addIssue({
           code: 'custom',
           path: ['match', 'value'],
-          message: `Invalid regular expression: ${reason}`,
+          message: `This pattern is not a valid regular expression: ${regexProblem(err)}`,
         });
       }
     }
@@ -55,10 +54,21 @@ export const CategoryRuleSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['amountMaxCents'],
-        message: 'amountMaxCents must be at least amountMinCents',
+        message: 'Largest amount must be at least the smallest amount',
       });
     }
   });
+
+/**
+ * What is wrong with a pattern, from the engine's SyntaxError: V8 says
+ * "Invalid regular expression: /(unclosed/i: Unterminated group"; people
+ * need only "unterminated group" (the pattern is on screen already).
+ */
+function regexProblem(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const problem = message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '').trim();
+  return problem ? problem.charAt(0).toLowerCase() + problem.slice(1) : 'it could not be read';
+}
 
 /** What callers may send (before parsing). */
 export type CategoryRuleInput = z.input<typeof CategoryRuleSchema>;
