@@ -2,6 +2,8 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { SessionUser } from '@/lib/server/http.server';
 import { SignOutButton } from './auth/sign-out-button';
+import { ShellMain } from './ui/main-landmark';
+import { NavLink } from './ui/nav-link';
 
 const links = [
   { href: '/months', label: 'Months' },
@@ -20,16 +22,16 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           <ul className="flex gap-3 text-sm">
             {links.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="rounded px-2 py-1 hover:underline">
+                <NavLink href={l.href} className="rounded px-2 py-1 hover:underline">
                   {l.label}
-                </Link>
+                </NavLink>
               </li>
             ))}
             {user.role === 'admin' ? (
               <li>
-                <Link href="/admin" className="rounded px-2 py-1 hover:underline">
+                <NavLink href="/admin" className="rounded px-2 py-1 hover:underline">
                   Admin
-                </Link>
+                </NavLink>
               </li>
             ) : null}
           </ul>
@@ -39,9 +41,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
           </div>
         </nav>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
-      </main>
+      <ShellMain className="mx-auto max-w-6xl px-4 py-6">{children}</ShellMain>
     </div>
   );
 }

@@ -43,13 +43,14 @@ export function MonthsView() {
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Spend and income per month</caption>
                 <thead>
+                  {/* Oddmonth's verdict next to the month; on a phone the rule's verdict (on each month's page too), income and the count give way, so month, verdict and spend fit without scrolling */}
                   <tr className="border-b border-border">
                     <th scope="col" className="py-2">Month</th>
-                    <th scope="col" className="text-right">Spend</th>
-                    <th scope="col" className="text-right">Income</th>
-                    <th scope="col" className="text-right">Transactions</th>
                     <th scope="col">Oddmonth</th>
-                    <th scope="col">40% rule</th>
+                    <th scope="col" className="hidden sm:table-cell">40% rule</th>
+                    <th scope="col" className="text-right">Spend</th>
+                    <th scope="col" className="hidden text-right sm:table-cell">Income</th>
+                    <th scope="col" className="hidden text-right sm:table-cell">Transactions</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -60,9 +61,6 @@ export function MonthsView() {
                           {monthLabel(m.month)}
                         </Link>
                       </th>
-                      <td className="text-right tabular-nums">{formatCents(m.spendCents)}</td>
-                      <td className="text-right tabular-nums">{formatCents(m.incomeCents)}</td>
-                      <td className="text-right tabular-nums">{m.transactions.toLocaleString('en-AU')}</td>
                       <td>
                         {m.flagged ? (
                           <span className="font-semibold text-flag">Unusual</span>
@@ -72,7 +70,10 @@ export function MonthsView() {
                           'Usual'
                         )}
                       </td>
-                      <td>{m.ruleFlagged ? 'Flagged' : '—'}</td>
+                      <td className="hidden sm:table-cell">{m.ruleFlagged ? 'Flagged' : '—'}</td>
+                      <td className="text-right tabular-nums">{formatCents(m.spendCents)}</td>
+                      <td className="hidden text-right tabular-nums sm:table-cell">{formatCents(m.incomeCents)}</td>
+                      <td className="hidden text-right tabular-nums sm:table-cell">{m.transactions.toLocaleString('en-AU')}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -87,12 +88,16 @@ export function MonthsView() {
 
 function FlaggedList({ months }: { months: MonthsResponse['months'] }) {
   const flagged = months.filter((m) => m.flagged).reverse();
-  const scored = months.filter((m) => m.score !== null).length;
-  const rule = months.filter((m) => m.ruleFlagged).length;
+  // the rule is counted over the same months Oddmonth scored, so the two numbers compare like with like
+  const scored = months.filter((m) => m.score !== null);
+  const rule = scored.filter((m) => m.ruleFlagged).length;
   return (
     <Card title={flagged.length ? `${flagged.length} unusual month${flagged.length === 1 ? '' : 's'}` : 'No unusual months'}>
-      <p className="mb-3 text-sm text-muted">
-        Out of {scored} scored months (a month is scored once {MIN_HISTORY_MONTHS} months of history lie before it). The simple 40% rule would have flagged {rule}.
+      <p className="mb-3 text-sm text-muted" data-testid="months-summary">
+        {scored.length
+          ? `Oddmonth found ${flagged.length} of your ${scored.length} scored month${scored.length === 1 ? '' : 's'} unusual; the simple 40% rule would have flagged ${rule} of the same ${scored.length}. `
+          : 'No month is scored yet. '}
+        A month is scored once {MIN_HISTORY_MONTHS} months of history lie before it.
       </p>
       {flagged.length ? (
         <ul className="space-y-2">

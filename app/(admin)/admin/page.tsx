@@ -1,9 +1,14 @@
+import { currentUser } from '@/lib/server/http.server';
 import { requireAdmin } from '@/lib/server/session.server';
 import { listUsers } from '@/lib/server/users.server';
 import { Card } from '@/components/ui/card';
 import { TableScroll } from '@/components/ui/table-scroll';
 
-export const metadata = { title: 'Admin' };
+// the layout answers 403 for other users, but Next still takes the tab title from here
+// (app/forbidden.tsx's own metadata is not used for a 403 thrown by a layout)
+export async function generateMetadata() {
+  return { title: (await currentUser())?.role === 'admin' ? 'Admin' : 'Not allowed' };
+}
 
 export default async function AdminPage() {
   await requireAdmin();
