@@ -6,7 +6,7 @@ import { apiFetch } from '@/lib/client/api';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { dayRangeLabel } from '@/lib/core/format';
+import { dayRangeLabel, timeLabel } from '@/lib/core/format';
 
 interface ImportRow {
   id: string;
@@ -24,10 +24,6 @@ interface ImportRow {
 /** the stored status, as a person reads it */
 const STATUS_LABEL: Record<string, string> = { committed: 'Imported', undone: 'Undone' };
 
-/** "27 Nov 2026, 11:20 am": when an import was made, as the rules page writes times (en-AU, the viewer's time zone) */
-function when(iso: string): string {
-  return new Date(iso).toLocaleString('en-AU', { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /**
  * Past imports, newest first, each committed one with Undo. `onUndone` hears
@@ -85,7 +81,7 @@ export function ImportHistory({ onUndone }: { onUndone?: (importId: string) => v
             <tbody>
               {q.data.imports.map((i) => (
                 <tr key={i.id} className="border-b border-border last:border-0" data-testid="import-row">
-                  <td className="py-2">{when(i.createdAt)}</td>
+                  <td className="py-2">{timeLabel(i.createdAt)}</td>
                   <td>{i.fileName}</td>
                   <td>{i.account}</td>
                   <td>{i.dateFrom && i.dateTo ? dayRangeLabel(i.dateFrom, i.dateTo) : '—'}</td>

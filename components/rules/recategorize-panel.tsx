@@ -6,13 +6,11 @@ import { apiFetch } from '@/lib/client/api';
 import type { RecategorizePreview, RecategorizeResult } from '@/lib/schemas/rules';
 import { Button } from '@/components/ui/button';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { timeLabel } from '@/lib/core/format';
 
 const n = (x: number) => x.toLocaleString('en-AU');
 const plural = (x: number, one: string, many = `${one}s`) => `${n(x)} ${x === 1 ? one : many}`;
 
-function when(iso: string): string {
-  return new Date(iso).toLocaleString('en-AU', { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** Preview and apply re-categorization of the user's history with their current rules. */
 export function RecategorizePanel() {
@@ -169,7 +167,7 @@ export function RecategorizePanel() {
               <p>
                 Re-categorized <strong>{plural(result.changed, 'transaction')}</strong>
                 {result.ruleOnly ? ` (and credited ${plural(result.ruleOnly, 'transaction')} to a different rule)` : ''}. Recorded as a
-                categorization change on {when(result.change.createdAt)}: “{result.change.reason}”.{' '}
+                categorization change on {timeLabel(result.change.createdAt)}: “{result.change.reason}”.{' '}
                 {result.rescored ? 'Your months were scored again with the new categories.' : 'Scoring your months again did not work; they keep their previous scores until your next import.'}
               </p>
             ) : result.ruleOnly ? (

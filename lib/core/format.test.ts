@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel, dayRangeLabel, monthLabel, seasonNote } from './format';
+import { dayLabel, dayRangeLabel, monthLabel, seasonNote, timeLabel } from './format';
 
 describe('monthLabel', () => {
   it('spells the month the Australian way', () => {
@@ -36,5 +36,21 @@ describe('dayLabel', () => {
   it('returns anything that is not a date as it is', () => {
     expect(dayLabel('')).toBe('');
     expect(dayLabel('21/09/2022')).toBe('21/09/2022');
+  });
+});
+
+describe('timeLabel', () => {
+  it('writes an instant en-AU, day month year then the time, in the viewer\'s time zone', () => {
+    const tz = process.env.TZ;
+    try {
+      // Node reads TZ when a date is formatted: Sydney is UTC+11 in November
+      process.env.TZ = 'Australia/Sydney';
+      expect(timeLabel('2026-11-27T00:20:46.000Z')).toBe('27 Nov 2026, 11:20 am');
+      process.env.TZ = 'UTC';
+      expect(timeLabel('2026-11-27T00:20:46.000Z')).toBe('27 Nov 2026, 12:20 am');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 });

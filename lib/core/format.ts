@@ -19,6 +19,11 @@ export function dayLabel(isoDate: string): string {
   });
 }
 
+/** An instant (ISO timestamp) as "27 Nov 2026, 11:20 am": en-AU, in the viewer's time zone (when an import or a re-categorization was made). */
+export function timeLabel(iso: string): string {
+  return new Date(iso).toLocaleString('en-AU', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 /** "21 Sept 2022 – 3 Mar 2023" for a file's first and last dates. */
 export function dayRangeLabel(from: string, to: string): string {
   return `${dayLabel(from)} – ${dayLabel(to)}`;
