@@ -245,7 +245,7 @@ const TRAVEL_K = SPEND_CATEGORIES.indexOf('Travel');
  * (a December +20–25 %), and what triples them otherwise is a trip, which the
  * month's Travel spend shows. Transport was measured and left out: a car
  * service or a registration month triples it too (+1 spike for +10 normal
- * months flagged over six seed sets).
+ * months flagged over our eval and seeds + 100, + 580 and + 140).
  */
 const FIRST_YEAR_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['Groceries', 'Dining']);
 
@@ -1347,9 +1347,10 @@ class FeatureRun {
    * whose total swings), at {@link FIRST_YEAR_MIN_RATIO} times its usual
    * level (2.5: +1 spike for +2 normal months flagged, one of them a
    * December), in a month with less than HOLIDAY_TRAVEL_MIN_CENTS of Travel
-   * spend. Over six seed sets of our generator and two of the second
+   * spend. On four development seed sets of our generator and the second
    * opinion's it caught 10 more spikes in two-year files and flagged no
-   * normal month more (detect README, "Engine 12").
+   * normal month more; on two fresh sets it changed nothing (detect
+   * README, "Engine 12").
    */
   private firstYearHabit(c: MonthCtx): boolean {
     if (!this.firstYearHabits || !(c.values[F.steadyCategorySpike]! > 0)) return false;
