@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiFetch } from '@/lib/client/api';
 import type { MonthDetail } from '@/lib/schemas/months';
+import { FeedbackResultSchema, type FeedbackResult, type Verdict } from '@/lib/schemas/feedback';
 import { formatCents, formatDollars } from '@/lib/core/money';
 import { dayLabel, monthLabel, seasonNote } from '@/lib/core/format';
 import { monthName, monthNumber } from '@/lib/core/features/calendar';
@@ -12,6 +13,13 @@ import { Button } from '@/components/ui/button';
 import { Thumb } from '@/components/ui/thumb';
 import { CategoryCompareChart } from '@/components/charts/category-compare-chart';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { earlierAnswerSentence, feedbackSentence, level } from './feedback-note';
+
+/** "flagged at 0.55 or more"; "flagged only above 0.62" when a false alarm put the level just above this month's score */
+function scoreLine(score: number, threshold: number | null, flagged: boolean): string {
+  if (threshold === null) return 'not set';
+  return !flagged && level(threshold) === level(score) ? `flagged only above ${level(threshold)}` : `flagged at ${level(threshold)} or more`;
+}
 
 export function MonthDetailView({ month }: { month: string }) {
   const qc = useQueryClient();
@@ -22,10 +30,21 @@ export function MonthDetailView({ month }: { month: string }) {
     retry: (failures, err) => !(err instanceof ApiError && err.status === 404) && failures < 1,
   });
   const feedback = useMutation({
-    mutationFn: (verdict: 'real' | 'false_alarm') =>
-      apiFetch('/api/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ month, verdict }) }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['month', month] }),
+    mutationFn: async (verdict: Verdict): Promise<FeedbackResult> => {
+      const body = await apiFetch<unknown>('/api/feedback', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ month, verdict }),
+      });
+      const parsed = FeedbackResultSchema.safeParse(body);
+      if (!parsed.success) throw new ApiError(200, 'bad_response', 'Your answer was sent, but the reply could not be read. Reload the page to see it.');
+      return parsed.data;
+    },
+    // the answer may move the alert level, and with it any month's flag: this month, the others and the list
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['month'] }), qc.invalidateQueries({ queryKey: ['months'] })]),
   });
+  // what the last answer on this page did; otherwise the answer given earlier, if any
+  const answered = feedback.data?.month === month ? feedback.data : null;
   const label = monthLabel(month);
   // as the reasons name it: "2.3× your usual $365 for March"
   const monthOnly = monthName(monthNumber(month));
@@ -110,7 +129,7 @@ export function MonthDetailView({ month }: { month: string }) {
             ) : null}
             {q.data.score !== null ? (
               <p className="mt-3 text-sm text-muted">
-                Score {q.data.score.toFixed(2)} (flagged at {q.data.threshold?.toFixed(2)} or more). The simple rule (&ldquo;a category 40% above its
+                Score {level(q.data.score)} (your alert level: {scoreLine(q.data.score, q.data.threshold, q.data.flagged)}). The simple rule (&ldquo;a category 40% above its
                 3-month average&rdquo;) {q.data.ruleFlagged ? `would flag it for ${q.data.ruleCategories.join(', ')}` : 'would not flag it'}.
               </p>
             ) : null}
@@ -133,9 +152,15 @@ export function MonthDetailView({ month }: { month: string }) {
                 >
                   <Thumb down /> {q.data.flagged ? 'No, false alarm' : 'No, it was usual'}
                 </Button>
-                <span role="status" className="text-sm">
-                  {feedback.isSuccess ? 'Thanks — noted.' : null}
-                </span>
+                <p role="status" className="basis-full text-sm" data-testid="feedback-note">
+                  {feedback.isPending
+                    ? 'Saving your answer…'
+                    : answered
+                      ? feedbackSentence(answered)
+                      : q.data.feedback
+                        ? earlierAnswerSentence(q.data.feedback, q.data.flagged)
+                        : null}
+                </p>
                 {feedback.isError ? <span role="alert" className="text-sm text-danger">{feedback.error.message}</span> : null}
               </div>
             ) : null}

@@ -9,6 +9,7 @@ import { MIN_HISTORY_MONTHS } from '@/lib/core/history';
 import { Card } from '@/components/ui/card';
 import { MonthlySpendChart } from '@/components/charts/monthly-spend-chart';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { answerMark } from './feedback-note';
 
 export function MonthsView() {
   const q = useQuery({ queryKey: ['months'], queryFn: () => apiFetch<MonthsResponse>('/api/months') });
@@ -54,28 +55,38 @@ export function MonthsView() {
                   </tr>
                 </thead>
                 <tbody>
-                  {[...q.data.months].reverse().map((m) => (
-                    <tr key={m.month} className="border-b border-border last:border-0" data-testid="month-row">
-                      <th scope="row" className="py-2 font-normal">
-                        <Link href={`/months/${m.month}`} className="text-accent underline">
-                          {monthLabel(m.month)}
-                        </Link>
-                      </th>
-                      <td>
-                        {m.flagged ? (
-                          <span className="font-semibold text-flag">Unusual</span>
-                        ) : m.insufficientHistory ? (
-                          <span className="text-muted">Too early</span>
-                        ) : (
-                          'Usual'
-                        )}
-                      </td>
-                      <td className="hidden sm:table-cell">{m.ruleFlagged ? 'Flagged' : '—'}</td>
-                      <td className="text-right tabular-nums">{formatCents(m.spendCents)}</td>
-                      <td className="hidden text-right tabular-nums sm:table-cell">{formatCents(m.incomeCents)}</td>
-                      <td className="hidden text-right tabular-nums sm:table-cell">{m.transactions.toLocaleString('en-AU')}</td>
-                    </tr>
-                  ))}
+                  {[...q.data.months].reverse().map((m) => {
+                    const mark = m.insufficientHistory ? null : answerMark(m.flagged, m.feedback);
+                    return (
+                      <tr key={m.month} className="border-b border-border last:border-0" data-testid="month-row">
+                        <th scope="row" className="py-2 font-normal">
+                          <Link href={`/months/${m.month}`} className="text-accent underline">
+                            {monthLabel(m.month)}
+                          </Link>
+                        </th>
+                        <td>
+                          {m.flagged ? (
+                            <span className="font-semibold text-flag">Unusual</span>
+                          ) : m.insufficientHistory ? (
+                            <span className="text-muted">Too early</span>
+                          ) : (
+                            'Usual'
+                          )}
+                          {/* the user's answer: on its own line on a phone, after a dot when there is room */}
+                          {mark ? (
+                            <span className="block text-xs text-muted sm:inline sm:text-sm" data-testid="answer-mark">
+                              <span className="hidden sm:inline"> · </span>
+                              {mark}
+                            </span>
+                          ) : null}
+                        </td>
+                        <td className="hidden sm:table-cell">{m.ruleFlagged ? 'Flagged' : '—'}</td>
+                        <td className="text-right tabular-nums">{formatCents(m.spendCents)}</td>
+                        <td className="hidden text-right tabular-nums sm:table-cell">{formatCents(m.incomeCents)}</td>
+                        <td className="hidden text-right tabular-nums sm:table-cell">{m.transactions.toLocaleString('en-AU')}</td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </TableScroll>
@@ -101,14 +112,19 @@ function FlaggedList({ months }: { months: MonthsResponse['months'] }) {
       </p>
       {flagged.length ? (
         <ul className="space-y-2">
-          {flagged.map((m) => (
-            <li key={m.month} data-testid="flagged-month">
-              <Link href={`/months/${m.month}`} className="font-semibold text-accent underline">
-                {monthLabel(m.month)}
-              </Link>
-              {m.headline ? <span> — {m.headline}</span> : null}
-            </li>
-          ))}
+          {flagged.map((m) => {
+            const mark = answerMark(m.flagged, m.feedback);
+            return (
+              <li key={m.month} data-testid="flagged-month">
+                <Link href={`/months/${m.month}`} className="font-semibold text-accent underline">
+                  {monthLabel(m.month)}
+                </Link>
+                {/* the user's answer, if they gave one: "· you said false alarm" or "· confirmed" */}
+                {mark ? <span className="text-sm text-muted" data-testid="answer-mark"> · {mark}</span> : null}
+                {m.headline ? <span> — {m.headline}</span> : null}
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </Card>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VerdictSchema } from './feedback';
 
 export const MonthSummarySchema = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/),
@@ -13,6 +14,8 @@ export const MonthSummarySchema = z.object({
   insufficientHistory: z.boolean(),
   /** the top reason's sentence, for flagged months */
   headline: z.string().nullable(),
+  /** the user's answer about the month (real: yes, unusual; false_alarm: no), null when they gave none */
+  feedback: VerdictSchema.nullable(),
 });
 export type MonthSummary = z.infer<typeof MonthSummarySchema>;
 
@@ -54,6 +57,6 @@ export const MonthDetailSchema = z.object({
   categories: z.array(
     z.object({ category: z.string(), spendCents: z.number().int(), usualCents: z.number().int(), typicalCents: z.number().int().nullable(), count: z.number().int() }),
   ),
-  feedback: z.enum(['real', 'false_alarm']).nullable(),
+  feedback: VerdictSchema.nullable(),
 });
 export type MonthDetail = z.infer<typeof MonthDetailSchema>;

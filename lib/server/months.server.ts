@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from './db.server';
 import type { MonthDetail, MonthSummary } from '@/lib/schemas/months';
+import type { Verdict } from '@/lib/schemas/feedback';
 import { HttpError } from './errors.server';
 import { activeScores } from './scoring.server';
 import { median } from '@/lib/core/features/stats';
@@ -29,6 +30,9 @@ export async function monthSummaries(userId: string): Promise<MonthSummary[]> {
     if (r.category === 'Income') income.set(r.month, (income.get(r.month) ?? 0) + Number(r._sum.amountCents ?? 0));
   }
   const scores = await activeScores(userId);
+  const answers = new Map(
+    (await prisma.feedback.findMany({ where: { userId }, select: { month: true, verdict: true } })).map((f) => [f.month, verdictOf(f.verdict)]),
+  );
   return out
     .map((r) => {
       const s = scores.get(r.month);
@@ -43,11 +47,16 @@ export async function monthSummaries(userId: string): Promise<MonthSummary[]> {
         ruleFlagged: s?.ruleFlagged ?? false,
         insufficientHistory: s?.insufficientHistory ?? true,
         headline: s?.flagged ? (s.reasons[0]?.text ?? null) : null,
+        feedback: answers.get(r.month) ?? null,
       };
     })
     .sort((a, b) => a.month.localeCompare(b.month));
 }
 
+/** A stored verdict (a string column: real | false_alarm). */
+function verdictOf(v: string): Verdict {
+  return v === 'real' ? 'real' : 'false_alarm';
+}
 
 function previousMonths(month: string, n: number): string[] {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -116,6 +125,6 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
       }))
       .filter((c) => c.spendCents > 0 || c.usualCents > 0)
       .sort((a, b) => b.spendCents - a.spendCents),
-    feedback: fb ? (fb.verdict as 'real' | 'false_alarm') : null,
+    feedback: fb ? verdictOf(fb.verdict) : null,
   };
 }

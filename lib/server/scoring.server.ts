@@ -2,11 +2,24 @@ import 'server-only';
 import { prisma } from './db.server';
 import { refreshMerchants } from './merchants.server';
 import { analyzeHistory, DEFAULT_THRESHOLD, ENGINE_VERSION, SOLO_TREES, type Reason } from '@/lib/core/detect';
-import { tuneThreshold } from '@/lib/core/threshold';
+import { TUNING_DEFAULTS, tuneThreshold } from '@/lib/core/threshold';
 import type { CategorizedTransaction, Category, TransactionKind } from '@/lib/core/types';
 
 /** The forest seed: fixed, so the same history always gives the same scores. */
 export const SCORING_SEED = 0;
+
+/**
+ * How a user's answers may move their alert level (the threshold on s,
+ * lib/core/threshold): only once `minAnswers` months are answered, and never
+ * more than `maxShift` from the default, so between `lowest` and `highest`.
+ * The feedback service tells the user which limit held.
+ */
+export const ALERT_LEVEL = {
+  default: DEFAULT_THRESHOLD,
+  ...TUNING_DEFAULTS,
+  lowest: DEFAULT_THRESHOLD - TUNING_DEFAULTS.maxShift,
+  highest: DEFAULT_THRESHOLD + TUNING_DEFAULTS.maxShift,
+} as const;
 
 /** A user's stored transactions in the shape the core consumes. */
 export async function historyOf(userId: string): Promise<CategorizedTransaction[]> {
@@ -53,6 +66,7 @@ export async function scoreUser(userId: string): Promise<ScoringSummary> {
   const threshold = tuneThreshold(
     DEFAULT_THRESHOLD,
     answers.filter((a) => a.score !== null).map((a) => ({ score: a.score!, verdict: a.verdict === 'real' ? 'real' : 'false_alarm' })),
+    { minAnswers: ALERT_LEVEL.minAnswers, maxShift: ALERT_LEVEL.maxShift },
   );
   const result = analyzeHistory(txs, { seed: SCORING_SEED, threshold });
   const modelVersionId = await prisma.$transaction(async (tx) => {

@@ -8,7 +8,7 @@ const { GET } = await import('./route');
 const { GET: adminUsers } = await import('../admin/users/route');
 const { prisma } = await import('@/lib/server/db.server');
 
-const unscored = { score: null, threshold: null, flagged: false, ruleFlagged: false, insufficientHistory: true, headline: null };
+const unscored = { score: null, threshold: null, flagged: false, ruleFlagged: false, insufficientHistory: true, headline: null, feedback: null };
 
 let alice: { cookie: string; userId: string };
 let bob: { cookie: string; userId: string };

@@ -21,9 +21,12 @@ export interface ThresholdOptions {
   maxShift?: number;
 }
 
+/** The defaults of {@link ThresholdOptions}: what the app tells a user about how far their answers can move the threshold. */
+export const TUNING_DEFAULTS: Required<ThresholdOptions> = { minAnswers: 3, maxShift: 0.1 };
+
 export function tuneThreshold(defaultThreshold: number, answers: readonly Answer[], opts: ThresholdOptions = {}): number {
-  const minAnswers = opts.minAnswers ?? 3;
-  const maxShift = opts.maxShift ?? 0.1;
+  const minAnswers = opts.minAnswers ?? TUNING_DEFAULTS.minAnswers;
+  const maxShift = opts.maxShift ?? TUNING_DEFAULTS.maxShift;
   const usable = answers.filter((a) => Number.isFinite(a.score));
   if (usable.length < minAnswers) return defaultThreshold;
   const lo = defaultThreshold - maxShift;
