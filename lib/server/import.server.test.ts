@@ -175,6 +175,8 @@ describe('files with nothing to map or import', () => {
     ['picture.png', png, 'not_csv', 'picture.png is not a CSV file: export your transactions from your bank as CSV, then upload that file.'],
     ['statement.ofx', text('OFXHEADER:100\nDATA:OFXSGML\n<OFX></OFX>\n'), 'not_csv', 'statement.ofx is not a CSV file: export your transactions from your bank as CSV, then upload that file.'],
     ['notes.txt', text('groceries\npetrol\nrent\n'), 'not_csv', 'notes.txt is not a CSV file: none of its lines has values separated by commas, semicolons or tabs.'],
+    // prose with a comma in one line: one line of two values is not columns
+    ['diary.txt', text('Dear diary,\nToday I went shopping\nThe end.\n'), 'not_csv', 'diary.txt is not a CSV file: most of its lines are not values separated by commas, semicolons or tabs.'],
     ['empty.csv', new Uint8Array(0), 'empty_file', 'empty.csv is empty.'],
     ['blank.csv', text(' \r\n\r\n  \n'), 'empty_file', 'blank.csv is empty.'],
   ] as const)('%s: a plain 422 naming the file once, and no column mapping to ask for', async (fileName, bytes, code, message) => {
@@ -186,6 +188,13 @@ describe('files with nothing to map or import', () => {
     // a mapping cannot make it readable either
     const mapped = await previewImport(user.id, { fileName, bytes, mapping: { hasHeader: false, date: 0, description: 1, amount: 2 } }, limits);
     expect(blockingProblem(mapped)?.message).toBe(message);
+  });
+
+  it('a bank export with a few broken lines still has columns: it is mapped and its problems listed, not called "not CSV"', async () => {
+    const user = await prisma.user.upsert({ where: { id: 'np' }, create: { id: 'np', name: 'n', email: 'np@example.com' }, update: {} });
+    const p = await previewImport(user.id, { fileName: 'odd.csv', bytes: text('03/02/2026;WOOLWORTHS;12.50\nbroken line\n04/02/2026;COLES;30.00\n05/02/2026;ALDI;8.10\n') }, limits);
+    expect(p.fileProblem).toBeNull();
+    expect(p.needsMapping).toBe(true);
   });
 
   it('a text file with columns we do not recognise asks for a mapping once, with its columns', async () => {

@@ -407,19 +407,39 @@ async function runImport(
 
 /**
  * Why a file has nothing to map or import, in a person's words: it is empty,
- * or it is not CSV text with columns (binary, another format, one column).
- * Null when its first rows (`peek`) have columns.
+ * or it is not CSV text with columns (binary, another format, one column,
+ * prose with a comma here and there). Null when its first rows (`peek`) have
+ * columns: the most common number of values in a line is more than one (a
+ * bank export with a few broken lines still has columns; a note whose first
+ * line has a comma does not).
  */
 function fileProblemOf(file: ImportFile, peek: PreviewResult): ImportPreview['fileProblem'] {
-  if (peek.rows.some((r) => r.length > 1)) return null;
+  if (typicalWidth(peek.rows) > 1) return null;
   if (peek.rows.length === 0 && (file.bytes.byteLength === 0 || decodeBytes(file.bytes).text.trim() === '')) {
     return { code: 'empty_file', message: `${file.fileName} is empty.` };
   }
   const reason =
-    peek.rows.length > 0
-      ? 'none of its lines has values separated by commas, semicolons or tabs'
-      : 'export your transactions from your bank as CSV, then upload that file';
+    peek.rows.length === 0
+      ? 'export your transactions from your bank as CSV, then upload that file'
+      : peek.rows.some((r) => r.length > 1)
+        ? 'most of its lines are not values separated by commas, semicolons or tabs'
+        : 'none of its lines has values separated by commas, semicolons or tabs';
   return { code: 'not_csv', message: `${file.fileName} is not a CSV file: ${reason}.` };
+}
+
+/** The most common number of values in a row (the larger on a tie); 0 without rows. */
+function typicalWidth(rows: readonly (readonly string[])[]): number {
+  const count = new Map<number, number>();
+  for (const r of rows) count.set(r.length, (count.get(r.length) ?? 0) + 1);
+  let best = 0;
+  let bestN = 0;
+  for (const [width, n] of count) {
+    if (n > bestN || (n === bestN && width > best)) {
+      best = width;
+      bestN = n;
+    }
+  }
+  return best;
 }
 
 /**
