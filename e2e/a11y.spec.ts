@@ -164,7 +164,7 @@ test('the charts add no Tab stops; a thumbs up keeps keyboard focus while it is 
     await new Promise((r) => setTimeout(r, 600));
     const { month } = route.request().postDataJSON() as { month: string };
     const result = { month, verdict: 'real', score: 0.8, wasFlagged: true, flagged: true, thresholdBefore: 0.55, thresholdAfter: 0.55 };
-    const limits = { answers: 1, minAnswers: 3, lowestThreshold: 0.45, highestThreshold: 0.65, outcome: 'agrees' };
+    const limits = { answers: 1, minAnswers: 3, lowestThreshold: 0.45, highestThreshold: 0.65, outcome: 'agrees', othersFlagged: [], othersUnflagged: [] };
     await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...result, ...limits }) });
   });
   const yes = page.getByRole('button', { name: /^Yes, it was/ });

@@ -39,9 +39,11 @@ test('an answer says what it did to the month and the alert level, and the month
   await answer(page, '2024-08', /^Yes, it was/);
   await expect(note).toHaveText('Noted: this month was really unusual.');
 
-  // the third answer: the level rises just past the two false alarms, and this month is no longer flagged
+  // the third answer: the level rises just past the two false alarms, and this month is no longer flagged; nor is the first
   await answer(page, '2021-12', /^No, false alarm/);
-  await expect(note).toHaveText('Noted as a false alarm. Oddmonth no longer flags it: your alert level moved from 0.55 to 0.63, just above its score.');
+  await expect(note).toHaveText(
+    'Noted as a false alarm. Oddmonth no longer flags it: your alert level moved from 0.55 to 0.63, just above its score. With it, March 2022 is no longer flagged.',
+  );
   await expect(page.getByRole('heading', { name: 'A usual month' })).toBeVisible();
   await expect(page.getByText('Score 0.63 (your alert level: flagged only above 0.63).', { exact: false })).toBeVisible();
   // the pressed button keeps keyboard focus (its words follow the month: it is now "No, it was usual")

@@ -1,4 +1,5 @@
 import type { FeedbackResult, Verdict } from '@/lib/schemas/feedback';
+import { monthLabel } from '@/lib/core/format';
 
 /** A score or alert level as the month page shows it ("Score 0.72 (… flagged at 0.55 or more)"). */
 export const level = (x: number): string => x.toFixed(2);
@@ -10,8 +11,23 @@ function levelChange(before: number, after: number): string {
 
 const KEPT = 'your answer is kept with the month.';
 
-/** What an answer did, in one short paragraph, with the real numbers (see FeedbackOutcomeSchema). */
+/** What an answer did, in one short paragraph, with the real numbers (see FeedbackOutcomeSchema), and the other months it moved. */
 export function feedbackSentence(r: FeedbackResult): string {
+  return `${thisMonth(r)}${othersMoved(r)}`;
+}
+
+/** " With it, March 2022 is no longer flagged." / " With it, 2 other months are now flagged: …" ('' when none moved) */
+function othersMoved(r: FeedbackResult): string {
+  const part = (months: readonly string[], state: string) =>
+    months.length === 1 ? `${monthLabel(months[0]!)} is ${state}` : `${months.length} other months are ${state}: ${months.map((m) => monthLabel(m)).join(', ')}`;
+  const parts = [
+    ...(r.othersUnflagged.length ? [part(r.othersUnflagged, 'no longer flagged')] : []),
+    ...(r.othersFlagged.length ? [part(r.othersFlagged, 'now flagged')] : []),
+  ];
+  return parts.length ? ` With it, ${parts.join('; ')}.` : '';
+}
+
+function thisMonth(r: FeedbackResult): string {
   const lead = r.verdict === 'real' ? 'Noted: this month was really unusual.' : r.wasFlagged ? 'Noted as a false alarm.' : 'Noted: this month was usual.';
   const change = levelChange(r.thresholdBefore, r.thresholdAfter);
   const Change = change.charAt(0).toUpperCase() + change.slice(1);

@@ -44,5 +44,8 @@ export const FeedbackResultSchema = z.object({
   lowestThreshold: z.number(),
   highestThreshold: z.number(),
   outcome: FeedbackOutcomeSchema,
+  /** other months whose flag moved with the alert level: now flagged, and no longer flagged */
+  othersFlagged: z.array(z.string()),
+  othersUnflagged: z.array(z.string()),
 });
 export type FeedbackResult = z.infer<typeof FeedbackResultSchema>;

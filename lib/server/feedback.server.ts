@@ -18,7 +18,9 @@ const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
  * @throws HttpError 404 when the month has no score (not the user's, or too little history)
  */
 export async function recordFeedback(userId: string, month: string, verdict: Verdict): Promise<FeedbackResult> {
-  const before = (await activeScores(userId, month)).get(month);
+  // every month's flag before the answer: a moved alert level can flag or unflag others too
+  const flagsBefore = await activeScores(userId);
+  const before = flagsBefore.get(month);
   if (!before || before.score === null) throw new HttpError(404, 'not_found', `${month} has no score to give feedback on.`);
   const score = before.score;
   await prisma.feedback.upsert({
@@ -28,8 +30,10 @@ export async function recordFeedback(userId: string, month: string, verdict: Ver
   });
   // The answers tune the threshold: rescore (same data and seed, same scores; flags may move).
   await scoreUser(userId);
-  const after = (await activeScores(userId, month)).get(month);
+  const flagsAfter = await activeScores(userId);
+  const after = flagsAfter.get(month);
   if (!after || after.score === null) throw new HttpError(409, 'conflict', `${month} changed while your answer was saved. Reload the page.`);
+  const moved = [...flagsAfter.values()].filter((m) => m.month !== month && m.flagged !== (flagsBefore.get(m.month)?.flagged ?? false));
   const answers = await prisma.feedback.count({ where: { userId, score: { not: null } } });
   return {
     month,
@@ -44,6 +48,8 @@ export async function recordFeedback(userId: string, month: string, verdict: Ver
     lowestThreshold: round6(ALERT_LEVEL.lowest),
     highestThreshold: round6(ALERT_LEVEL.highest),
     outcome: outcomeOf(verdict, after.score, before.flagged, after.flagged, answers),
+    othersFlagged: moved.filter((m) => m.flagged).map((m) => m.month),
+    othersUnflagged: moved.filter((m) => !m.flagged).map((m) => m.month),
   };
 }
 

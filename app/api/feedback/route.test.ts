@@ -66,6 +66,8 @@ describe('POST /api/feedback says what the answer did', () => {
       lowestThreshold: 0.45,
       highestThreshold: 0.65,
       outcome: 'too_few_answers',
+      othersFlagged: [],
+      othersUnflagged: [],
     });
     const top = flagged[7]!; // 0.814
     expect(await answer(alice, top.month, 'real')).toMatchObject({ verdict: 'real', flagged: true, thresholdAfter: DEFAULT_THRESHOLD, answers: 2, outcome: 'agrees' });
@@ -80,6 +82,8 @@ describe('POST /api/feedback says what the answer did', () => {
     const after = await list(alice);
     const flag = (month: string) => after.find((x) => x.month === month)!.flagged;
     expect(flag(flagged[0]!.month)).toBe(false); // the earlier false alarm at 0.600 is unflagged too
+    // … and the answer says so: the other month its level moved
+    expect([r.othersUnflagged, r.othersFlagged]).toEqual([[flagged[0]!.month], []]);
     expect(flag(flagged[2]!.month)).toBe(true); // 0.647 is still above the level
     expect(after.every((x) => x.score === null || x.threshold === r.thresholdAfter)).toBe(true);
   });
