@@ -62,6 +62,18 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
     return [hint, fieldErrors[f] ? `${f}-error` : undefined].filter(Boolean).join(' ') || undefined;
   }
 
+  /** What the e-mail and password inputs share: the problem's ARIA, and clearing it on edit. */
+  function checked(f: AuthField, hint?: string) {
+    return {
+      name: f,
+      required: true,
+      className: field,
+      'aria-invalid': fieldErrors[f] ? true : undefined,
+      'aria-describedby': describedBy(f, hint),
+      onChange: () => edited(f),
+    };
+  }
+
   /** Outside the label, so the field's name stays "Email", not "Email Enter an e-mail address…". */
   function problem(f: AuthField) {
     return fieldErrors[f] ? (
@@ -93,14 +105,9 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
               ref={(el) => {
                 inputs.current.email = el;
               }}
-              name="email"
+              {...checked('email')}
               type="email"
-              required
               autoComplete="email"
-              className={field}
-              aria-invalid={fieldErrors.email ? true : undefined}
-              aria-describedby={describedBy('email')}
-              onChange={() => edited('email')}
             />
           </label>
           {problem('email')}
@@ -112,15 +119,10 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
               ref={(el) => {
                 inputs.current.password = el;
               }}
-              name="password"
+              {...checked('password', mode === 'sign-up' ? 'pw-hint' : undefined)}
               type="password"
-              required
               minLength={mode === 'sign-up' ? MIN_PASSWORD_LENGTH : undefined}
               autoComplete={mode === 'sign-in' ? 'current-password' : 'new-password'}
-              className={field}
-              aria-invalid={fieldErrors.password ? true : undefined}
-              aria-describedby={describedBy('password', mode === 'sign-up' ? 'pw-hint' : undefined)}
-              onChange={() => edited('password')}
             />
           </label>
           {mode === 'sign-up' ? (
