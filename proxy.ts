@@ -15,5 +15,5 @@ export function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/months/:path*', '/import/:path*', '/rules/:path*', '/admin/:path*', '/flags/:path*'],
+  matcher: ['/months/:path*', '/import/:path*', '/rules/:path*', '/admin/:path*'],
 };
