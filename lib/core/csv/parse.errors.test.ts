@@ -250,3 +250,25 @@ describe('never throws, never hangs', () => {
     expect(fileErrors(r)).toEqual(['No file data']);
   });
 });
+
+describe('a row with more values than the rows before it', () => {
+  // ten CommBank rows (no header): $1.00 … $10.00 spent on the 14th … 23rd (a day past 12 fixes the date order)
+  const rows = Array.from({ length: 10 }, (_, i) => `${i + 14}/02/2026,"-${i + 1}.00","WOOLWORTHS 1234 SYDNEY NS AUS Card xx1234","+${900 - i}.00"`);
+  const withRow = (k: number, row: string) => rows.map((r, i) => (i === k ? row : r)).join('\n');
+
+  it('is read for the values its layout has, with a warning naming its line and how many were not read', () => {
+    const r = parseBankCsv(enc(withRow(7, `${rows[7]!},"SPLIT","extra"`)), { fileName: 'cba.csv' });
+    expectShape(r);
+    expect(r.format).toBe('commbank');
+    expect(r.transactions.map((t) => t.amountCents)).toEqual([-100, -200, -300, -400, -500, -600, -700, -800, -900, -1000]);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([{ line: 8, message: '6 values where the rows before have 4: the last 2 were not read' }]);
+  });
+
+  it('is not a problem when what it adds is blank (a trailing delimiter)', () => {
+    const r = parseBankCsv(enc(withRow(7, `${rows[7]!}, ,""`)), { fileName: 'cba.csv' });
+    expect(r.format).toBe('commbank');
+    expect(r.transactions).toHaveLength(10);
+    expect(r.warnings).toEqual([]);
+  });
+});

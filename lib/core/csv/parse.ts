@@ -85,6 +85,12 @@ function capped(issues: ParseIssue[]): ParseIssue[] {
   return [...issues.slice(0, MAX_ROW_ERRORS), { line: 0, message: `…and ${rest} more row problems not listed` }];
 }
 
+/** Whether any of `fields` from index `from` on holds more than blanks (a trailing delimiter is not a value). */
+function hasValuesFrom(fields: readonly string[], from: number): boolean {
+  for (let i = from; i < fields.length; i++) if (fields[i]!.trim() !== '') return true;
+  return false;
+}
+
 function isIssue(x: DecodedText | ParseIssue): x is ParseIssue {
   return 'message' in x;
 }
@@ -444,6 +450,9 @@ function streamOf(p: Prepared): OpenedCsv {
 
   const records = p.records();
   let pending = 0;
+  // the first data row's number of values; a later row with more, non-blank, loses them: say so
+  let width = -1;
+  const wideRows: ParseIssue[] = [];
   const confidence = Math.round(layout.confidence * 100) / 100;
   return {
     stream: {
@@ -462,6 +471,11 @@ function streamOf(p: Prepared): OpenedCsv {
           const step = records.next();
           if (step.done) break;
           const rec = step.value;
+          if (width < 0) width = rec.fields.length;
+          else if (rec.fields.length > width && hasValuesFrom(rec.fields, width)) {
+            const extra = rec.fields.length - width;
+            wideRows.push({ line: rec.line, message: `${rec.fields.length} values where the rows before have ${width}: the last ${extra === 1 ? 'one was' : `${extra} were`} not read` });
+          }
           const rowOut = layout.mapRow(rec, ctx);
           if (rowOut === 'pending') {
             pending++;
@@ -485,7 +499,7 @@ function streamOf(p: Prepared): OpenedCsv {
           confidence,
           transactions,
           errors: allErrors,
-          warnings,
+          warnings: wideRows.length ? [...warnings, ...capped(wideRows)] : warnings,
           dateOrder: order,
           skipped: pending + p.interiorBlank,
           header: p.header,
