@@ -22,7 +22,8 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<AuthFieldErrors>({});
   const [busy, setBusy] = useState(false);
-  const inputs = useRef<Partial<Record<AuthField, HTMLInputElement | null>>>({});
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -38,7 +39,7 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
     });
     const first = AUTH_FIELDS.find((f) => wrong[f]);
     if (first) {
-      inputs.current[first]?.focus();
+      (first === 'email' ? emailInput : passwordInput).current?.focus();
       return;
     }
     setBusy(true);
@@ -102,9 +103,7 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
           <label className="block text-sm">
             Email
             <input
-              ref={(el) => {
-                inputs.current.email = el;
-              }}
+              ref={emailInput}
               {...checked('email')}
               type="email"
               autoComplete="email"
@@ -116,9 +115,7 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
           <label className="block text-sm">
             Password
             <input
-              ref={(el) => {
-                inputs.current.password = el;
-              }}
+              ref={passwordInput}
               {...checked('password', mode === 'sign-up' ? 'pw-hint' : undefined)}
               type="password"
               minLength={mode === 'sign-up' ? MIN_PASSWORD_LENGTH : undefined}
