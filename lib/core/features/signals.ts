@@ -1357,9 +1357,12 @@ class FeatureRun {
     const ev = c.evidence[F.steadyCategorySpike]?.evidence;
     if (ev?.kind !== 'category-spike' || !FIRST_YEAR_CATEGORIES.has(ev.category)) return false;
     if (ev.spendCents < FIRST_YEAR_MIN_RATIO * ev.usualCents || c.m.spend[TRAVEL_K]! >= HOLIDAY_TRAVEL_MIN_CENTS) return false;
-    // winPay holds month t's history window of distinct payees per month, sorted
-    const k = SPEND_CATS.indexOf(ev.category);
-    return quantileAt(this.winPay, k * WINDOW, c.hist.length, 0.5) >= EVERYDAY_PAYEES;
+    return this.boughtEveryday(SPEND_CATS.indexOf(ev.category), c.hist.length);
+  }
+
+  /** Whether category k was bought from EVERYDAY_PAYEES+ payees in a median month of the n history months (winPay holds them, sorted). */
+  private boughtEveryday(k: number, n: number): boolean {
+    return quantileAt(this.winPay, k * WINDOW, n, 0.5) >= EVERYDAY_PAYEES;
   }
 
   /** Record month t as the last month with money out to each of its payees (read by {@link onTrip} from the next month on). */
@@ -1569,11 +1572,11 @@ class FeatureRun {
    */
   private broadZ(c: MonthCtx, k: number, nonzero: number, material: boolean): number {
     const { t, hist } = c;
-    const { S, vBroad, medBroadAt, zBroadAt, usualBroadAt, scratch, winBroad, winPay } = this;
+    const { S, vBroad, medBroadAt, zBroadAt, usualBroadAt, scratch, winBroad } = this;
     if (!this.broadRise || nonzero < STEADY_SHARE * hist.length) return -Infinity;
     // the windows hold this column's history sorted (the same multisets as payeesAt / vBroad over hist)
     const w = k * WINDOW;
-    if (quantileAt(winPay, w, hist.length, 0.5) < EVERYDAY_PAYEES) return -Infinity;
+    if (!this.boughtEveryday(k, hist.length)) return -Infinity;
     const ref = robustRefSorted(winBroad, w, hist.length, scratch);
     const at = t * S + k;
     medBroadAt[at] = ref.med;
