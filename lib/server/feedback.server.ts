@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from './db.server';
 import { HttpError } from './errors.server';
-import { ALERT_LEVEL, activeScores, scoreUser } from './scoring.server';
+import { ALERT_LEVEL, activeFlags, scoreUser } from './scoring.server';
 import type { FeedbackOutcome, FeedbackResult, Verdict } from '@/lib/schemas/feedback';
 
 /** as lib/core/threshold rounds a tuned threshold */
@@ -19,7 +19,7 @@ const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
  */
 export async function recordFeedback(userId: string, month: string, verdict: Verdict): Promise<FeedbackResult> {
   // every month's flag before the answer: a moved alert level can flag or unflag others too
-  const flagsBefore = await activeScores(userId);
+  const flagsBefore = await activeFlags(userId);
   const before = flagsBefore.get(month);
   if (!before || before.score === null) throw new HttpError(404, 'not_found', `${month} has no score to give feedback on.`);
   const score = before.score;
@@ -30,7 +30,7 @@ export async function recordFeedback(userId: string, month: string, verdict: Ver
   });
   // The answers tune the threshold: rescore (same data and seed, same scores; flags may move).
   await scoreUser(userId);
-  const flagsAfter = await activeScores(userId);
+  const flagsAfter = await activeFlags(userId);
   const after = flagsAfter.get(month);
   if (!after || after.score === null) throw new HttpError(409, 'conflict', `${month} changed while your answer was saved. Reload the page.`);
   const moved = [...flagsAfter.values()].filter((m) => m.month !== month && m.flagged !== (flagsBefore.get(m.month)?.flagged ?? false));

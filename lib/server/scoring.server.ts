@@ -183,6 +183,15 @@ export interface StoredMonthScore {
   typicalCents?: Record<string, number>;
 }
 
+/** Each month's score, threshold and flag under the user's active model, without the stored reasons (what an answer may move). */
+export async function activeFlags(userId: string): Promise<Map<string, Pick<StoredMonthScore, 'month' | 'score' | 'threshold' | 'flagged'>>> {
+  const rows = await prisma.monthScore.findMany({
+    where: { userId, modelVersion: { status: 'active' } },
+    select: { month: true, score: true, threshold: true, flagged: true },
+  });
+  return new Map(rows.map((r) => [r.month, r]));
+}
+
 /** The active model's scores for a user, by month. */
 export async function activeScores(userId: string, month?: string): Promise<Map<string, StoredMonthScore>> {
   const rows = await prisma.monthScore.findMany({
