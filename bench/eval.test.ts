@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackReplay, metricsOf, splitSeeds, SPLITS, type MonthRecord } from './eval';
+import { feedbackReplay, metricsOf, parsePool, poolSeeds, splitSeeds, SPLITS, type MonthRecord } from './eval';
 import type { MonthLabel } from '../lib/core/synth';
 import { wilsonInterval } from '../lib/core/metrics';
 
@@ -126,5 +126,33 @@ describe('splitSeeds', () => {
     expect(seeds[0]).toBe(holdout.seeds[0]! + 100);
     expect(seeds[39]).toBe(holdout.seeds[0]! + 139);
     expect(seeds.filter((s) => holdout.seeds.includes(s))).toEqual([]);
+  });
+});
+
+describe('parsePool / poolSeeds', () => {
+  const holdout = SPLITS.find((s) => s.name === 'holdout')!;
+
+  it('reads offset:households, households defaulting to the given count', () => {
+    expect(parsePool('0:20, 100:40,140', 30)).toEqual([
+      { offset: 0, households: 20 },
+      { offset: 100, households: 40 },
+      { offset: 140, households: 30 },
+    ]);
+  });
+
+  it('names the entry it cannot read', () => {
+    expect(() => parsePool('0:20,abc', 20)).toThrow('"abc"');
+    expect(() => parsePool('100:0', 20)).toThrow('"100:0"');
+    expect(() => parsePool('', 20)).toThrow('""');
+  });
+
+  it('pools the sets\' seeds, each seed once', () => {
+    const seeds = poolSeeds(holdout, [
+      { offset: 0, households: 20 },
+      { offset: 100, households: 3 },
+      { offset: 101, households: 3 },
+    ]);
+    const first = holdout.seeds[0]!;
+    expect(seeds).toEqual([...holdout.seeds, first + 100, first + 101, first + 102, first + 103]);
   });
 });

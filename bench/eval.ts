@@ -29,6 +29,7 @@
  *
  *   npx tsx bench/eval.ts [--households 20] [--months 72] [--split tune|holdout|stress|short|all] [--forest-seeds 8]
  *     [--offset N] (households seeds + N: more sets of the same splits, e.g. --offset 100 --households 40)
+ *     [--pool 0:20,100:40,…] (several such sets as one: offset[:households], figures over all their months)
  *     [--anomalies-from 12] (months of history before the first labelled anomaly)
  *     [--min-history 12] (complete months a month needs before it is scored)
  */
@@ -378,11 +379,6 @@ export const SPLITS: SplitSpec[] = [
 ];
 
 /**
- * Label-free: the seed-to-seed standard deviation of s (8 forest seeds) for
- * months whose mean s is within 0.45..0.65, i.e. how much a flag near the
- * threshold depends on the forest's randomness.
- */
-/**
  * The household seeds of a split: its first `n`, or with an offset the `n`
  * consecutive seeds from its first seed + offset (a fresh set of households
  * drawn the same way; the seed sets the detect README quotes as "seeds + 100").
@@ -392,6 +388,39 @@ export function splitSeeds(split: SplitSpec, n: number, offset = 0): number[] {
   return Array.from({ length: n }, (_, i) => split.seeds[0]! + offset + i);
 }
 
+/** One seed set of a pooled run: households seeds + offset, `households` of them. */
+export interface PoolSet {
+  offset: number;
+  households: number;
+}
+
+/**
+ * `--pool 0:20,100:40,140` → the seed sets to pool: `offset[:households]`,
+ * households defaulting to `defaultHouseholds`. Pooling several sets gives
+ * one figure (and one interval) over all their months, where single sets of
+ * 20–40 households move by a month or two per kind.
+ * @throws Error naming the bad entry
+ */
+export function parsePool(spec: string, defaultHouseholds: number): PoolSet[] {
+  const sets = spec.split(',').map((entry) => {
+    const m = /^\s*(\d+)\s*(?::\s*(\d+)\s*)?$/.exec(entry);
+    const households = m?.[2] === undefined ? defaultHouseholds : Number(m[2]);
+    if (!m || !(households >= 1)) throw new Error(`--pool: "${entry}" is not offset or offset:households (e.g. 0:20,100:40)`);
+    return { offset: Number(m[1]), households };
+  });
+  return sets;
+}
+
+/** The household seeds of a split over pooled sets, each seed once, in the order the sets give them. */
+export function poolSeeds(split: SplitSpec, sets: readonly PoolSet[]): number[] {
+  return [...new Set(sets.flatMap((s) => splitSeeds(split, s.households, s.offset)))];
+}
+
+/**
+ * Label-free: the seed-to-seed standard deviation of s (8 forest seeds) for
+ * months whose mean s is within 0.45..0.65, i.e. how much a flag near the
+ * threshold depends on the forest's randomness.
+ */
 export function seedSpread(households: EvalHousehold[], opts: AnalyzeOptions = {}): { median: number; p90: number; n: number } {
   const sds: number[] = [];
   for (const h of households) {
@@ -554,6 +583,10 @@ async function main(): Promise<void> {
   const anomalyFrom = intArg('anomalies-from');
   const minHistory = intArg('min-history');
   const offset = arg('offset') === undefined ? 0 : intArg('offset')!;
+  const pool = arg('pool');
+  if (pool !== undefined && arg('offset') !== undefined) throw new Error('--pool and --offset do not go together: give the offset as one of the pooled sets');
+  const sets: PoolSet[] = pool !== undefined ? parsePool(pool, n) : [{ offset, households: n }];
+  const seedsOf = (split: SplitSpec) => poolSeeds(split, sets);
   const opts: AnalyzeOptions = minHistory !== undefined ? { minHistoryMonths: minHistory } : {};
   const results: Record<
     string,
@@ -570,7 +603,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   for (const split of SPLITS) {
     if (which !== 'all' && which !== split.name) continue;
-    const seeds = splitSeeds(split, n, offset);
+    const seeds = seedsOf(split);
     const households = seeds.map((s) => loadHousehold(s, months ?? split.months, split.startMonth, split.anomalyRate, anomalyFrom ?? split.anomalyFromMonth));
     const { model, rule, records } = evaluate(households, opts);
     if (forestSeeds > 1) {
@@ -591,6 +624,7 @@ async function main(): Promise<void> {
       feedback: feedbackReplay(records, opts.threshold ?? DEFAULT_THRESHOLD),
     };
   }
+  if (pool !== undefined) console.log(`pooled seed sets: ${sets.map((x) => `seeds + ${x.offset} (${x.households})`).join(', ')}\n`);
   console.log(table(results));
   console.log(
     `\nthreshold ${DEFAULT_THRESHOLD} = 0.5 (Liu et al.'s boundary) + 2 × the p90 seed-to-seed std of s near it; measured std (median / p90): ${Object.entries(
@@ -612,7 +646,7 @@ async function main(): Promise<void> {
         generatedAt: new Date().toISOString(),
         pipeline: 'generateHousehold → toBankCsv → parseBankCsv → categorizeAll(DEFAULT_RULES) → analyzeHistory',
         threshold: DEFAULT_THRESHOLD,
-        splits: Object.fromEntries(SPLITS.map((s) => [s.name, { seeds: splitSeeds(s, n, offset), months: s.months, startMonth: s.startMonth, anomalyRate: s.anomalyRate ?? 0.12, anomalyFromMonth: s.anomalyFromMonth ?? 12 }])),
+        splits: Object.fromEntries(SPLITS.map((s) => [s.name, { seeds: seedsOf(s), months: s.months, startMonth: s.startMonth, anomalyRate: s.anomalyRate ?? 0.12, anomalyFromMonth: s.anomalyFromMonth ?? 12 }])),
         results,
         ...(forestSeeds > 1 ? { forestSeeds, overForestSeeds: overSeeds } : {}),
       },
