@@ -1,5 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_USER, signIn } from './helpers';
+import { DEMO_USER, signIn, signUp, uniqueEmail } from './helpers';
+import { generateHousehold, toBankCsv } from '../lib/core/synth';
 
 /** The months table's rows, oldest first (the chart's order): label, link, verdict and spend as the table shows them. */
 async function monthRows(page: Page) {
@@ -63,4 +65,44 @@ test('the category chart shows a category’s figures from the table in a toolti
   const tooltip = page.getByTestId('chart-tooltip');
   await expect(tooltip.getByText(category, { exact: true })).toBeVisible();
   await expect(tooltip).toContainText(`This month: ${spend}`);
+});
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+test('a spending reason shows its category over the months before, in words and bars', async ({ page }) => {
+  // a household with a spending spike among its unusual months (the demo's short one has none): four years at CommBank
+  await signUp(page, uniqueEmail('trend'));
+  await page.goto('/import');
+  const csv = toBankCsv('commbank', generateHousehold({ seed: 11, startMonth: '2021-01', months: 48 }).transactions);
+  await page.getByLabel('Choose CSV files').setInputFiles({ name: 'household.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: /^Import [\d,]+ new transactions$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Imported [\d,]+ new transactions/ })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Months', exact: true }).click();
+  // an unusual month whose first reason is a category spike: "Dining $2,268, 2.1× your usual $1,103 for July, …"
+  const spike = /^(.+?) — ([A-Z][A-Za-z &]+) (\$[\d,]+), [\d.]+× your usual (\$[\d,]+) for /;
+  await expect(page.getByTestId('flagged-month').first()).toBeVisible();
+  const headlines = await page.getByTestId('flagged-month').allTextContents();
+  const hit = headlines.map((t) => spike.exec(t.trim())).find((m) => m !== null);
+  expect(hit, headlines.join('\n')).toBeDefined();
+  const [, label = '', category = '', amount = '', usual = ''] = hit!;
+  await page.getByTestId('flagged-month').getByRole('link', { name: label, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+
+  const trend = page.getByTestId('reason').first().getByTestId('reason-trend');
+  const sentence = new RegExp(`^${escapeRe(`${amount} on ${category} this month: `)}(more than in any of the \\d+ months before|the most since [A-Z][a-z]+ \\d{4} \\(\\$[\\d,]+\\))\\.$`);
+  await expect(trend.getByText(sentence)).toBeVisible();
+  // the last bar is this month, in the tooltip with the table's amount; the dashed line is the usual level the reason quotes
+  const thisMonth = (await page.getByRole('table', { name: /^Spending by category/ }).getByRole('row', { name: new RegExp(`^${escapeRe(category)} `) }).getByRole('cell').first().textContent())!.trim();
+  await trend.locator('.recharts-bar-rectangle').last().hover();
+  await expect(trend.getByTestId('chart-tooltip')).toContainText(`${label}${category}: ${thisMonth}`);
+  await expect(trend.locator('svg').first()).toContainText(`usual ${usual}`);
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), scheme).toEqual([]);
+  }
 });

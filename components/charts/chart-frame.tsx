@@ -2,8 +2,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
- * The box a chart draws in. A chart only pictures the table below it, so it is hidden from assistive technology and adds
- * no Tab stop, while the pointer still reaches it for the hover tooltip.
+ * The box a chart draws in. A chart only pictures figures the page also gives in a table or in words, so it is hidden from
+ * assistive technology and adds no Tab stop, while the pointer still reaches it for the hover tooltip.
  *
  * Recharts draws each z-index layer as an SVG <g> it fills through a React portal, and React listens for focus events on
  * every portal container. Chromium makes an SVG element with focus listeners a Tab stop, so each chart had invisible ones

@@ -2,16 +2,17 @@
 import Link from 'next/link';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiFetch } from '@/lib/client/api';
-import type { MonthDetail } from '@/lib/schemas/months';
+import { TREND_REASON_KINDS, type MonthDetail } from '@/lib/schemas/months';
 import { FeedbackResultSchema, type FeedbackResult, type Verdict } from '@/lib/schemas/feedback';
 import { formatCents, formatDollars } from '@/lib/core/money';
-import { dayLabel, monthLabel, seasonNote } from '@/lib/core/format';
+import { dayLabel, monthLabel, seasonNote, trendFact, trendSentence } from '@/lib/core/format';
 import { monthName, monthNumber } from '@/lib/core/features/calendar';
 import { FIRST_YEAR_EVIDENCE, MIN_HISTORY_MONTHS } from '@/lib/core/history';
 import { Card } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { Thumb } from '@/components/ui/thumb';
 import { CategoryCompareChart } from '@/components/charts/category-compare-chart';
+import { CategoryTrendChart } from '@/components/charts/category-trend-chart';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { earlierAnswerSentence, feedbackSentence, level } from './feedback-note';
 
@@ -19,6 +20,18 @@ import { earlierAnswerSentence, feedbackSentence, level } from './feedback-note'
 function scoreLine(score: number, threshold: number | null, flagged: boolean): string {
   if (threshold === null) return 'not set';
   return !flagged && level(threshold) === level(score) ? `flagged only above ${level(threshold)}` : `flagged at ${level(threshold)} or more`;
+}
+
+/** How this month's spend in a reason's category stands against the months before: a sentence, and the months as bars. */
+function ReasonTrend({ trend, usualCents }: { trend: MonthDetail['trends'][number]; usualCents: number | null }) {
+  const now = trend.months.at(-1)!;
+  const fact = trendFact(trend.months.slice(0, -1), now.spendCents);
+  return (
+    <div className="mt-2" data-testid="reason-trend">
+      {fact ? <p className="text-sm">{trendSentence(trend.category, now.spendCents, fact)}</p> : null}
+      <CategoryTrendChart category={trend.category} months={trend.months} usualCents={usualCents} />
+    </div>
+  );
 }
 
 export function MonthDetailView({ month }: { month: string }) {
@@ -48,6 +61,13 @@ export function MonthDetailView({ month }: { month: string }) {
   const label = monthLabel(month);
   // as the reasons name it: "2.3× your usual $365 for March"
   const monthOnly = monthName(monthNumber(month));
+  // a category's months before, under the first reason that names it
+  const trendAt = new Map<number, MonthDetail['trends'][number]>();
+  for (const t of q.data?.trends ?? []) {
+    const i = q.data!.reasons.findIndex((r) => r.category === t.category && TREND_REASON_KINDS.has(r.kind));
+    if (i >= 0 && t.months.length > 1) trendAt.set(i, t);
+  }
+  const usualOf = (category: string) => q.data?.categories.find((c) => c.category === category)?.usualCents ?? null;
   return (
     <div className="space-y-6">
       <p>
@@ -93,6 +113,7 @@ export function MonthDetailView({ month }: { month: string }) {
                     <p className="text-xs text-muted">
                       {r.category} · {Math.round(r.weight * 100)}% of what made this month stand out
                     </p>
+                    {trendAt.get(i) ? <ReasonTrend trend={trendAt.get(i)!} usualCents={usualOf(r.category)} /> : null}
                     {r.transactions.length ? (
                       <details className="mt-2 text-sm">
                         <summary className="cursor-pointer text-accent">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel, dayRangeLabel, monthLabel, seasonNote, timeLabel } from './format';
+import { dayLabel, dayRangeLabel, monthLabel, seasonNote, timeLabel, trendFact, trendSentence, type TrendPoint } from './format';
 
 describe('monthLabel', () => {
   it('spells the month the Australian way', () => {
@@ -52,5 +52,41 @@ describe('timeLabel', () => {
       if (tz === undefined) delete process.env.TZ;
       else process.env.TZ = tz;
     }
+  });
+});
+
+describe('trendFact / trendSentence', () => {
+  // 24 months from 2022-11 to 2024-10 at $300, $355, $410, $465, $520 in turn, with March 2023 at $910
+  const before: TrendPoint[] = Array.from({ length: 24 }, (_, i) => {
+    const d = new Date(Date.UTC(2022, 10 + i, 1));
+    const month = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+    return { month, spendCents: month === '2023-03' ? 91000 : 30000 + (i % 5) * 5500 };
+  });
+
+  it('above every month before: how many months it tops', () => {
+    const fact = trendFact(before, 92000);
+    expect(fact).toEqual({ kind: 'highest', months: 24 });
+    expect(trendSentence('Dining', 92000, fact!)).toBe('$920 on Dining this month: more than in any of the 24 months before.');
+    expect(trendSentence('Dining', 92000, trendFact(before.slice(-1), 92000)!)).toBe('$920 on Dining this month: more than in the month before.');
+  });
+
+  it('otherwise the latest month as high or higher, a tie included', () => {
+    const fact = trendFact(before, 84000);
+    expect(fact).toEqual({ kind: 'since', month: '2023-03', spendCents: 91000, previous: false });
+    expect(trendSentence('Dining', 84000, fact!)).toBe('$840 on Dining this month: the most since March 2023 ($910).');
+    expect(trendFact(before, 91000)).toMatchObject({ kind: 'since', month: '2023-03' });
+    // under a later month than March 2023: that month, not March
+    expect(trendFact(before, 50000)).toMatchObject({ kind: 'since', month: '2024-06', spendCents: 52000 });
+  });
+
+  it('the month right before as high or higher says so', () => {
+    const fact = trendFact(before, 40000);
+    expect(fact).toEqual({ kind: 'since', month: '2024-10', spendCents: 46500, previous: true });
+    expect(trendSentence('Shopping', 40000, fact!)).toBe('$400 on Shopping this month: no more than the month before ($465).');
+  });
+
+  it('nothing to say without earlier months or spend', () => {
+    expect(trendFact([], 50000)).toBeNull();
+    expect(trendFact(before, 0)).toBeNull();
   });
 });

@@ -45,3 +45,38 @@ export function seasonNote(usualCents: number, typicalCents: number | null, mont
   if (typical === formatDollars(usualCents)) return null;
   return `typical ${typical}; higher around ${monthOnly} last year`;
 }
+
+/** A category's spend in one month ("YYYY-MM"). */
+export interface TrendPoint {
+  month: string;
+  spendCents: number;
+}
+
+/**
+ * How a month's spend in a category stands against the months before it:
+ * above all of them (`highest`), or the latest earlier month that was as
+ * high or higher (`since`). Null with no earlier months, or nothing spent.
+ */
+export type TrendFact = { kind: 'highest'; months: number } | { kind: 'since'; month: string; spendCents: number; previous: boolean };
+
+/** @param before the months before, oldest first (a month with nothing spent is 0, not missing) */
+export function trendFact(before: readonly TrendPoint[], spendCents: number): TrendFact | null {
+  if (before.length === 0 || !(spendCents > 0)) return null;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const p = before[i]!;
+    if (p.spendCents >= spendCents) return { kind: 'since', month: p.month, spendCents: p.spendCents, previous: i === before.length - 1 };
+  }
+  return { kind: 'highest', months: before.length };
+}
+
+/**
+ * The sentence under a spending reason on the month page: "$840 on Dining
+ * this month: more than in any of the 24 months before." / "…: the most
+ * since March 2023 ($910)." / "…: no more than the month before ($850)."
+ */
+export function trendSentence(category: string, spendCents: number, fact: TrendFact): string {
+  const head = `${formatDollars(spendCents)} on ${category} this month`;
+  if (fact.kind === 'highest') return `${head}: more than in ${fact.months === 1 ? 'the month' : `any of the ${fact.months} months`} before.`;
+  if (fact.previous) return `${head}: no more than the month before (${formatDollars(fact.spendCents)}).`;
+  return `${head}: the most since ${monthLabel(fact.month)} (${formatDollars(fact.spendCents)}).`;
+}

@@ -30,6 +30,9 @@ export const ReasonSchema = z.object({
   transactions: z.array(z.object({ date: z.string(), amountCents: z.number().int(), description: z.string(), merchant: z.string() })),
 });
 
+/** Reasons about a category's spending level (a spike, a sustained rise): the month detail gives their category's months before (`trends`). */
+export const TREND_REASON_KINDS: ReadonlySet<string> = new Set(['category-spike', 'sustained']);
+
 export const MonthDetailSchema = z.object({
   month: z.string(),
   score: z.number().nullable(),
@@ -57,6 +60,13 @@ export const MonthDetailSchema = z.object({
   categories: z.array(
     z.object({ category: z.string(), spendCents: z.number().int(), usualCents: z.number().int(), typicalCents: z.number().int().nullable(), count: z.number().int() }),
   ),
+  /**
+   * for each category a reason about a spending level names (a spike, a
+   * sustained rise): what was spent there in each of the up to 24 months
+   * before (the months the usual level comes from; none before the history
+   * began, $0 where nothing was spent) and this month, oldest first
+   */
+  trends: z.array(z.object({ category: z.string(), months: z.array(z.object({ month: z.string(), spendCents: z.number().int() })) })),
   feedback: VerdictSchema.nullable(),
 });
 export type MonthDetail = z.infer<typeof MonthDetailSchema>;

@@ -1,11 +1,12 @@
 import 'server-only';
 import { prisma } from './db.server';
-import type { MonthDetail, MonthSummary } from '@/lib/schemas/months';
+import { TREND_REASON_KINDS, type MonthDetail, type MonthSummary } from '@/lib/schemas/months';
 import type { Verdict } from '@/lib/schemas/feedback';
 import { HttpError } from './errors.server';
 import { activeScores } from './scoring.server';
 import { median } from '@/lib/core/features/stats';
 import { SEASON_MONTHS } from '@/lib/core/history';
+import { WINDOW } from '@/lib/core/features/signals';
 
 /**
  * Money out and in per calendar month for one user. Transfers between the
@@ -79,11 +80,7 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
   const engineUsual = s?.usualCents && Object.keys(s.usualCents).length > 0 ? s.usualCents : null;
   // the previous 12 months only when the detector kept no usual level for this month
   let prior: string[] = [];
-  if (!engineUsual) {
-    const first = await prisma.transaction.aggregate({ where: { userId }, _min: { month: true } });
-    const firstMonth = first._min.month;
-    prior = previousMonths(month, 12).filter((p) => firstMonth !== null && p >= firstMonth);
-  }
+  if (!engineUsual) prior = await monthsBefore(userId, month, 12);
   const aggs = await prisma.monthlyAggregate.findMany({ where: { userId, month: { in: [month, ...prior] } } });
   if (!s && !aggs.some((a) => a.month === month)) throw new HttpError(404, 'not_found', `No data for ${month}.`);
   const byCat = new Map<string, { spend: number; count: number; history: number[] }>();
@@ -103,6 +100,7 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
   const usualOf = (cat: string, history: number[]): number =>
     engineUsual ? (engineUsual[cat] ?? 0) : history.length ? Math.round(median(history)) : 0;
   const fb = await prisma.feedback.findUnique({ where: { userId_month: { userId, month } } });
+  const levelCategories = [...new Set((s?.reasons ?? []).filter((r) => TREND_REASON_KINDS.has(r.kind)).map((r) => r.category))];
   return {
     month,
     score: s?.score ?? null,
@@ -125,6 +123,25 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
       }))
       .filter((c) => c.spendCents > 0 || c.usualCents > 0)
       .sort((a, b) => b.spendCents - a.spendCents),
+    trends: await trendsOf(userId, month, levelCategories),
     feedback: fb ? verdictOf(fb.verdict) : null,
   };
+}
+
+/** The up to `n` months before `month` that the user's history covers, newest first (months before it began are not $0 months). */
+async function monthsBefore(userId: string, month: string, n: number): Promise<string[]> {
+  const first = (await prisma.transaction.aggregate({ where: { userId }, _min: { month: true } }))._min.month;
+  return first === null ? [] : previousMonths(month, n).filter((p) => p >= first);
+}
+
+/** Each category's spend over the window the usual level comes from, and this month, oldest first. */
+async function trendsOf(userId: string, month: string, categories: string[]): Promise<MonthDetail['trends']> {
+  if (categories.length === 0) return [];
+  const months = [...(await monthsBefore(userId, month, WINDOW)).reverse(), month];
+  const aggs = await prisma.monthlyAggregate.findMany({
+    where: { userId, category: { in: categories }, month: { in: months } },
+    select: { month: true, category: true, spendCents: true },
+  });
+  const spend = new Map(aggs.map((a) => [`${a.category}|${a.month}`, a.spendCents]));
+  return categories.map((category) => ({ category, months: months.map((m) => ({ month: m, spendCents: spend.get(`${category}|${m}`) ?? 0 })) }));
 }

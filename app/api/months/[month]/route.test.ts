@@ -117,6 +117,37 @@ describe('scoring after an import', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('draws the months before for each category a spending reason names, ending with the amount the reason quotes', async () => {
+    const list = (await (await months(request('/api/months', { cookie: alice.cookie }), {})).json()) as { months: Month[] };
+    const firstMonth = list.months[0]!.month;
+    let checked = 0;
+    for (const m of list.months.filter((x) => x.flagged)) {
+      const d = (await (await detail(request(`/api/months/${m.month}`, { cookie: alice.cookie }), { params: Promise.resolve({ month: m.month }) })).json()) as {
+        reasons: Array<{ kind: string; category: string; text: string }>;
+        trends: Array<{ category: string; months: Array<{ month: string; spendCents: number }> }>;
+      };
+      const levels = new Set(d.reasons.filter((r) => r.kind === 'category-spike' || r.kind === 'sustained').map((r) => r.category));
+      expect(d.trends.map((t) => t.category).sort()).toEqual([...levels].sort());
+      for (const t of d.trends) {
+        const ms = t.months.map((p) => p.month);
+        // this month last, the up to 24 before it in order, none before the history began
+        expect(ms.at(-1)).toBe(m.month);
+        expect(ms.length).toBe(Math.min(25, list.months.findIndex((x) => x.month === m.month) + 1));
+        expect(ms[0]! >= firstMonth).toBe(true);
+        expect([...ms].sort()).toEqual(ms);
+        const stored = await prisma.monthlyAggregate.findMany({ where: { userId: alice.userId, category: t.category, month: { in: ms } } });
+        for (const p of t.months) expect(p.spendCents).toBe(stored.find((a) => a.month === p.month)?.spendCents ?? 0);
+        // "Dining $2,268, 2.1× your usual …": the same money as this month's point
+        const spike = d.reasons.find((r) => r.kind === 'category-spike' && r.category === t.category && !r.text.includes('apart from'));
+        if (spike) {
+          expect(spike.text.startsWith(`${t.category} ${formatDollars(t.months.at(-1)!.spendCents)},`)).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it("answers 404 for a month of someone else's history and 400 for a malformed month", async () => {
     const res = await detail(request('/api/months/2023-05', { cookie: bob.cookie }), { params: Promise.resolve({ month: '2023-05' }) });
     expect(res.status).toBe(404);
