@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generateHousehold, toBankCsv, type BankCsvOptions } from '@/lib/core/synth';
 import { SPENDING_CATEGORIES, type BankFormat } from '@/lib/core/types';
 import { runAnalyze } from './analyze';
+import { formatDollars } from '@/lib/core/money';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oddmonth-analyze-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -160,5 +161,29 @@ describe('oddmonth analyze (readable report)', () => {
         'payments to new payees, missing pay) and groceries or eating out at 3 times their usual level are judged; other spending levels',
     );
     expect(out.match(/less than a year of history/g)).toHaveLength(1);
+  });
+
+  it('sets a spending reason against the months before, as the month page does', async () => {
+    const file = path.join(dir, 'four-years.csv');
+    fs.writeFileSync(file, toBankCsv('commbank', generateHousehold({ seed: 11, startMonth: '2021-01', months: 48 }).transactions));
+    const months = (await analyze([file])).files['four-years.csv']!.months;
+    const out = await printed([file], false);
+    let checked = 0;
+    for (const [t, m] of months.entries()) {
+      const spike = m.reasons.find((r) => /^[A-Z][A-Za-z &]+ \$[\d,]+, [\d.]+× your usual/.test(r.text));
+      if (!m.flagged || !spike || m.reasons.indexOf(spike) > 2) continue;
+      const now = m.spendCents[spike.category]!;
+      const before = months.slice(Math.max(0, t - 24), t).map((p) => p.spendCents[spike.category] ?? 0);
+      const note = out.split('\n')[out.split('\n').indexOf(`    • ${spike.text}`) + 1]!;
+      expect(note.startsWith(`      ${formatDollars(now)} on ${spike.category} this month: `)).toBe(true);
+      if (before.every((c) => c < now)) expect(note.endsWith(`more than in any of the ${before.length} months before.`)).toBe(true);
+      else expect(note).toMatch(/: (the most since [A-Z][a-z]+ \d{4}|no more than the month before) \(\$[\d,]+\)\.$/);
+      checked++;
+    }
+    // seed 11: "Dining $2,268, 2.1× your usual $1,103 for July" (July 2023), more than any of the 24 months before
+    expect(out).toContain('    • Dining $2,268, 2.1× your usual $1,103 for July\n      $2,268 on Dining this month: more than in any of the 24 months before.\n');
+    expect(checked).toBeGreaterThan(0);
+    // the events have none
+    expect(out).not.toMatch(/first seen this month\n {6}\$/);
   });
 });

@@ -2,7 +2,8 @@ import { parseAndCategorize } from '@/lib/core/pipeline';
 import { analyzeHistory, MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS, type MonthResult, type Reason } from '@/lib/core/detect';
 import { readFileArg } from './files';
 import { formatCents } from '@/lib/core/money';
-import { monthLabel } from '@/lib/core/format';
+import { monthLabel, TREND_REASON_KINDS, trendFact, trendSentence } from '@/lib/core/format';
+import { WINDOW } from '@/lib/core/features/signals';
 import { FIRST_YEAR_EVIDENCE } from '@/lib/core/history';
 
 interface FileReport {
@@ -24,6 +25,8 @@ export async function runAnalyze(args: { files: string[]; json: boolean; seed: n
   const files: Record<string, FileReport> = {};
   /** per file, the scored months with less than a year before them (readable report only) */
   const firstYear: Record<string, string[]> = {};
+  /** per file, the sentences under the reasons about spending levels (readable report only) */
+  const trends: Record<string, TrendNotes> = {};
   let unreadable = 0;
   let unusable = 0;
   for (const file of args.files) {
@@ -37,6 +40,7 @@ export async function runAnalyze(args: { files: string[]; json: boolean; seed: n
     if (transactions.length === 0 && parsed.errors.length > 0) unusable++;
     const result = analyzeHistory(transactions, { seed: args.seed });
     firstYear[name] = result.months.filter((m) => m.score !== null && m.historyMonths < SEASON_MONTHS).map((m) => m.month);
+    trends[name] = trendNotes(result.months);
     files[name] = {
       format: parsed.format,
       errors: parsed.errors,
@@ -54,7 +58,7 @@ export async function runAnalyze(args: { files: string[]; json: boolean; seed: n
     };
   }
   if (args.json) process.stdout.write(JSON.stringify({ files }) + '\n');
-  else process.stdout.write(report(files, firstYear));
+  else process.stdout.write(report(files, firstYear, trends));
   return unreadable || unusable ? 1 : 0;
 }
 
@@ -80,7 +84,30 @@ function earlyMonthsNote(months: string[]): string {
   );
 }
 
-function report(files: Record<string, FileReport>, firstYear: Record<string, string[]>): string {
+/** By month, by reason index: how the month's spend in the reason's category stands against the months before (as on the month page). */
+type TrendNotes = Map<string, Map<number, string>>;
+
+/** For each flagged month, a sentence under the first reason about each category's spending level, against the up to WINDOW months before in the file. */
+function trendNotes(months: readonly MonthResult[]): TrendNotes {
+  const out: TrendNotes = new Map();
+  months.forEach((m, t) => {
+    if (!m.flagged) return;
+    const notes = new Map<number, string>();
+    const seen = new Set<string>();
+    m.reasons.forEach((r, i) => {
+      if (!TREND_REASON_KINDS.has(r.kind) || seen.has(r.category)) return;
+      seen.add(r.category);
+      const before = months.slice(Math.max(0, t - WINDOW), t).map((p) => ({ month: p.month, spendCents: p.spendCents[r.category] ?? 0 }));
+      const now = m.spendCents[r.category] ?? 0;
+      const fact = trendFact(before, now);
+      if (fact) notes.set(i, trendSentence(r.category, now, fact));
+    });
+    out.set(m.month, notes);
+  });
+  return out;
+}
+
+function report(files: Record<string, FileReport>, firstYear: Record<string, string[]>, trends: Record<string, TrendNotes>): string {
   const out: string[] = [];
   for (const [name, f] of Object.entries(files)) {
     out.push(`${name} (${f.format ?? 'unrecognised layout'})`);
@@ -94,7 +121,11 @@ function report(files: Record<string, FileReport>, firstYear: Record<string, str
     for (const m of flagged) {
       const spend = Object.values(m.spendCents).reduce((a, b) => a + b, 0);
       out.push(`\n  ${monthLabel(m.month)}: unusual (score ${m.score?.toFixed(3)} ≥ ${m.threshold.toFixed(3)}), spent ${formatCents(spend)}`);
-      for (const r of m.reasons.slice(0, 3)) out.push(`    • ${r.text}`);
+      m.reasons.slice(0, 3).forEach((r, i) => {
+        out.push(`    • ${r.text}`);
+        const note = trends[name]?.get(m.month)?.get(i);
+        if (note) out.push(`      ${note}`);
+      });
     }
     out.push('');
   }

@@ -2,10 +2,10 @@
 import Link from 'next/link';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiFetch } from '@/lib/client/api';
-import { TREND_REASON_KINDS, type MonthDetail } from '@/lib/schemas/months';
+import type { MonthDetail } from '@/lib/schemas/months';
 import { FeedbackResultSchema, type FeedbackResult, type Verdict } from '@/lib/schemas/feedback';
 import { formatCents, formatDollars } from '@/lib/core/money';
-import { dayLabel, monthLabel, seasonNote, trendFact, trendSentence } from '@/lib/core/format';
+import { dayLabel, monthLabel, seasonNote, TREND_REASON_KINDS, trendFact, trendSentence } from '@/lib/core/format';
 import { monthName, monthNumber } from '@/lib/core/features/calendar';
 import { FIRST_YEAR_EVIDENCE, MIN_HISTORY_MONTHS } from '@/lib/core/history';
 import { Card } from '@/components/ui/card';

@@ -46,6 +46,9 @@ export function seasonNote(usualCents: number, typicalCents: number | null, mont
   return `typical ${typical}; higher around ${monthOnly} last year`;
 }
 
+/** Reasons about a category's spending level (a spike, a sustained rise): the month page and `oddmonth analyze` set them against the category's months before. */
+export const TREND_REASON_KINDS: ReadonlySet<string> = new Set(['category-spike', 'sustained']);
+
 /** A category's spend in one month ("YYYY-MM"). */
 export interface TrendPoint {
   month: string;

@@ -30,9 +30,6 @@ export const ReasonSchema = z.object({
   transactions: z.array(z.object({ date: z.string(), amountCents: z.number().int(), description: z.string(), merchant: z.string() })),
 });
 
-/** Reasons about a category's spending level (a spike, a sustained rise): the month detail gives their category's months before (`trends`). */
-export const TREND_REASON_KINDS: ReadonlySet<string> = new Set(['category-spike', 'sustained']);
-
 export const MonthDetailSchema = z.object({
   month: z.string(),
   score: z.number().nullable(),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from './db.server';
-import { TREND_REASON_KINDS, type MonthDetail, type MonthSummary } from '@/lib/schemas/months';
+import type { MonthDetail, MonthSummary } from '@/lib/schemas/months';
+import { TREND_REASON_KINDS } from '@/lib/core/format';
 import type { Verdict } from '@/lib/schemas/feedback';
 import { HttpError } from './errors.server';
 import { activeScores } from './scoring.server';
