@@ -2,7 +2,7 @@ import { parseAndCategorize } from '@/lib/core/pipeline';
 import { analyzeHistory, MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS, type MonthResult, type Reason } from '@/lib/core/detect';
 import { readFileArg } from './files';
 import { formatCents } from '@/lib/core/money';
-import { monthLabel, TREND_REASON_KINDS, trendFact, trendSentence } from '@/lib/core/format';
+import { monthLabel, trendFact, trendReasons, trendSentence } from '@/lib/core/format';
 import { WINDOW } from '@/lib/core/features/signals';
 import { FIRST_YEAR_EVIDENCE } from '@/lib/core/history';
 
@@ -93,15 +93,12 @@ function trendNotes(months: readonly MonthResult[]): TrendNotes {
   months.forEach((m, t) => {
     if (!m.flagged) return;
     const notes = new Map<number, string>();
-    const seen = new Set<string>();
-    m.reasons.forEach((r, i) => {
-      if (!TREND_REASON_KINDS.has(r.kind) || seen.has(r.category)) return;
-      seen.add(r.category);
-      const before = months.slice(Math.max(0, t - WINDOW), t).map((p) => ({ month: p.month, spendCents: p.spendCents[r.category] ?? 0 }));
-      const now = m.spendCents[r.category] ?? 0;
+    for (const [category, i] of trendReasons(m.reasons)) {
+      const before = months.slice(Math.max(0, t - WINDOW), t).map((p) => ({ month: p.month, spendCents: p.spendCents[category] ?? 0 }));
+      const now = m.spendCents[category] ?? 0;
       const fact = trendFact(before, now);
-      if (fact) notes.set(i, trendSentence(r.category, now, fact));
-    });
+      if (fact) notes.set(i, trendSentence(category, now, fact));
+    }
     out.set(m.month, notes);
   });
   return out;

@@ -5,7 +5,7 @@ import { ApiError, apiFetch } from '@/lib/client/api';
 import type { MonthDetail } from '@/lib/schemas/months';
 import { FeedbackResultSchema, type FeedbackResult, type Verdict } from '@/lib/schemas/feedback';
 import { formatCents, formatDollars } from '@/lib/core/money';
-import { dayLabel, monthLabel, seasonNote, TREND_REASON_KINDS, trendFact, trendSentence } from '@/lib/core/format';
+import { dayLabel, monthLabel, seasonNote, trendFact, trendReasons, trendSentence } from '@/lib/core/format';
 import { monthName, monthNumber } from '@/lib/core/features/calendar';
 import { FIRST_YEAR_EVIDENCE, MIN_HISTORY_MONTHS } from '@/lib/core/history';
 import { Card } from '@/components/ui/card';
@@ -63,9 +63,10 @@ export function MonthDetailView({ month }: { month: string }) {
   const monthOnly = monthName(monthNumber(month));
   // a category's months before, under the first reason that names it
   const trendAt = new Map<number, MonthDetail['trends'][number]>();
+  const reasonOf = trendReasons(q.data?.reasons ?? []);
   for (const t of q.data?.trends ?? []) {
-    const i = q.data!.reasons.findIndex((r) => r.category === t.category && TREND_REASON_KINDS.has(r.kind));
-    if (i >= 0 && t.months.length > 1) trendAt.set(i, t);
+    const i = reasonOf.get(t.category);
+    if (i !== undefined && t.months.length > 1) trendAt.set(i, t);
   }
   const usualOf = (category: string) => q.data?.categories.find((c) => c.category === category)?.usualCents ?? null;
   return (

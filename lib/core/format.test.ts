@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel, dayRangeLabel, monthLabel, seasonNote, timeLabel, trendFact, trendSentence, type TrendPoint } from './format';
+import { dayLabel, dayRangeLabel, monthLabel, seasonNote, timeLabel, trendFact, trendReasons, trendSentence, type TrendPoint } from './format';
 
 describe('monthLabel', () => {
   it('spells the month the Australian way', () => {
@@ -88,5 +88,22 @@ describe('trendFact / trendSentence', () => {
   it('nothing to say without earlier months or spend', () => {
     expect(trendFact([], 50000)).toBeNull();
     expect(trendFact(before, 0)).toBeNull();
+  });
+});
+
+describe('trendReasons', () => {
+  it('the first reason about each category\'s spending level, not events', () => {
+    const reasons = [
+      { kind: 'new-direct-debit', category: 'Subscriptions' },
+      { kind: 'category-spike', category: 'Dining' },
+      { kind: 'duplicate-charges', category: 'Shopping' },
+      { kind: 'sustained', category: 'Groceries' },
+      { kind: 'category-spike', category: 'Dining' },
+      { kind: 'card-burst', category: 'Groceries' },
+    ];
+    expect([...trendReasons(reasons)]).toEqual([
+      ['Dining', 1],
+      ['Groceries', 3],
+    ]);
   });
 });

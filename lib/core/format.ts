@@ -47,7 +47,20 @@ export function seasonNote(usualCents: number, typicalCents: number | null, mont
 }
 
 /** Reasons about a category's spending level (a spike, a sustained rise): the month page and `oddmonth analyze` set them against the category's months before. */
-export const TREND_REASON_KINDS: ReadonlySet<string> = new Set(['category-spike', 'sustained']);
+const TREND_REASON_KINDS: ReadonlySet<string> = new Set(['category-spike', 'sustained']);
+
+/**
+ * For each category a reason about its spending level names, the index of
+ * the first such reason: the one its months before go under. In the order
+ * the reasons give them.
+ */
+export function trendReasons(reasons: readonly { kind: string; category: string }[]): Map<string, number> {
+  const at = new Map<string, number>();
+  reasons.forEach((r, i) => {
+    if (TREND_REASON_KINDS.has(r.kind) && !at.has(r.category)) at.set(r.category, i);
+  });
+  return at;
+}
 
 /** A category's spend in one month ("YYYY-MM"). */
 export interface TrendPoint {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { prisma } from './db.server';
 import type { MonthDetail, MonthSummary } from '@/lib/schemas/months';
-import { TREND_REASON_KINDS } from '@/lib/core/format';
+import { trendReasons } from '@/lib/core/format';
 import type { Verdict } from '@/lib/schemas/feedback';
 import { HttpError } from './errors.server';
 import { activeScores } from './scoring.server';
@@ -101,7 +101,6 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
   const usualOf = (cat: string, history: number[]): number =>
     engineUsual ? (engineUsual[cat] ?? 0) : history.length ? Math.round(median(history)) : 0;
   const fb = await prisma.feedback.findUnique({ where: { userId_month: { userId, month } } });
-  const levelCategories = [...new Set((s?.reasons ?? []).filter((r) => TREND_REASON_KINDS.has(r.kind)).map((r) => r.category))];
   return {
     month,
     score: s?.score ?? null,
@@ -124,7 +123,7 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
       }))
       .filter((c) => c.spendCents > 0 || c.usualCents > 0)
       .sort((a, b) => b.spendCents - a.spendCents),
-    trends: await trendsOf(userId, month, levelCategories),
+    trends: await trendsOf(userId, month, [...trendReasons(s?.reasons ?? []).keys()]),
     feedback: fb ? verdictOf(fb.verdict) : null,
   };
 }
