@@ -23,7 +23,9 @@ test('upload, preview, commit, re-upload adds nothing, undo', async ({ page }) =
   await expect(page.getByTestId('import-row')).toHaveCount(1);
   await expect(page.getByTestId('import-row').getByRole('cell', { name: /^1 Jan 2026 – 27 June? 2026$/ })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Months', exact: true }).click();
+  // the result leads on to the months it scored
+  await page.getByRole('status').filter({ hasText: 'Imported 51 new transactions' }).getByRole('link', { name: 'See your months' }).click();
+  await expect(page).toHaveURL(/\/months$/);
   await expect(page.getByTestId('month-row')).toHaveCount(6);
 
   await page.getByRole('link', { name: 'Import', exact: true }).click();

@@ -1,5 +1,6 @@
 'use client';
 import { useRef, useState, type DragEvent } from 'react';
+import Link from 'next/link';
 import { flushSync } from 'react-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ImportPreview, ImportSummary } from '@/lib/schemas/imports';
@@ -210,7 +211,11 @@ export function ImportView() {
       ) : null}
       {result ? (
         <p ref={resultBox} role="status" tabIndex={-1} className="rounded-md border border-border bg-card p-3">
-          {result.message}
+          {result.message}{' '}
+          {/* the months are scored by the time the import answers: the next step is to read them */}
+          <Link href="/months" className="text-accent underline">
+            See your months
+          </Link>
         </p>
       ) : null}
 
