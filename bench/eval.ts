@@ -402,13 +402,12 @@ export interface PoolSet {
  * @throws Error naming the bad entry
  */
 export function parsePool(spec: string, defaultHouseholds: number): PoolSet[] {
-  const sets = spec.split(',').map((entry) => {
+  return spec.split(',').map((entry) => {
     const m = /^\s*(\d+)\s*(?::\s*(\d+)\s*)?$/.exec(entry);
     const households = m?.[2] === undefined ? defaultHouseholds : Number(m[2]);
     if (!m || !(households >= 1)) throw new Error(`--pool: "${entry}" is not offset or offset:households (e.g. 0:20,100:40)`);
     return { offset: Number(m[1]), households };
   });
-  return sets;
 }
 
 /** The household seeds of a split over pooled sets, each seed once, in the order the sets give them. */

@@ -2,7 +2,7 @@ import { parseAndCategorize } from '@/lib/core/pipeline';
 import { analyzeHistory, MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS, type MonthResult, type Reason } from '@/lib/core/detect';
 import { readFileArg } from './files';
 import { formatCents } from '@/lib/core/money';
-import { monthLabel, trendFact, trendReasons, trendSentence } from '@/lib/core/format';
+import { monthLabel, trendNote, trendReasons } from '@/lib/core/format';
 import { WINDOW } from '@/lib/core/features/signals';
 import { FIRST_YEAR_EVIDENCE } from '@/lib/core/history';
 
@@ -40,7 +40,7 @@ export async function runAnalyze(args: { files: string[]; json: boolean; seed: n
     if (transactions.length === 0 && parsed.errors.length > 0) unusable++;
     const result = analyzeHistory(transactions, { seed: args.seed });
     firstYear[name] = result.months.filter((m) => m.score !== null && m.historyMonths < SEASON_MONTHS).map((m) => m.month);
-    trends[name] = trendNotes(result.months);
+    if (!args.json) trends[name] = trendNotes(result.months);
     files[name] = {
       format: parsed.format,
       errors: parsed.errors,
@@ -94,10 +94,8 @@ function trendNotes(months: readonly MonthResult[]): TrendNotes {
     if (!m.flagged) return;
     const notes = new Map<number, string>();
     for (const [category, i] of trendReasons(m.reasons)) {
-      const before = months.slice(Math.max(0, t - WINDOW), t).map((p) => ({ month: p.month, spendCents: p.spendCents[category] ?? 0 }));
-      const now = m.spendCents[category] ?? 0;
-      const fact = trendFact(before, now);
-      if (fact) notes.set(i, trendSentence(category, now, fact));
+      const note = trendNote(category, months.slice(Math.max(0, t - WINDOW), t + 1).map((p) => ({ month: p.month, spendCents: p.spendCents[category] ?? 0 })));
+      if (note) notes.set(i, note);
     }
     out.set(m.month, notes);
   });

@@ -5,7 +5,7 @@ import { ApiError, apiFetch } from '@/lib/client/api';
 import type { MonthDetail } from '@/lib/schemas/months';
 import { FeedbackResultSchema, type FeedbackResult, type Verdict } from '@/lib/schemas/feedback';
 import { formatCents, formatDollars } from '@/lib/core/money';
-import { dayLabel, monthLabel, seasonNote, trendFact, trendReasons, trendSentence } from '@/lib/core/format';
+import { dayLabel, monthLabel, seasonNote, trendNote, trendReasons } from '@/lib/core/format';
 import { monthName, monthNumber } from '@/lib/core/features/calendar';
 import { FIRST_YEAR_EVIDENCE, MIN_HISTORY_MONTHS } from '@/lib/core/history';
 import { Card } from '@/components/ui/card';
@@ -24,11 +24,10 @@ function scoreLine(score: number, threshold: number | null, flagged: boolean): s
 
 /** How this month's spend in a reason's category stands against the months before: a sentence, and the months as bars. */
 function ReasonTrend({ trend, usualCents }: { trend: MonthDetail['trends'][number]; usualCents: number | null }) {
-  const now = trend.months.at(-1)!;
-  const fact = trendFact(trend.months.slice(0, -1), now.spendCents);
+  const note = trendNote(trend.category, trend.months);
   return (
     <div className="mt-2" data-testid="reason-trend">
-      {fact ? <p className="text-sm">{trendSentence(trend.category, now.spendCents, fact)}</p> : null}
+      {note ? <p className="text-sm">{note}</p> : null}
       <CategoryTrendChart category={trend.category} months={trend.months} usualCents={usualCents} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel, dayRangeLabel, monthLabel, seasonNote, timeLabel, trendFact, trendReasons, trendSentence, type TrendPoint } from './format';
+import { dayLabel, dayRangeLabel, monthLabel, seasonNote, timeLabel, trendFact, trendNote, trendReasons, trendSentence, type TrendPoint } from './format';
 
 describe('monthLabel', () => {
   it('spells the month the Australian way', () => {
@@ -88,6 +88,12 @@ describe('trendFact / trendSentence', () => {
   it('nothing to say without earlier months or spend', () => {
     expect(trendFact([], 50000)).toBeNull();
     expect(trendFact(before, 0)).toBeNull();
+  });
+
+  it('trendNote words the last month of a series against the ones before it', () => {
+    expect(trendNote('Dining', [...before, { month: '2024-11', spendCents: 84000 }])).toBe('$840 on Dining this month: the most since March 2023 ($910).');
+    expect(trendNote('Dining', [{ month: '2024-11', spendCents: 84000 }])).toBeNull();
+    expect(trendNote('Dining', [])).toBeNull();
   });
 });
 

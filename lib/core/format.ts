@@ -86,6 +86,18 @@ export function trendFact(before: readonly TrendPoint[], spendCents: number): Tr
 }
 
 /**
+ * The sentence for a category's months, this month last (oldest first), or
+ * null when there is nothing to say: {@link trendFact} worded by
+ * {@link trendSentence}.
+ */
+export function trendNote(category: string, months: readonly TrendPoint[]): string | null {
+  const now = months.at(-1);
+  if (!now) return null;
+  const fact = trendFact(months.slice(0, -1), now.spendCents);
+  return fact ? trendSentence(category, now.spendCents, fact) : null;
+}
+
+/**
  * The sentence under a spending reason on the month page: "$840 on Dining
  * this month: more than in any of the 24 months before." / "…: the most
  * since March 2023 ($910)." / "…: no more than the month before ($850)."
