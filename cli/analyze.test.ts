@@ -141,6 +141,24 @@ describe('oddmonth analyze (readable report)', () => {
     expect((await run([good], true)).code).toBe(0);
   });
 
+  it('reports two files of the same name under their paths, not one in place of the other', async () => {
+    const a = path.join(dir, 'a', 'export.csv');
+    const b = path.join(dir, 'b', 'export.csv');
+    fs.mkdirSync(path.dirname(a));
+    fs.mkdirSync(path.dirname(b));
+    fs.writeFileSync(a, toBankCsv('commbank', household.transactions));
+    fs.writeFileSync(b, toBankCsv('westpac', generateHousehold({ seed: 78, startMonth: '2023-01', months: 14 }).transactions));
+    const other = path.join(dir, 'twice.csv');
+    fs.writeFileSync(other, toBankCsv('commbank', household.transactions));
+    const out = await analyze([a, b, other, other]);
+    expect(Object.keys(out.files)).toEqual([a, b, 'twice.csv', 'twice.csv (2)']);
+    expect(out.files[a]!.format).toBe('commbank');
+    expect(out.files[a]!.months).toHaveLength(30);
+    expect(out.files[b]!.format).toBe('westpac');
+    expect(out.files[b]!.months[0]!.month).toBe('2023-01');
+    expect(out.files[b]!.months).toHaveLength(14);
+  });
+
   it('says why months have no score: too little history', async () => {
     const write = (name: string, months: number) => {
       const h = generateHousehold({ seed: 78, startMonth: '2022-01', months });

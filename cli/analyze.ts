@@ -1,6 +1,6 @@
 import { parseAndCategorize } from '@/lib/core/pipeline';
 import { analyzeHistory, MIN_HISTORY_MONTHS, MIN_TRAIN_MONTHS, SEASON_MONTHS, type MonthResult, type Reason } from '@/lib/core/detect';
-import { readFileArg } from './files';
+import { readFileArg, reportNames } from './files';
 import { formatCents } from '@/lib/core/money';
 import { monthLabel, trendNote, trendReasons } from '@/lib/core/format';
 import { WINDOW } from '@/lib/core/features/signals';
@@ -29,14 +29,16 @@ export async function runAnalyze(args: { files: string[]; json: boolean; seed: n
   const trends: Record<string, TrendNotes> = {};
   let unreadable = 0;
   let unusable = 0;
-  for (const file of args.files) {
+  // the JSON is keyed by file name: two files of one name must not share a key
+  const names = reportNames(args.files);
+  for (const [i, file] of args.files.entries()) {
     const read = readFileArg(file);
     if (!read) {
       unreadable++;
       continue;
     }
-    const { name, bytes } = read;
-    const { parsed, transactions } = parseAndCategorize(bytes, { fileName: name });
+    const name = names[i]!;
+    const { parsed, transactions } = parseAndCategorize(read.bytes, { fileName: read.name });
     if (transactions.length === 0 && parsed.errors.length > 0) unusable++;
     const result = analyzeHistory(transactions, { seed: args.seed });
     firstYear[name] = result.months.filter((m) => m.score !== null && m.historyMonths < SEASON_MONTHS).map((m) => m.month);
