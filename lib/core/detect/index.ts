@@ -177,8 +177,15 @@ export { SOLO_FEATURES, SOLO_TREES };
  * out bought from 3+ places in a median month, at 3 times their usual level
  * in a month without travel, is a category spike (features/signals.ts
  * firstYearHabit): an everyday habit does not triple by season.
+ * 13: one payer at another amount. A payer paying less than the pay that
+ * did not come (parental leave, part-time), or again the amount of an
+ * earlier regular pay (back to full pay), is the pay arriving, not missing
+ * income; the new amount takes over the pay cycle. A bonus or back pay, or
+ * a larger amount that was never a pay, is not. When two payments make up
+ * one missed pay, only one takes over its cycle (a final pay next to a new
+ * job's first is no job of its own).
  */
-export const ENGINE_VERSION = 12;
+export const ENGINE_VERSION = 13;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

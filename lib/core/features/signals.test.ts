@@ -597,6 +597,65 @@ describe('computeFeatures', () => {
     });
   });
 
+  describe('one payer at another amount (engine 13)', () => {
+    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+    /** a second earner at BHP, fortnightly from 8 Jan 2020: $1,447, then each [from, pay] in turn */
+    const partner = (steps: Array<[string, number]>, skip: (date: string) => boolean = () => false) => {
+      const rows = steadyHousehold(24);
+      for (let t = Date.UTC(2020, 0, 8); t < Date.UTC(2022, 0, 1); t += 14 * 86_400_000) {
+        const date = day(t);
+        if (skip(date)) continue;
+        const pay = steps.filter(([from]) => from <= date).pop()?.[1] ?? 144700;
+        rows.push(tx(date, pay, 'BHP BILLITON', 'Income', { description: 'PAY/SALARY FROM BHP BILLITON SALARY' }));
+      }
+      return rows;
+    };
+    const flagged = (rows: CategorizedTransaction[]) =>
+      computeFeatures(rows)
+        .months.filter((m) => m.month >= '2020-07' && m.values[F('missingIncome')]! > 0)
+        .map((m) => m.month);
+
+    it('parental leave on part pay, then back to full pay: the pay arrived every fortnight', () => {
+      // $796 from 10 Feb 2021 (55 %), $1,447 again from 11 Aug 2021
+      expect(flagged(partner([['2021-02-10', 79600], ['2021-08-11', 144700]]))).toEqual([]);
+      // the same leave unpaid: February is missing income
+      expect(flagged(partner([], (d) => d >= '2021-02-10' && d < '2021-08-11'))[0]).toBe('2021-02');
+    });
+
+    it('a bonus from the employer is no pay in place of the missed one', () => {
+      const rows = partner([], (d) => d === '2021-06-09' || d === '2021-06-23');
+      rows.push(tx('2021-06-16', 120000, 'BHP BILLITON', 'Income', { description: 'PAY/SALARY FROM BHP BILLITON BONUS' }));
+      expect(flagged(rows)).toEqual(['2021-06']);
+    });
+
+    it('nor a larger amount the employer never paid as a pay', () => {
+      const rows = partner([], (d) => d === '2021-06-09' || d === '2021-06-23');
+      rows.push(tx('2021-06-23', 410000, 'BHP BILLITON', 'Income', { description: 'PAY/SALARY FROM BHP BILLITON SALARY' }));
+      expect(flagged(rows)).toEqual(['2021-06']);
+    });
+
+    it('a final pay next to the new job\'s first does not become a job of its own', () => {
+      // OLDCO fortnightly $3,395 until 25 Aug 2021, its final pay of $2,407 on 3 Sep, NEWCO $3,802 fortnightly from 7 Sep
+      const rows = steadyHousehold(24);
+      for (let t = Date.UTC(2020, 0, 8); t <= Date.UTC(2021, 7, 25); t += 14 * 86_400_000) {
+        rows.push(tx(day(t), 339500, 'OLDCO PTY LTD', 'Income', { description: 'Salary OLDCO PTY LTD PAY' }));
+      }
+      rows.push(tx('2021-09-03', 240700, 'OLDCO PTY LTD FINAL', 'Income', { description: 'Salary OLDCO PTY LTD FINAL PAY' }));
+      const newco = (from: number) => {
+        const out = [...rows];
+        for (let t = from; t < Date.UTC(2022, 0, 1); t += 14 * 86_400_000) {
+          out.push(tx(day(t), 380300, 'NEWCO PTY LTD', 'Income', { description: 'Salary NEWCO PTY LTD PAY' }));
+        }
+        return out;
+      };
+      // September had three OLDCO paydays and two NEWCO ones: short by about one pay. After it, nothing:
+      // NEWCO took over OLDCO's pay cycle, and the final pay was no job that stopped paying
+      expect(flagged(newco(Date.UTC(2021, 8, 7)))).toEqual(['2021-09']);
+      // without NEWCO, October is missing income too
+      expect(flagged(rows)).toContain('2021-10');
+    });
+  });
+
   it('a small regular payer that did not pay is under 10% of usual income: not evidence', () => {
     // $400 a month from a tenant on the 10th (monthly income ~$6,900), missing in June 2021; in July the salary is missing too
     const rows = steadyHousehold(36).filter((r) => !(r.merchant === 'ACME PTY LTD' && r.date.startsWith('2021-07')));

@@ -79,7 +79,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newPayeeTransfer:
     'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment; not payees the categorizer places in Housing — an agency\'s rent, a bond, strata, a tradesman) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more), that reference halved (never below $250) when the money went in 2 or more payments within 3 days — a stranger paid in instalments is how scams ask for money; positive part.',
   missingIncome:
-    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus).',
+    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus). The same payer paying less than the missed pay (parental leave, part-time), or again the amount of an earlier regular pay (back to full pay), is the pay arriving, not missing; the new amount takes over the cycle (engine 13; not a bonus or back pay). When two payers make up one missed pay, only one takes over its cycle: the same payer, else one paying twice or more this month, else the nearest in amount (a final pay next to a new job\'s first is no job of its own).',
   incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
 };
 
@@ -934,6 +934,8 @@ function sortRows(I: InputRows): Rows {
 /** a regular payer: one payee key and one amount level (two employers printed alike stay apart) */
 interface Source {
   id: string;
+  /** the payer's key (`Rows.kid`): two sources of one payer share it */
+  kid: number;
   /** median of the last 6 amounts (kept up to date on every payment) */
   pay: number;
   /** regularity of `days`, cached while `days.length` is `regN` */
@@ -2141,6 +2143,13 @@ class FeatureRun {
     return src.reg;
   }
 
+  /** Whether `src` is another of `missed`'s payer's sources, one that was paid at least monthly. */
+  private wasPaidLike(src: Source | null, missed: Source): boolean {
+    if (src === null || src === missed) return false;
+    const gap = this.cadence(src)?.gap;
+    return gap !== undefined && gap <= 35;
+  }
+
   /** Days between row i and the nearest payday of a regular source after its last payment (Infinity when it has no cadence yet). */
   private dueOffset(src: Source, i: number): number {
     const gap = this.cadence(src)?.gap;
@@ -2245,25 +2254,55 @@ class FeatureRun {
     const spare = spareAt.map((x) => {
       const r = incomeRows[x]!;
       const src = assigned[x] ?? null;
-      return { x, amt: R.amt[r]!, newCycle: paymentsBy.get(R.kid[r]!)! >= 2, since: src !== null && src.days.length > 0 ? src.days[0]! : R.day[r]! };
+      return { x, kid: R.kid[r]!, src, oneOff: BONUS_RE.test(txOf(R, r).description), amt: R.amt[r]!, newCycle: paymentsBy.get(R.kid[r]!)! >= 2, since: src !== null && src.days.length > 0 ? src.days[0]! : R.day[r]! };
     });
     // a pay that replaced a missed one: its payer takes over that payer's cadence (index into incomeRows → the miss)
     const replaced = new Map<number, { gap: number; from: Source }>();
+    // …and the missed payers that paid this month at another amount (index into incomeRows → the miss)
+    const changed = new Map<number, Source>();
     let net = 0;
     let worst: { src: Source; cents: number; lastTx: CategorizedTransaction } | null = null;
     for (const miss of misses) {
       let left = miss.cents;
+      // the payment that takes over the missed payer's cadence: the same
+      // payer at a new amount first, then a payer on a new pay cycle (paying
+      // twice or more this month), then the one nearest the missed pay. One
+      // heir: a final pay next to the new job's first must not become a job
+      // of its own
+      let heir = -1;
+      let heirRank = -1;
       for (let i = 0; i < spare.length && left > 0; i++) {
         const s = spare[i]!;
-        // a replacement starts paying after the missing payer's last pay (up
-        // to one pay cycle before it: a final pay can trail the new job's
-        // first); a payer already paying alongside it is not its replacement
-        if (s.since < miss.lastDay - miss.gap) continue;
-        if (s.amt > 0 && Math.abs(s.amt - miss.pay) <= 0.35 * miss.pay) {
+        if (!(s.amt > 0)) continue;
+        let rank: number;
+        // the same payer at another amount: the pay arrived, one payment for
+        // one pay. Less than the missed pay (parental leave, part-time), or
+        // the amount of an earlier regular pay of that payer (back to full
+        // pay). Not a bonus or back pay (they come on top of a pay, not
+        // instead), nor a larger amount that was never a pay (a yearly bonus
+        // paid in place of the pay)
+        if (s.kid === miss.src.kid && !s.oneOff && (s.amt < miss.pay || this.wasPaidLike(s.src, miss.src))) {
+          left -= miss.pay;
+          rank = 3;
+        } else {
+          // a replacement starts paying after the missing payer's last pay (up
+          // to one pay cycle before it: a final pay can trail the new job's
+          // first); a payer already paying alongside it is not its replacement
+          if (s.since < miss.lastDay - miss.gap) continue;
+          const off = Math.abs(s.amt - miss.pay) / miss.pay;
+          if (!(off <= 0.35)) continue;
           left -= s.newCycle ? miss.pay : s.amt;
-          s.amt = 0;
-          replaced.set(s.x, { gap: miss.gap, from: miss.src });
+          rank = s.newCycle ? 2 : 1 - off;
         }
+        s.amt = 0;
+        if (rank > heirRank) {
+          heir = s.x;
+          heirRank = rank;
+        }
+      }
+      if (heir >= 0) {
+        replaced.set(heir, { gap: miss.gap, from: miss.src });
+        if (heirRank === 3) changed.set(heir, miss.src);
       }
       if (left > 0) {
         net += left;
@@ -2308,6 +2347,7 @@ class FeatureRun {
       if (!src) {
         src = {
           id: `${R.keyOf[kid]!}#${this.sourcesByKey.get(kid)?.length ?? 0}`,
+          kid,
           pay: amt,
           reg: null,
           regN: 0,
@@ -2331,6 +2371,9 @@ class FeatureRun {
         src.inherited = { ...took, day: R.day[i]! };
         took.from.replacedOn = Math.max(took.from.replacedOn, R.day[i]!);
       }
+      // a payer now paying at another amount: the old amount is no longer due unless it comes again
+      const from = changed.get(x);
+      if (from) from.replacedOn = Math.max(from.replacedOn, R.day[i]!);
       src.days.push(R.day[i]!);
       src.amounts.push(amt);
       src.pay = medianOfLast(src.amounts, 6, this.bufB);
@@ -2346,8 +2389,8 @@ function cmp(a: string, b: string): number {
 }
 
 const SALARY_RE = /\bsalary\b|\bpay(?:roll)?\b|\bwages?\b|\bsal\b/i;
-/** a bonus is paid once: not a new job whose pay is due again */
-const BONUS_RE = /\bbonus\b/i;
+/** a bonus or back pay is paid once: not a new job whose pay is due again, nor a pay in place of a missed one */
+const BONUS_RE = /\bbonus\b|\bback ?pay\b/i;
 
 /** Display name of a payer: the cleaned merchant, or for `Salary … From EMPLOYER` narratives the employer. */
 function payerName(tx: CategorizedTransaction): string {
