@@ -21,6 +21,8 @@ describe('bankCategoryHint', () => {
     ['Internal transfers', -5000, 'Transfers'],
     ['Cash', -6000, 'Cash'],
     ['FEE', -500, 'Fees'], // Westpac code
+    ['Education / School Fees', -40492, 'Education'], // Macquarie: school fees are no bank fee
+    ['Bank Fees & Charges', -500, 'Fees'],
     ['Gifts & donations', -5000, 'Gifts'],
     ['Salary', 250000, 'Income'],
     ['Salary & income', 250000, 'Income'],

@@ -27,6 +27,8 @@ interface BankHint {
 /** Hints for money out. */
 const OUT_HINTS: readonly BankHint[] = [
   { re: /\b(?:internal transfers?|transfers? between|round ?ups?|linked acc)/i, category: 'Transfers' },
+  // before Fees: Macquarie's `Education / School Fees` is school, not a bank fee
+  { re: /\b(?:education|student|school|childcare|tuition)\b|education-and-student-loans/i, category: 'Education' },
   { re: /\b(?:fees?|bank charges|debit interest|interest charged)\b/i, category: 'Fees' },
   { re: /\b(?:cash|atm)\b/i, category: 'Cash' },
   { re: /\b(?:rent|mortgage|home ?loan|strata|housing)\b|rent-and-mortgage/i, category: 'Housing' },
@@ -39,7 +41,6 @@ const OUT_HINTS: readonly BankHint[] = [
   { re: /\b(?:subscriptions?|streaming|apps|software)\b|tv-and-music|tv (?:&|and) music|apps-games-and-software|news-magazines/i, category: 'Subscriptions' },
   { re: /\b(?:health|medical|pharmac\w*|fitness|wellbeing|doctors?|dental)\b|health-and-medical|fitness-and-wellbeing/i, category: 'Health' },
   { re: /\b(?:gifts?|charity|charities|donations?)\b|gifts-and-charity/i, category: 'Gifts' },
-  { re: /\b(?:education|student|school|childcare|tuition)\b|education-and-student-loans/i, category: 'Education' },
   { re: /\b(?:travel|holidays?|accommodation|flights?|airlines?)\b|holidays-and-travel/i, category: 'Travel' },
   { re: /\b(?:entertainment|events|gigs|lottery|gambling|hobbies|games|leisure|recreation)\b|events-and-gigs|lottery-and-gambling/i, category: 'Entertainment' },
   { re: /\b(?:shopping|clothing|homewares?|appliances|technology|hair|beauty|pets|retail|household)\b|clothing-and-accessories|homeware-and-appliances|hair-and-beauty|home-maintenance/i, category: 'Shopping' },

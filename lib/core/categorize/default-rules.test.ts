@@ -172,6 +172,7 @@ const TABLE: readonly Row[] = [
   ['Direct Debit 978545 NOBLEOAK LIFE 314955494', -9188, 'Insurance', 'commbank'],
 
   // ── Health
+  ['PRIMARY HEALTH CARE LTD SYDNEY NS AUS Card xx1234', -4500, 'Health', 'commbank'],
   ['CHEMIST WAREHOUSE 123 BONDI JUNCTION NS AUS', -3299, 'Health', 'commbank'],
   ['PRICELINE PHARMACY CHATSWOOD NS AUS', -2450, 'Health', 'commbank'],
   ['TERRYWHITE CHEMMART NORTH SYDNEY NS AUS', -1890, 'Health', 'commbank'],
@@ -267,6 +268,10 @@ const TABLE: readonly Row[] = [
   ['REDBALLOON SYDNEY - Visa Purchase - Receipt 134461In SYDNEY Date 30 May 2023 Card 462263xxxxxx3213', -28500, 'Gifts', 'ing'],
 
   // ── Education
+  // a school's fees by BPAY: Westpac's 'WITHDRAWAL ONLINE' is also its prefix for transfers to people
+  ['WITHDRAWAL ONLINE 668263 BPAY ST JOSEPHS PRIMARY 443861380', -376414, 'Education', 'westpac'],
+  ['ST JOSEPHS PRIMARY - BPAY Bill Payment - Receipt 395572 To ST JOSEPHS PRIMARY 907907185', -376414, 'Education', 'ing'],
+  ['ANZ INTERNET BANKING BPAY MARIST SECONDARY      {694018457}', -376414, 'Education', 'anz'],
   ['INTERNET BPAY ST MARYS PRIMARY SCHOOL 445566', -45000, 'Education', 'nab'],
   ['TAFE NSW ULTIMO ULTIMO NS AUS', -89000, 'Education', 'commbank'],
   ['UNIVERSITY OF SYDNEY SYDNEY NS AUS', -120000, 'Education', 'commbank'],
