@@ -54,6 +54,20 @@ describe('payeeKey', () => {
 const UP_HEADER = 'Time,BSB / Account Number,Account Name,Transaction Type,Payee,Description,Category,Tags,Subtotal (AUD),Currency,Subtotal (Transaction Currency),Round Up (AUD),Total (AUD),Payment Method,Settled Date';
 
 describe('channelOf', () => {
+  it('a card payment abroad is a card payment whatever its currency prints like', () => {
+    const row = (description: string) => ({ description, bankCategory: 'Travel / Holidays', category: 'Travel' }) as CategorizedTransaction;
+    // Macquarie prints the place, the country and the amount in its currency, trimmed
+    expect(channelOf(row('CAFE BLUE TOKYO JPN JPY 13267'))).toBe('card');
+    expect(channelOf(row('TAXI OCEAN KUTA IDN IDR 1322880'))).toBe('card');
+    expect(channelOf(row('SURF SHOP CENTRAL NADI FJI FJD 66.9'))).toBe('card');
+    expect(channelOf(row('SHOP 4 LONDON GBR GBP 12.50'))).toBe('card');
+    // three capitals and a number that are no currency: still no channel marker
+    expect(channelOf(row('QUANTA MEMBERSHIPS REF 20931'))).toBe('other');
+    expect(channelOf(row('ACME PTY 2024'))).toBe('other');
+    // a code inside the narrative is no amount abroad: only at its end, where the bank prints it
+    expect(channelOf(row('TRY 2 WIN MEMBERSHIP 4411'))).toBe('other');
+  });
+
   it('reads the channel from an Up row\'s transaction type, kept beside its category', async () => {
     const { parseBankCsv } = await import('../csv');
     const csv = [

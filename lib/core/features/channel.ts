@@ -21,6 +21,17 @@ const CARD_RE =
 const CARD_TAIL_RE = /\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)AU$/;
 /** a foreign-currency amount (`USD 22.00`, `VND 1641915.00`): card use abroad or online */
 const FOREIGN_RE = /\b[A-Z]{3}\s?\d[\d,]*\.\d{2}\b|\bforeign currency\b/;
+/** ending in a currency code and an amount with no cents or trimmed zeros (`JPY 13267`, `FJD 66.9`); the code is checked against {@link FOREIGN_CURRENCIES} */
+const CURRENCY_AMOUNT_RE = /\b([A-Z]{3})\s?\d[\d,]*(?:\.\d{1,2})?$/;
+/** ISO 4217 codes other than the Australian dollar, as the runtime's Intl knows them */
+const FOREIGN_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency').filter((c) => c !== 'AUD'));
+
+/** Whether the narrative quotes an amount in a foreign currency (Macquarie prints `CAFE BLUE TOKYO JPN JPY 13267`). */
+function foreignAmount(d: string): boolean {
+  if (FOREIGN_RE.test(d)) return true;
+  const m = CURRENCY_AMOUNT_RE.exec(d);
+  return m !== null && FOREIGN_CURRENCIES.has(m[1]!);
+}
 const TRANSFER_RE =
   /\btransfer\b|\btfr\b|\bosko\b|\bpayid\b|\bpay anyone\b|\bbanking payment\b|\bpayment to\b|\bonline\s+\d{5,}/i;
 const BANK_DD_RE = /direct debit|automatic drawing/i;
@@ -38,7 +49,7 @@ export function channelOf(tx: CategorizedTransaction): Channel {
   if (DD_RE.test(d) || BANK_DD_RE.test(b)) return 'direct-debit';
   if (BPAY_RE.test(d) || /bpay/i.test(b)) return 'bpay';
   if (tx.category === 'Cash' || ATM_RE.test(d)) return 'atm';
-  if (CARD_RE.test(d) || CARD_TAIL_RE.test(d) || FOREIGN_RE.test(d) || BANK_CARD_RE.test(b)) return 'card';
+  if (CARD_RE.test(d) || CARD_TAIL_RE.test(d) || BANK_CARD_RE.test(b) || foreignAmount(d)) return 'card';
   if (tx.category === 'Personal Payments' || TRANSFER_RE.test(d) || BANK_TRANSFER_RE.test(b)) return 'transfer';
   return 'other';
 }
