@@ -183,7 +183,9 @@ export { SOLO_FEATURES, SOLO_TREES };
  * income; the new amount takes over the pay cycle. A bonus or back pay, or
  * a larger amount that was never a pay, is not. When two payments make up
  * one missed pay, only one takes over its cycle (a final pay next to a new
- * job's first is no job of its own). And a narrative ending in a foreign
+ * job's first is no job of its own). Payments of a weekly or fortnightly
+ * payer beyond its own cycle (a new job at the partner's employer) are new
+ * income that can make up a missed pay. And a narrative ending in a foreign
  * currency's amount with no cents (Macquarie's `… TOKYO JPN JPY 13267`) is
  * a card payment abroad, not an unmarked debit taken for a direct debit.
  */

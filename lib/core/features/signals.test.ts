@@ -634,6 +634,21 @@ describe('computeFeatures', () => {
       expect(flagged(rows)).toEqual(['2021-06']);
     });
 
+    it('a new job at the partner\'s employer: its pays, off the partner\'s cycle, make up the old job\'s', () => {
+      // OLDCO pays $1,500 weekly until Thu 26 Aug 2021; from Thu 2 Sep the same person is paid $1,500 weekly by BHP,
+      // where the partner is paid $1,447 fortnightly (within a quarter: the new pays go to the partner's payer)
+      const rows = partner([]);
+      for (let t = Date.UTC(2020, 0, 2); t <= Date.UTC(2021, 7, 26); t += 7 * 86_400_000) {
+        rows.push(tx(day(t), 150000, 'OLDCO PTY LTD', 'Income', { description: 'Salary OLDCO PTY LTD PAY' }));
+      }
+      const jobless = [...rows];
+      for (let t = Date.UTC(2021, 8, 2); t < Date.UTC(2022, 0, 1); t += 7 * 86_400_000) {
+        rows.push(tx(day(t), 150000, 'BHP BILLITON', 'Income', { description: 'PAY/SALARY FROM BHP BILLITON SALARY' }));
+      }
+      expect(flagged(rows)).toEqual([]);
+      expect(flagged(jobless)[0]).toBe('2021-09');
+    });
+
     it('a final pay next to the new job\'s first does not become a job of its own', () => {
       // OLDCO fortnightly $3,395 until 25 Aug 2021, its final pay of $2,407 on 3 Sep, NEWCO $3,802 fortnightly from 7 Sep
       const rows = steadyHousehold(24);

@@ -79,7 +79,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newPayeeTransfer:
     'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment; not payees the categorizer places in Housing — an agency\'s rent, a bond, strata, a tradesman) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more), that reference halved (never below $250) when the money went in 2 or more payments within 3 days — a stranger paid in instalments is how scams ask for money; positive part.',
   missingIncome:
-    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus). The same payer paying less than the missed pay (parental leave, part-time), or again the amount of an earlier regular pay (back to full pay), is the pay arriving, not missing; the new amount takes over the cycle (engine 13; not a bonus or back pay). When two payers make up one missed pay, only one takes over its cycle: the same payer, else one paying twice or more this month, else the nearest in amount (a final pay next to a new job\'s first is no job of its own).',
+    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus). The same payer paying less than the missed pay (parental leave, part-time), or again the amount of an earlier regular pay (back to full pay), is the pay arriving, not missing; the new amount takes over the cycle (engine 13; not a bonus or back pay). When two payers make up one missed pay, only one takes over its cycle: the same payer, else one paying twice or more this month, else the nearest in amount (a final pay next to a new job\'s first is no job of its own). A weekly or fortnightly payer paying more often than its cycle (a partner\'s new job at the same employer): the payments off the cycle are new income too.',
   incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
 };
 
@@ -2176,6 +2176,8 @@ class FeatureRun {
     // lastDay: the day of lastTx; gap: the payer's cadence
     const misses: { src: Source; cents: number; pay: number; lastTx: CategorizedTransaction; lastDay: number; gap: number }[] = [];
     const expectedSrc = new Set<Source>();
+    // payments of an expected payer beyond its own cycle (indexes into incomeRows)
+    const surplus = new Set<number>();
     if (this.complete[t] || we >= ms + 20) {
       const paidNow = new Set<Source>();
       for (const a of assigned) if (a) paidNow.add(a);
@@ -2187,7 +2189,14 @@ class FeatureRun {
         if (last <= src.replacedOn && !paidNow.has(src)) continue; // a job that another one has replaced
         expectedSrc.add(src);
         const got: number[] = [];
-        for (let i = 0; i < incomeRows.length; i++) if (assigned[i] === src) got.push(R.day[incomeRows[i]!]!);
+        // got[k] is the day of incomeRows[gotAt[k]]
+        const gotAt: number[] = [];
+        for (let i = 0; i < incomeRows.length; i++) {
+          if (assigned[i] !== src) continue;
+          got.push(R.day[incomeRows[i]!]!);
+          gotAt.push(i);
+        }
+        const matched = new Set<number>();
         // walk the paydays due since the last payment: a payday with no payment
         // within ±tol days (up to the end of the covered window) is missed
         const tol = reg.gap >= 25 ? 5 : reg.gap >= 12 ? 3 : 2;
@@ -2211,10 +2220,12 @@ class FeatureRun {
             firstMiss = we;
           }
         } else for (let e = anchor + reg.gap; e <= we; e = anchor + reg.gap) {
-          const match = got.find((d) => d > anchor && Math.abs(d - e) <= tol);
+          const k = got.findIndex((d) => d > anchor && Math.abs(d - e) <= tol);
           if (e >= ms) expected++;
-          if (match !== undefined) anchor = match;
-          else {
+          if (k >= 0) {
+            anchor = got[k]!;
+            matched.add(k);
+          } else {
             if (e >= ms) {
               missed++;
               firstMiss = Math.min(firstMiss, e);
@@ -2222,6 +2233,10 @@ class FeatureRun {
             anchor = Math.round(e);
           }
         }
+        // more payments than paydays, on a weekly or fortnightly cycle: the
+        // ones off the cycle are new income (another pay from that payer: a
+        // partner's new job at the same employer), free to make up a missed pay
+        if (reg.gap < 25 && got.length > expected) for (let k = 0; k < got.length; k++) if (!matched.has(k)) surplus.add(gotAt[k]!);
         const lack = Math.min(missed, Math.max(0, expected - got.length));
         if (lack > 0) {
           let lastTx = src.lastTx;
@@ -2246,7 +2261,7 @@ class FeatureRun {
     // (indexes into incomeRows / assigned)
     const spareAt = incomeRows.flatMap((_, x) => {
       const a = assigned[x] ?? null;
-      return a === null || !expectedSrc.has(a) ? [x] : [];
+      return a === null || !expectedSrc.has(a) || surplus.has(x) ? [x] : [];
     });
     const paymentsBy = new Map<number, number>();
     for (const x of spareAt) paymentsBy.set(R.kid[incomeRows[x]!]!, (paymentsBy.get(R.kid[incomeRows[x]!]!) ?? 0) + 1);
@@ -2254,7 +2269,9 @@ class FeatureRun {
     const spare = spareAt.map((x) => {
       const r = incomeRows[x]!;
       const src = assigned[x] ?? null;
-      return { x, kid: R.kid[r]!, src, oneOff: BONUS_RE.test(txOf(R, r).description), amt: R.amt[r]!, newCycle: paymentsBy.get(R.kid[r]!)! >= 2, since: src !== null && src.days.length > 0 ? src.days[0]! : R.day[r]! };
+      // a payment beyond its payer's cycle is new since this day
+      const since = src !== null && src.days.length > 0 && !surplus.has(x) ? src.days[0]! : R.day[r]!;
+      return { x, kid: R.kid[r]!, src, oneOff: BONUS_RE.test(txOf(R, r).description), amt: R.amt[r]!, newCycle: paymentsBy.get(R.kid[r]!)! >= 2, since };
     });
     // a pay that replaced a missed one: its payer takes over that payer's cadence (index into incomeRows → the miss)
     const replaced = new Map<number, { gap: number; from: Source }>();
