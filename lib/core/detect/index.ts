@@ -181,9 +181,9 @@ export { SOLO_FEATURES, SOLO_TREES };
  * did not come (parental leave, part-time), or again the amount of an
  * earlier regular pay (back to full pay), is the pay arriving, not missing
  * income; the new amount takes over the pay cycle. A bonus or back pay, or
- * a larger amount that was never a pay, is not. When two payments make up
- * one missed pay, only one takes over its cycle (a final pay next to a new
- * job's first is no job of its own). Payments of a weekly or fortnightly
+ * a larger amount that was never a pay, is not. One payment takes over a
+ * missed pay's cycle, a new job before a lower pay from the old payer (a
+ * final pay next to a new job's first is no job of its own). Payments of a weekly or fortnightly
  * payer beyond its own cycle (a new job at the partner's employer) are new
  * income that can make up a missed pay. And a narrative ending in a foreign
  * currency's amount with no cents (Macquarie's `… TOKYO JPN JPY 13267`) is

@@ -634,6 +634,23 @@ describe('computeFeatures', () => {
       expect(flagged(rows)).toEqual(['2021-06']);
     });
 
+    it('a final pay under the payer\'s own name, then a new job: the new job takes over the pay cycle', () => {
+      // a second earner paid monthly on the 15th: OLDCO $7,936 until 15 Sep 2021, its final pay of $4,078 on
+      // 10 Oct under the same name (Macquarie prints the cleaned payee), NEWCO $8,888 monthly from 15 Oct
+      const rows = steadyHousehold(24);
+      const monthly = (from: number, until: number, cents: number, payer: string) => {
+        for (let i = from; i <= until; i++) {
+          rows.push(tx(`${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`, cents, payer, 'Income', { description: `${payer} Salary - Salary Deposit` }));
+        }
+      };
+      monthly(0, 20, 793600, 'OLDCO PTY LTD');
+      rows.push(tx('2021-10-10', 407800, 'OLDCO PTY LTD', 'Income', { description: 'OLDCO PTY LTD FINAL PAY - Salary Deposit' }));
+      monthly(21, 23, 888800, 'NEWCO PTY LTD');
+      expect(flagged(rows)).toEqual([]);
+      // NEWCO's pay of 15 Nov does not come: that is missing income
+      expect(flagged(rows.filter((r) => !(r.merchant === 'NEWCO PTY LTD' && r.date === '2021-11-15')))).toEqual(['2021-11']);
+    });
+
     it('a new job at the partner\'s employer: its pays, off the partner\'s cycle, make up the old job\'s', () => {
       // OLDCO pays $1,500 weekly until Thu 26 Aug 2021; from Thu 2 Sep the same person is paid $1,500 weekly by BHP,
       // where the partner is paid $1,447 fortnightly (within a quarter: the new pays go to the partner's payer)

@@ -79,7 +79,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newPayeeTransfer:
     'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment; not payees the categorizer places in Housing — an agency\'s rent, a bond, strata, a tradesman) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more), that reference halved (never below $250) when the money went in 2 or more payments within 3 days — a stranger paid in instalments is how scams ask for money; positive part.',
   missingIncome:
-    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus). The same payer paying less than the missed pay (parental leave, part-time), or again the amount of an earlier regular pay (back to full pay), is the pay arriving, not missing; the new amount takes over the cycle (engine 13; not a bonus or back pay). When two payers make up one missed pay, only one takes over its cycle: the same payer, else one paying twice or more this month, else the nearest in amount (a final pay next to a new job\'s first is no job of its own). A weekly or fortnightly payer paying more often than its cycle (a partner\'s new job at the same employer): the payments off the cycle are new income too.',
+    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus). The same payer paying less than the missed pay (parental leave, part-time), or again the amount of an earlier regular pay (back to full pay), is the pay arriving, not missing; the new amount takes over the cycle (engine 13; not a bonus or back pay). One payment takes over a missed pay\'s cycle: the same payer at an earlier regular amount, else a payer paying twice or more this month, else the new payer nearest in amount, else the same payer at a lower amount (a final pay next to a new job\'s first is no job of its own). A weekly or fortnightly payer paying more often than its cycle (a partner\'s new job at the same employer): the payments off the cycle are new income too.',
   incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
 };
 
@@ -2282,25 +2282,32 @@ class FeatureRun {
     for (const miss of misses) {
       let left = miss.cents;
       // the payment that takes over the missed payer's cadence: the same
-      // payer at a new amount first, then a payer on a new pay cycle (paying
-      // twice or more this month), then the one nearest the missed pay. One
-      // heir: a final pay next to the new job's first must not become a job
-      // of its own
+      // payer at an earlier regular amount first (back to full pay), then a
+      // payer on a new pay cycle (paying twice or more this month), then the
+      // new payer nearest the missed pay, then the same payer at a lower
+      // amount (part pay). One heir, looked for among all the month's spare
+      // payments even once the pay is made up: a final pay next to the new
+      // job's first must not become a job of its own
       let heir = -1;
       let heirRank = -1;
-      for (let i = 0; i < spare.length && left > 0; i++) {
+      for (let i = 0; i < spare.length; i++) {
         const s = spare[i]!;
         if (!(s.amt > 0)) continue;
         let rank: number;
+        let worth: number;
+        const same = s.kid === miss.src.kid && !s.oneOff;
         // the same payer at another amount: the pay arrived, one payment for
-        // one pay. Less than the missed pay (parental leave, part-time), or
-        // the amount of an earlier regular pay of that payer (back to full
-        // pay). Not a bonus or back pay (they come on top of a pay, not
-        // instead), nor a larger amount that was never a pay (a yearly bonus
-        // paid in place of the pay)
-        if (s.kid === miss.src.kid && !s.oneOff && (s.amt < miss.pay || this.wasPaidLike(s.src, miss.src))) {
-          left -= miss.pay;
+        // one pay. Less than the missed pay (parental leave, part-time, a
+        // final pay), or the amount of an earlier regular pay of that payer
+        // (back to full pay). Not a bonus or back pay (they come on top of a
+        // pay, not instead), nor a larger amount that was never a pay (a
+        // yearly bonus paid in place of the pay)
+        if (same && this.wasPaidLike(s.src, miss.src)) {
+          worth = miss.pay;
           rank = 3;
+        } else if (same && s.amt < miss.pay) {
+          worth = miss.pay;
+          rank = 0.5;
         } else {
           // a replacement starts paying after the missing payer's last pay (up
           // to one pay cycle before it: a final pay can trail the new job's
@@ -2308,19 +2315,21 @@ class FeatureRun {
           if (s.since < miss.lastDay - miss.gap) continue;
           const off = Math.abs(s.amt - miss.pay) / miss.pay;
           if (!(off <= 0.35)) continue;
-          left -= s.newCycle ? miss.pay : s.amt;
+          worth = s.newCycle ? miss.pay : s.amt;
           rank = s.newCycle ? 2 : 1 - off;
         }
-        s.amt = 0;
+        if (left > 0) {
+          left -= worth;
+          s.amt = 0;
+          // the old amount is no longer due once its payer pays another
+          if (same) changed.set(s.x, miss.src);
+        }
         if (rank > heirRank) {
           heir = s.x;
           heirRank = rank;
         }
       }
-      if (heir >= 0) {
-        replaced.set(heir, { gap: miss.gap, from: miss.src });
-        if (heirRank === 3) changed.set(heir, miss.src);
-      }
+      if (heir >= 0) replaced.set(heir, { gap: miss.gap, from: miss.src });
       if (left > 0) {
         net += left;
         if (worst === null || left > worst.cents) worst = { src: miss.src, cents: left, lastTx: miss.lastTx };
