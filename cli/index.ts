@@ -79,7 +79,19 @@ async function main(): Promise<number> {
   fail(`unknown command "${command}"\n\n${USAGE}`);
 }
 
+/**
+ * Exits once stdout and stderr have handed everything to the OS. To a pipe,
+ * Node writes asynchronously, and process.exit() right after a large write
+ * drops all but the first 64 KiB: `analyze --json` on a few files read by
+ * another program came out as cut-off JSON. Exiting is still explicit, since
+ * an open database client would otherwise keep the process alive.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
 main().then(
-  (code) => process.exit(code),
+  exitWhenFlushed,
   (err: unknown) => fail(describeFailure(err), 1),
 );
