@@ -29,12 +29,16 @@
  * spread ≤ 0.5: `spend-series.ts`).
  *
  *   npx tsx bench/diag-spikes.ts [tune|holdout|stress|short|all] [--offset N] (seeds + N)
+ *   npx tsx bench/diag-spikes.ts --third 31,32,33   (third-opinion households)
  */
 import { pathToFileURL } from 'node:url';
 import { SPLITS, loadHousehold } from './eval';
 import { analyzeHistory } from '../lib/core/detect';
 import { SPIKE_CATEGORIES, SPIKE_MIN_BASE_CENTS } from '../lib/core/synth';
 import { rocAuc } from '../lib/core/metrics';
+import { generate } from './third-opinion/generate';
+import { parseAndCategorize } from '../lib/core/pipeline';
+import type { CategorizedTransaction } from '../lib/core/types';
 import { historyBefore, logSpend, monthlyByCategory, robustSpread, steadyBefore, type Monthly } from './spend-series';
 import { quantileSorted } from '../lib/core/features/stats';
 // the engine's own cap, so this statistic follows any change to it
@@ -46,6 +50,8 @@ type Statistic = (typeof STATISTICS)[number];
 const MIN_HISTORY = 12;
 
 export interface CategoryMonth {
+  /** the household's seed (ours) or file (third opinion), and the month */
+  where: string;
   category: string;
   spike: boolean;
   steady: boolean;
@@ -53,46 +59,75 @@ export interface CategoryMonth {
   stats: Record<Statistic, number>;
 }
 
+/** One household as the statistics need it: categorized rows, and per month whether it holds a spike and in which category. */
+export interface SpikeHousehold {
+  txs: CategorizedTransaction[];
+  seed: number;
+  name: string;
+  labels: Array<{ month: string; anomalous: boolean; spikeCategory: string | null }>;
+}
+
 /** Category-months of one split (seeds + offset). */
 export function categoryMonths(splitName: string, offset = 0): CategoryMonth[] {
   const split = SPLITS.find((s) => s.name === splitName);
   if (!split) throw new Error(`unknown split ${splitName}: one of ${SPLITS.map((s) => s.name).join(', ')}`);
-  const rows: CategoryMonth[] = [];
-  for (const seed0 of split.seeds) {
+  return split.seeds.flatMap((seed0) => {
     const h = loadHousehold(seed0 + offset, split.months, split.startMonth, split.anomalyRate, split.anomalyFromMonth);
-    const months = h.labels.map((l) => l.month);
-    const flagged = new Map(analyzeHistory(h.txs, { seed: h.seed }).months.map((m) => [m.month, m.flagged]));
-    const byCat = monthlyByCategory(h.txs, months, SPIKE_CATEGORIES);
-    for (let t = MIN_HISTORY; t < months.length; t++) {
-      const label = h.labels[t]!;
-      if (label.anomalous && label.kind !== 'category-spike') continue;
-      const hist = historyBefore(t);
-      for (const category of SPIKE_CATEGORIES) {
-        const spike = label.anomalous && label.categories[0] === category;
-        if (label.anomalous && !spike) continue;
-        const m = byCat.get(category)!;
-        if (hist.reduce((a, j) => a + m[j]!.spend, 0) / hist.length < SPIKE_MIN_BASE_CENTS) continue;
-        const level = robustSpread(hist.map((j) => logSpend(m[j]!.spend)));
-        const trim = robustSpread(hist.map((j) => logSpend(m[j]!.spend - m[j]!.largest)));
-        const count = robustSpread(hist.map((j) => Math.log(m[j]!.count + 2)));
-        const ratio = logSpend(m[t]!.spend) - level.med;
-        const lastYear = Math.max(0, logSpend(m[t - 12]!.spend) - level.med);
-        const capped = cappedZ(m, hist, t);
-        rows.push({
-          category,
-          spike,
-          steady: steadyBefore(m, t),
-          caught: flagged.get(months[t]!) ?? false,
-          stats: {
-            ratio,
-            z: ratio / level.spread,
-            seasonal: (ratio - lastYear) / level.spread,
-            trimmed: (logSpend(m[t]!.spend - m[t]!.largest) - trim.med) / trim.spread,
-            count: (Math.log(m[t]!.count + 2) - count.med) / count.spread,
-            capped,
-          },
-        });
-      }
+    const labels = h.labels.map((l) => ({ month: l.month, anomalous: l.anomalous, spikeCategory: l.kind === 'category-spike' ? l.categories[0] ?? null : null }));
+    return householdMonths({ txs: h.txs, seed: h.seed, name: String(h.seed), labels });
+  });
+}
+
+/**
+ * Category-months of third-opinion households (bench/third-opinion), read
+ * from their CSV files by the product's parser and rules as `analyze` reads
+ * them; scored from month 12 as its scorer does.
+ */
+export function thirdOpinionMonths(seeds: readonly number[]): CategoryMonth[] {
+  return seeds.flatMap((seed) =>
+    generate({ seed, count: 20, months: 60 }).flatMap((g) => {
+      const { transactions } = parseAndCategorize(new TextEncoder().encode(g.csv), { fileName: g.file });
+      const labels = g.labels.map((l) => ({ month: l.month, anomalous: l.kind !== 'normal', spikeCategory: l.kind === 'category-spike' ? l.category ?? null : null }));
+      return householdMonths({ txs: transactions, seed: 0, name: g.household, labels });
+    }),
+  );
+}
+
+function householdMonths(h: SpikeHousehold): CategoryMonth[] {
+  const rows: CategoryMonth[] = [];
+  const months = h.labels.map((l) => l.month);
+  const flagged = new Map(analyzeHistory(h.txs, { seed: h.seed }).months.map((m) => [m.month, m.flagged]));
+  const byCat = monthlyByCategory(h.txs, months, SPIKE_CATEGORIES);
+  for (let t = MIN_HISTORY; t < months.length; t++) {
+    const label = h.labels[t]!;
+    if (label.anomalous && label.spikeCategory === null) continue;
+    const hist = historyBefore(t);
+    for (const category of SPIKE_CATEGORIES) {
+      const spike = label.spikeCategory === category;
+      if (label.anomalous && !spike) continue;
+      const m = byCat.get(category)!;
+      if (hist.reduce((a, j) => a + m[j]!.spend, 0) / hist.length < SPIKE_MIN_BASE_CENTS) continue;
+      const level = robustSpread(hist.map((j) => logSpend(m[j]!.spend)));
+      const trim = robustSpread(hist.map((j) => logSpend(m[j]!.spend - m[j]!.largest)));
+      const count = robustSpread(hist.map((j) => Math.log(m[j]!.count + 2)));
+      const ratio = logSpend(m[t]!.spend) - level.med;
+      const lastYear = Math.max(0, logSpend(m[t - 12]!.spend) - level.med);
+      const capped = cappedZ(m, hist, t);
+      rows.push({
+        where: `${h.name} ${months[t]}`,
+        category,
+        spike,
+        steady: steadyBefore(m, t),
+        caught: flagged.get(months[t]!) ?? false,
+        stats: {
+          ratio,
+          z: ratio / level.spread,
+          seasonal: (ratio - lastYear) / level.spread,
+          trimmed: (logSpend(m[t]!.spend - m[t]!.largest) - trim.med) / trim.spread,
+          count: (Math.log(m[t]!.count + 2) - count.med) / count.spread,
+          capped,
+        },
+      });
     }
   }
   return rows;
@@ -153,10 +188,12 @@ function main(): void {
   const which = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'all';
   const oi = args.indexOf('--offset');
   const offset = oi >= 0 ? Number(args[oi + 1]) : 0;
+  const ti = args.indexOf('--third');
+  const third = ti >= 0 ? (args[ti + 1] ?? '31,32,33').split(',').map(Number) : null;
   const splits = which === 'all' ? SPLITS.map((s) => s.name) : [which];
-  const rows = splits.flatMap((s) => categoryMonths(s, offset));
+  const rows = third ? thirdOpinionMonths(third) : splits.flatMap((s) => categoryMonths(s, offset));
   const pct = (x: number): string => (Number.isNaN(x) ? '—' : `${(100 * x).toFixed(0)}%`).padStart(5);
-  console.log(`splits ${splits.join(', ')}${offset ? ` (seeds + ${offset})` : ''}: recall at 1 % / 0.5 % of normal category-months, ROC-AUC`);
+  console.log(`${third ? `third opinion, seeds ${third.join(',')}` : `splits ${splits.join(', ')}${offset ? ` (seeds + ${offset})` : ''}`}: recall at 1 % / 0.5 % of normal category-months, ROC-AUC`);
   console.log(['category'.padEnd(14), 'spikes', 'steady', 'engine', ...STATISTICS.map((s) => s.padEnd(20))].join(' '));
   for (const c of summarize(rows)) {
     const cells = STATISTICS.map((s) => `${pct(c.stats[s].recallAt1)} ${pct(c.stats[s].recallAt05)} ${Number.isNaN(c.stats[s].auc) ? '  —  ' : c.stats[s].auc.toFixed(3)}`.padEnd(20));

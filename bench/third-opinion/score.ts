@@ -96,12 +96,14 @@ function runCli(files: string[]): { out: CliOut | null; status: number | null; s
   return { out, status: res.status, stderr: (res.stderr ?? '').slice(0, 600) };
 }
 
-function analyze(dir: string, hs: GeneratedHousehold[], batch: number, failures: Failure[]): Map<string, FileOut> {
+function analyze(dir: string, hs: GeneratedHousehold[], batch: number, failures: Failure[], batchFailures: string[]): Map<string, FileOut> {
   const results = new Map<string, FileOut>();
   for (let i = 0; i < hs.length; i += batch) {
     const group = hs.slice(i, i + batch);
     const { out, status } = runCli(group.map((g) => join(dir, g.file)));
     const ok = out !== null && status === 0;
+    // a batch that fails while its files pass alone is a fault of its own (output cut off in the pipe, once)
+    if (!ok && group.length > 1) batchFailures.push(`${group[0]!.file}..${group.at(-1)!.file}: exit ${status}${out === null ? ', output is not JSON' : ''}`);
     for (const g of group) {
       const f = ok ? out.files[g.file] ?? out.files[g.file.replace(/\.csv$/, '')] : undefined;
       if (f) {
@@ -176,13 +178,14 @@ function main(): void {
 
   const rows: Row[] = [];
   const failures: Failure[] = [];
+  const batchFailures: string[] = [];
   const agreements: CatAgreement[] = [];
   const formats = new Map<string, Map<string, number>>();
   for (const seed of seeds) {
     const hs = generate({ seed, count, months });
     const dir = join(tmp, String(seed));
     writeGenerated(dir, hs);
-    const res = analyze(dir, hs, batch, failures);
+    const res = analyze(dir, hs, batch, failures, batchFailures);
     for (const g of hs) {
       const f = res.get(g.file);
       if (!f) continue;
@@ -262,6 +265,7 @@ function main(): void {
     model: { ...model, rocAuc: auc, top2ReasonsNameCategory: reasonStrict, top2ReasonsNameCategoryLoose: reasonLoose },
     rule, perKind, sustainedEvents,
     importFailures: failures,
+    batchFailures,
     formatsDetected: Object.fromEntries([...formats].map(([k, v]) => [k, Object.fromEntries(v)])),
     categorization: {
       meanDisagreeShare: agreements.reduce((a, x) => a + x.disagreeShare, 0) / Math.max(1, agreements.length),
@@ -286,6 +290,7 @@ function main(): void {
   L.push(`  sustained-elevation events caught (any of 3 months): ${sustainedEvents.caught}/${sustainedEvents.events}`);
   L.push('');
   L.push(`  import failures: ${failures.length ? failures.map((f) => `${f.file} (${f.layout}): ${f.error}`).join('\n    ') : 'none'}`);
+  L.push(`  batches that failed as a whole: ${batchFailures.length ? batchFailures.join('; ') : 'none'}`);
   L.push(`  formats detected: ${[...formats].map(([k, v]) => `${k}→${[...v.keys()].join('/')}`).join(', ')}`);
   L.push('');
   L.push(`  categorization: mean share of money-out in a different category than truth: ${pct(summary.categorization.meanDisagreeShare)}`);
