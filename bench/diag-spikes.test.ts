@@ -5,7 +5,7 @@ import { Z90 } from '../lib/core/features/stats';
 
 function row(category: string, spike: boolean, z: number, extra: Partial<CategoryMonth> = {}): CategoryMonth {
   const stats = Object.fromEntries(STATISTICS.map((s) => [s, s === 'z' ? z : 0])) as CategoryMonth['stats'];
-  return { category, spike, steady: false, caught: false, stats, ...extra };
+  return { where: 'h 2024-01', category, spike, steady: false, caught: false, stats, ...extra };
 }
 
 describe('recallAt', () => {

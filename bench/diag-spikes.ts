@@ -19,6 +19,13 @@
  *             category, after subtracting how far above its median that
  *             series was in the same month a year earlier: the engine's
  *             capped rise (engine 10)
+ *   countSeasonal  count, less the largest count z of the same month ±1 a
+ *             year earlier (when above 0)
+ *   countAndSpend  min(countSeasonal, seasonal): more purchases and more money
+ *   familiar  countSeasonal of the charges at merchants the household paid
+ *             in the 4 months before (more visits to the usual shops: the
+ *             third opinion's spikes)
+ *   familiarAndSpend  min(familiar, seasonal)
  * Positives are months labelled `category-spike` in that category; negatives
  * are normal months. For each statistic: ROC-AUC, and the share of spikes
  * above the value only 1 % (0.5 %) of normal category-months reach. A month
@@ -44,7 +51,7 @@ import { quantileSorted } from '../lib/core/features/stats';
 // the engine's own cap, so this statistic follows any change to it
 import { CAPPED_QUANTILE } from '../lib/core/features/signals';
 
-export const STATISTICS = ['ratio', 'z', 'seasonal', 'trimmed', 'count', 'capped'] as const;
+export const STATISTICS = ['ratio', 'z', 'seasonal', 'trimmed', 'count', 'capped', 'countSeasonal', 'countAndSpend', 'familiar', 'familiarAndSpend'] as const;
 type Statistic = (typeof STATISTICS)[number];
 
 const MIN_HISTORY = 12;
@@ -98,6 +105,23 @@ function householdMonths(h: SpikeHousehold): CategoryMonth[] {
   const months = h.labels.map((l) => l.month);
   const flagged = new Map(analyzeHistory(h.txs, { seed: h.seed }).months.map((m) => [m.month, m.flagged]));
   const byCat = monthlyByCategory(h.txs, months, SPIKE_CATEGORIES);
+  // charges per category and month at merchants the household paid in the 4 months before
+  const monthIndex = new Map(months.map((m, i) => [m, i]));
+  const seen: Array<Set<string>> = months.map(() => new Set());
+  const rowsByMonth: Array<Array<{ c: string; m: string }>> = months.map(() => []);
+  for (const tx of h.txs) {
+    if (tx.kind === 'transfer' || tx.amountCents >= 0) continue;
+    const i = monthIndex.get(tx.date.slice(0, 7));
+    if (i === undefined) continue;
+    seen[i]!.add(tx.merchant);
+    rowsByMonth[i]!.push({ c: tx.category, m: tx.merchant });
+  }
+  const familiarCount = (category: string, j: number): number => {
+    if (j < 0) return 0;
+    let n = 0;
+    for (const r of rowsByMonth[j]!) if (r.c === category && [1, 2, 3, 4].some((d) => j - d >= 0 && seen[j - d]!.has(r.m))) n++;
+    return n;
+  };
   for (let t = MIN_HISTORY; t < months.length; t++) {
     const label = h.labels[t]!;
     if (label.anomalous && label.spikeCategory === null) continue;
@@ -113,6 +137,12 @@ function householdMonths(h: SpikeHousehold): CategoryMonth[] {
       const ratio = logSpend(m[t]!.spend) - level.med;
       const lastYear = Math.max(0, logSpend(m[t - 12]!.spend) - level.med);
       const capped = cappedZ(m, hist, t);
+      const cz = (j: number): number => (j < 0 ? 0 : (Math.log(m[j]!.count + 2) - count.med) / count.spread);
+      const countSeasonal = cz(t) - Math.max(0, cz(t - 13), cz(t - 12), cz(t - 11));
+      const seasonal = (ratio - lastYear) / level.spread;
+      const fam = robustSpread(hist.map((j) => Math.log(familiarCount(category, j) + 2)));
+      const fz = (j: number): number => (j < 0 ? 0 : (Math.log(familiarCount(category, j) + 2) - fam.med) / fam.spread);
+      const familiar = fz(t) - Math.max(0, fz(t - 13), fz(t - 12), fz(t - 11));
       rows.push({
         where: `${h.name} ${months[t]}`,
         category,
@@ -122,10 +152,14 @@ function householdMonths(h: SpikeHousehold): CategoryMonth[] {
         stats: {
           ratio,
           z: ratio / level.spread,
-          seasonal: (ratio - lastYear) / level.spread,
+          seasonal,
           trimmed: (logSpend(m[t]!.spend - m[t]!.largest) - trim.med) / trim.spread,
           count: (Math.log(m[t]!.count + 2) - count.med) / count.spread,
           capped,
+          countSeasonal,
+          countAndSpend: Math.min(countSeasonal, seasonal),
+          familiar,
+          familiarAndSpend: Math.min(familiar, seasonal),
         },
       });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackReplay, metricsOf, parsePool, poolSeeds, splitSeeds, SPLITS, type MonthRecord } from './eval';
+import { feedbackReplay, metricsOf, parseEngineOptions, parsePool, poolSeeds, splitSeeds, SPLITS, type MonthRecord } from './eval';
 import type { MonthLabel } from '../lib/core/synth';
 import { wilsonInterval } from '../lib/core/metrics';
 
@@ -154,5 +154,16 @@ describe('parsePool / poolSeeds', () => {
     ]);
     const first = holdout.seeds[0]!;
     expect(seeds).toEqual([...holdout.seeds, first + 100, first + 101, first + 102, first + 103]);
+  });
+});
+
+describe('parseEngineOptions (--engine)', () => {
+  it('reads switches and numbers', () => {
+    expect(parseEngineOptions('sustainedRise=false,seasonalNeighbourWeight=0.5,seasonMonths=0')).toEqual({ sustainedRise: false, seasonalNeighbourWeight: 0.5, seasonMonths: 0 });
+  });
+
+  it('refuses a switch the engine does not have, or a value that is not true, false or a number', () => {
+    expect(() => parseEngineOptions('sustainedRice=false')).toThrow(/no switch "sustainedRice"/);
+    expect(() => parseEngineOptions('sustainedRise=no')).toThrow(/is not name=true\|false\|number/);
   });
 });

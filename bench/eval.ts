@@ -32,6 +32,7 @@
  *     [--pool 0:20,100:40,…] (several such sets as one: offset[:households], figures over all their months)
  *     [--anomalies-from 12] (months of history before the first labelled anomaly)
  *     [--min-history 12] (complete months a month needs before it is scored)
+ *     [--engine sustainedRise=false,…] (the engine's feature switches, against their defaults)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,7 +45,7 @@ import { rocAuc, wilsonInterval } from '../lib/core/metrics';
 import { tuneThreshold, type Answer } from '../lib/core/threshold';
 import type { CategorizedTransaction } from '../lib/core/types';
 import { monthlyByCategory, steadyBefore } from './spend-series';
-import { STEADY_SHARE, STEADY_SPREAD, WINDOW } from '../lib/core/features/signals';
+import { STEADY_SHARE, STEADY_SPREAD, WINDOW, type FeatureOptions } from '../lib/core/features/signals';
 
 export interface SplitSpec {
   name: string;
@@ -559,6 +560,27 @@ function seedTable(by: Record<string, SeedSummary>, n: number): string {
   return lines.join('\n');
 }
 
+/**
+ * `--engine sustainedRise=false,seasonalNeighbourWeight=0.5` → feature
+ * options, to measure one of the engine's documented switches against its
+ * default in the same run of the same data.
+ */
+const ENGINE_SWITCHES = [
+  'adaptiveFloor', 'trimLargest', 'countZ', 'seasonalNeighbourWeight', 'broadRise', 'cappedRise',
+  'maskedRise', 'holidayNeedsTravel', 'seasonMonths', 'firstYearHabits', 'sustainedRise',
+] as const satisfies ReadonlyArray<keyof FeatureOptions>;
+
+export function parseEngineOptions(spec: string): FeatureOptions {
+  const out: Record<string, boolean | number> = {};
+  for (const entry of spec.split(',')) {
+    const m = /^([a-zA-Z]+)=(true|false|-?\d+(?:\.\d+)?)$/.exec(entry.trim());
+    if (!m) throw new Error(`--engine: "${entry}" is not name=true|false|number (e.g. sustainedRise=false)`);
+    if (!(ENGINE_SWITCHES as readonly string[]).includes(m[1]!)) throw new Error(`--engine: no switch "${m[1]}"; one of ${ENGINE_SWITCHES.join(', ')}`);
+    out[m[1]!] = m[2] === 'true' ? true : m[2] === 'false' ? false : Number(m[2]);
+  }
+  return out as FeatureOptions;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const arg = (name: string): string | undefined => {
@@ -587,6 +609,8 @@ async function main(): Promise<void> {
   const sets: PoolSet[] = pool !== undefined ? parsePool(pool, n) : [{ offset, households: n }];
   const seedsOf = (split: SplitSpec) => poolSeeds(split, sets);
   const opts: AnalyzeOptions = minHistory !== undefined ? { minHistoryMonths: minHistory } : {};
+  const engine = arg('engine');
+  if (engine !== undefined) opts.features = parseEngineOptions(engine);
   const results: Record<
     string,
     {
