@@ -188,8 +188,14 @@ export { SOLO_FEATURES, SOLO_TREES };
  * income that can make up a missed pay. And a narrative ending in a foreign
  * currency's amount with no cents (Macquarie's `… TOKYO JPN JPY 13267`) is
  * a card payment abroad, not an unmarked debit taken for a direct debit.
+ * 14: the sustained rise. Groceries or transport three months running,
+ * each month's ordinary purchases (charges capped at the p75 charge) at
+ * least 1.5 spreads above their level before the run and the same month
+ * last year, is evidence in the steady column at the run's third month,
+ * once per run (features/signals.ts SUSTAINED_RISE_MIN_Z): "Groceries
+ * $1,120 a month for 3 months running, 1.4× your usual $800".
  */
-export const ENGINE_VERSION = 13;
+export const ENGINE_VERSION = 14;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

@@ -766,6 +766,61 @@ describe('computeFeatures', () => {
   });
 });
 
+describe('computeFeatures: the sustained rise (engine 14)', () => {
+  // the steady household (36 months): four grocery shops a month at about $160, two meals out at about
+  // $75. From `from`, for `run` months, half as many again at the same places: about 1.5× the usual,
+  // under twice it (no spike)
+  const rising = (category: 'Groceries' | 'Dining', run: number, from = '2021-09', rows = steadyHousehold(36)) => {
+    const [y0, m0] = from.split('-').map(Number) as [number, number];
+    for (let i = 0; i < run; i++) {
+      const mi = (m0 - 1 + i) % 12;
+      const ym = `${y0 + Math.floor((m0 - 1 + i) / 12)}-${String(mi + 1).padStart(2, '0')}`;
+      if (category === 'Groceries') for (const d of [5, 19]) rows.push(tx(`${ym}-${d}`, -16000, 'WOOLWORTHS', category));
+      else rows.push(tx(`${ym}-19`, -7500, 'THAI ORCHID', category));
+    }
+    return rows;
+  };
+  const steady = (rows: CategorizedTransaction[], month: string, opts: Parameters<typeof computeFeatures>[1] = {}) => {
+    const m = computeFeatures(rows, opts).months.find((x) => x.month === month)!;
+    return { v: m.values[F('steadyCategorySpike')]!, evidence: m.evidence[F('steadyCategorySpike')]?.evidence ?? null };
+  };
+  const groceries = (rows: CategorizedTransaction[], ym: string) => rows.filter((r) => r.category === 'Groceries' && r.date.startsWith(ym)).reduce((a, r) => a - r.amountCents, 0);
+
+  it('says so at the third month of dearer groceries, with the run\'s average against the usual level before it', () => {
+    const rows = rising('Groceries', 3);
+    expect(steady(rows, '2021-09').v).toBe(0);
+    expect(steady(rows, '2021-10').v).toBe(0);
+    const third = steady(rows, '2021-11');
+    // the sum of three capped z's, each at least 1.5, less the floor of 3
+    expect(third.v).toBeGreaterThanOrEqual(1.5);
+    const run = ['2021-09', '2021-10', '2021-11'].map((ym) => groceries(rows, ym));
+    const before = Array.from({ length: 20 }, (_, i) => groceries(rows, `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`));
+    expect(third.evidence).toMatchObject({ kind: 'sustained', category: 'Groceries', months: 3, avgCents: Math.round((run[0]! + run[1]! + run[2]!) / 3) });
+    const usual = (third.evidence as { usualCents: number }).usualCents;
+    expect(usual).toBeGreaterThanOrEqual(Math.min(...before));
+    expect(usual).toBeLessThanOrEqual(Math.max(...before));
+    // each month is 1.3–1.7× the usual: no category spike (twice its usual), so nothing said before the third month
+    for (const x of run) expect(x / usual).toBeGreaterThan(1.3);
+    for (const x of run) expect(x / usual).toBeLessThan(1.7);
+    expect(steady(rows, '2021-11', { sustainedRise: false }).v).toBe(0);
+  });
+
+  it('says it once: a level that stays up is not a new run each month', () => {
+    const rows = rising('Groceries', 5);
+    expect(steady(rows, '2021-11').evidence).toMatchObject({ kind: 'sustained', category: 'Groceries' });
+    expect(steady(rows, '2021-12')).toEqual({ v: 0, evidence: null });
+    expect(steady(rows, '2022-01')).toEqual({ v: 0, evidence: null });
+  });
+
+  it('not in dining out, and not when the same months last year were as high', () => {
+    expect(steady(rising('Dining', 3), '2021-11')).toEqual({ v: 0, evidence: null });
+    // the same three dearer months in 2020 (too little history then) and 2021: last year explains this year
+    const twice = rising('Groceries', 3, '2021-09', rising('Groceries', 3, '2020-09'));
+    expect(steady(twice, '2020-11')).toEqual({ v: 0, evidence: null });
+    expect(steady(twice, '2021-11')).toEqual({ v: 0, evidence: null });
+  });
+});
+
 describe('computeFeatures before a year of history', () => {
   // groceries three times the usual, a new direct debit and three identical charges, in 2020-10 (9 months
   // of history) and again in 2022-04 (27 months): only the second can be judged against a season

@@ -57,12 +57,12 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 export const FEATURE_DOCS: Record<FeatureName, string> = {
   steadyCategorySpike:
-    'Largest robust z-score over the user\'s STEADY spending categories, Housing, Health, Education and Insurance excepted (their big months are one-off life events — a move, a bond, dental work — or bills on the payee\'s calendar: school terms, premiums) (spent in at least 75 % of history months with a spread of at most 0.5 in log units, e.g. groceries, dining): (log(spend + $K) − (median of the last 24 complete months + seasonal allowance)) / the category\'s own spread, minus a floor, when the month is at least twice that usual level. The spread is the larger of 1.4826·MAD and (q90 − median)/1.2816 (so categories that are often lumpy — gifts, travel — get a wide spread and steady ones — groceries, dining — a narrow one), never below a floor. The seasonal allowance is how far above its own median the category was in the same month ±1 one year earlier (annual insurance, December gifts, yearly holidays); for Dining it is at most half a spread unless the month has Travel spend (≥ $50): last year\'s holiday does not excuse this year\'s meals out at home. Also, for EVERYDAY categories (bought from at least 3 payees in a median month, spent in at least 75 % of months): the same z of the month\'s spend without its 2 largest charges in the category, against that series\' own median, spread and season, floor 2.5, when that spread is at most 0.5 and that spend is at least twice its usual level — a broad rise (more fuel, more meals) is judged against the category\'s everyday volatility, not against the lumpiness a car service or a new appliance gives the month totals. Also, for shopping categories (groceries, dining, transport, shopping, entertainment), the capped rise: the same z of the month\'s spend with each charge capped at the category\'s p75 charge of the last 24 months, against that series\' median, spread (at most 0.5) and same month last year, when the month total is at least twice its usual level and that capped spend at least twice its own: many more ordinary purchases, in a category that appliances, concerts or Christmas make lumpy. A month total under twice its usual level but at least twice its median (last year\'s allowance may be a one-off charge) is judged against the median plus the capped series\' season instead, and then needs a capped z of at least 3 (the masked rise). Before a year of history (when the other spending levels wait for a season), it still counts for Groceries and Dining bought from at least 3 payees in a median month, at least 3 times their usual level, in a month with under $50 of Travel spend: an everyday habit does not triple by season.',
+    'Largest robust z-score over the user\'s STEADY spending categories, Housing, Health, Education and Insurance excepted (their big months are one-off life events — a move, a bond, dental work — or bills on the payee\'s calendar: school terms, premiums) (spent in at least 75 % of history months with a spread of at most 0.5 in log units, e.g. groceries, dining): (log(spend + $K) − (median of the last 24 complete months + seasonal allowance)) / the category\'s own spread, minus a floor, when the month is at least twice that usual level. The spread is the larger of 1.4826·MAD and (q90 − median)/1.2816 (so categories that are often lumpy — gifts, travel — get a wide spread and steady ones — groceries, dining — a narrow one), never below a floor. The seasonal allowance is how far above its own median the category was in the same month ±1 one year earlier (annual insurance, December gifts, yearly holidays); for Dining it is at most half a spread unless the month has Travel spend (≥ $50): last year\'s holiday does not excuse this year\'s meals out at home. Also, for EVERYDAY categories (bought from at least 3 payees in a median month, spent in at least 75 % of months): the same z of the month\'s spend without its 2 largest charges in the category, against that series\' own median, spread and season, floor 2.5, when that spread is at most 0.5 and that spend is at least twice its usual level — a broad rise (more fuel, more meals) is judged against the category\'s everyday volatility, not against the lumpiness a car service or a new appliance gives the month totals. Also, for shopping categories (groceries, dining, transport, shopping, entertainment), the capped rise: the same z of the month\'s spend with each charge capped at the category\'s p75 charge of the last 24 months, against that series\' median, spread (at most 0.5) and same month last year, when the month total is at least twice its usual level and that capped spend at least twice its own: many more ordinary purchases, in a category that appliances, concerts or Christmas make lumpy. A month total under twice its usual level but at least twice its median (last year\'s allowance may be a one-off charge) is judged against the median plus the capped series\' season instead, and then needs a capped z of at least 3 (the masked rise). Before a year of history (when the other spending levels wait for a season), it still counts for Groceries and Dining bought from at least 3 payees in a median month, at least 3 times their usual level, in a month with under $50 of Travel spend: an everyday habit does not triple by season. And, in groceries and transport spent in at least 75 % of months, the sustained rise (engine 14): three months running whose spend with each charge capped at the p75 charge of the months before the run is each at least 1.5 spreads above that series\' median and same month last year, the run\'s mean at least 1.25 times the usual level and every month above it, and the month before the run not so: the sum of the three z\'s less 3 (the sustained floor), at the run\'s third month only.',
   lumpyCategorySpike:
     'The same z-score, largest over the other (lumpy or sporadic) categories: kept apart so that a jump in a steady category is not hidden behind categories that are always lumpy (travel, gifts, insurance).',
   totalSpend: 'The same robust seasonal z-score for total spend.',
   sustainedElevation:
-    'Windowed CUSUM over steady categories: the sum of (z − 0.5) over the run of consecutive elevated months (z > 0.5) ending this month, at most 3 months and at least 2, minus a floor: a modest rise that persists.',
+    'Windowed CUSUM over steady categories: the sum of (z − 0.5) over the run of consecutive elevated months (z > 0.5) ending this month, at most 3 months and at least 2, minus a floor: a modest rise that persists. Computed, not in the model (it separated sustained rises from normal months barely better than chance); the sustained rise in steadyCategorySpike is what the model sees (engine 14).',
   vsPrev3Months:
     'The naive "this month against the previous 3 months\' average" (log ratio of total spend), corrected for season by subtracting the same ratio one year earlier when there is one; positive part.',
   monthOverMonth: 'Log ratio of total spend to the previous month, minus the same ratio one year earlier; positive part.',
@@ -203,6 +203,12 @@ export interface FeatureOptions {
    * excuse this year's meals out at home; default true
    */
   holidayNeedsTravel?: boolean;
+  /**
+   * steadyCategorySpike also takes the sustained rise ({@link SUSTAINED_RISE_MIN_Z}):
+   * three months running in a shopping category, each with its ordinary
+   * purchases well above their usual level (engine 14); default true
+   */
+  sustainedRise?: boolean;
   /** complete months before spending-level features count as evidence; default {@link SEASON_MONTHS} (0: from the first month with enough history) */
   seasonMonths?: number;
   /**
@@ -390,6 +396,32 @@ const MATERIAL_SHARE = 0.03;
  * months flagged −0.36 to 0 points on every split, F1 −0.5 to +1.1.
  */
 const SPIKE_MIN_RATIO = 2;
+/**
+ * The sustained rise (engine 14): in groceries or transport
+ * ({@link SUSTAINED_RISE_CATEGORIES}) spent in most months, SUSTAIN_MONTHS
+ * months running whose capped spend (each charge capped at the p75 charge of
+ * the months before the run) is each at least this many spreads above that
+ * series' median and same month last year, judged against the months before
+ * the run, not the run itself. A rise of 1.3–1.8× for three months is a few
+ * spreads in all; one month of it is not evidence, three running are. Chosen
+ * offline on our generator and the third opinion's: 1.5 added 8–19
+ * sustained months for 2–4 normal months per 2,600–4,800; 2 added half as
+ * many of each (detect/README.md, "Engine 14").
+ */
+export const SUSTAINED_RISE_MIN_Z = 1.5;
+/**
+ * The categories a sustained rise is looked for in: the necessities bought
+ * every week. In dining out, entertainment and shopping, three dearer months
+ * are social life (visitors, a busy season, a new hobby): on six pooled sets
+ * of ours and two of the third opinion's those gave 9 sustained months for
+ * 24 normal months flagged, groceries and transport 90 for 10.
+ */
+export const SUSTAINED_RISE_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['Groceries', 'Transport']);
+const IS_SUSTAINED_K: readonly boolean[] = SPEND_CATEGORIES.map((c) => SUSTAINED_RISE_CATEGORIES.has(c));
+/** … and the run's mean spend at least this many times the category's usual (median) level: "1.1× your usual" convinces no one */
+const SUSTAINED_RISE_MIN_RATIO = 1.25;
+/** months of history before the run that a sustained rise is judged against */
+const SUSTAINED_RISE_MIN_HISTORY = 12;
 /** a direct debit above this is a bill or a bond, not a subscription-like charge */
 const NEW_DD_MAX_CENTS = 30000;
 /**
@@ -996,6 +1028,8 @@ interface MonthCtx {
   we: number;
   /** per category and total: the usual level (log), filled by the category z */
   usual: Float64Array;
+  /** the least rise that matters to the household's budget, cents (set by the category z) */
+  materialCents: number;
   /** memo of FeatureRun.topExcess / topExcessRows */
   topExcess: { k: number; excess: number } | null;
   topExcessRows: CategorizedTransaction[] | null;
@@ -1041,6 +1075,7 @@ class FeatureRun {
   private readonly cappedRise: boolean;
   private readonly maskedRise: boolean;
   private readonly firstYearHabits: boolean;
+  private readonly sustainedRiseOn: boolean;
   private readonly months: MonthAggregate[];
   private readonly lastDay: number;
   private readonly K = SPEND_CATEGORIES.length;
@@ -1132,6 +1167,7 @@ class FeatureRun {
     this.cappedRise = opts.cappedRise ?? true;
     this.maskedRise = opts.maskedRise ?? true;
     this.firstYearHabits = opts.firstYearHabits ?? true;
+    this.sustainedRiseOn = opts.sustainedRise ?? true;
     this.useCount = opts.countZ ?? false;
     const months = aggregation.months;
     this.months = months;
@@ -1303,10 +1339,12 @@ class FeatureRun {
       ms,
       we: Math.min(me, this.lastDay),
       usual: this.usual.fill(0),
+      materialCents: MATERIAL_MIN_CENTS,
       topExcess: null,
       topExcessRows: null,
     };
     this.categoryZ(c);
+    this.sustainedRise(c);
     this.sustained(c);
     this.naiveThree(c);
     const newRows = this.newPayees(c);
@@ -1528,25 +1566,9 @@ class FeatureRun {
   private cappedZ(c: MonthCtx, k: number, nonzero: number, masked: MaskedTotal | null): CappedRise | null {
     const { t, hist } = c;
     if (!this.cappedRise || !IS_CAPPED_K[k] || nonzero < STEADY_SHARE * hist.length) return null;
-    const { bufA, bufB, scratch } = this;
-    const { at, cents, T1 } = this.chargeIndex();
-    const base = k * T1;
-    const from = at[base + hist[0]!]!;
-    const to = at[base + hist[hist.length - 1]! + 1]!;
-    if (this.capBuf.length < to - from) this.capBuf = new Float64Array(to - from);
-    const all = this.capBuf;
-    let n = 0;
-    // each history month's charges in the category (hist holds only complete months), and how many
-    for (let h = 0; h < hist.length; h++) {
-      const a = at[base + hist[h]!]!;
-      const b = at[base + hist[h]! + 1]!;
-      for (let x = a; x < b; x++) all[n++] = cents[x]!;
-      bufB[h] = b - a;
-    }
-    if (n === 0) return null;
-    const cap = quantileSelect(all, n, CAPPED_QUANTILE);
-    for (let h = 0; h < hist.length; h++) bufA[h] = this.cappedLog(hist[h]!, k, cap);
-    const ref = robustRef(bufA, hist.length, scratch);
+    const capped = this.cappedRef(k, hist, hist.length);
+    if (capped === null) return null;
+    const { cap, ref } = capped;
     if (ref.spread > STEADY_SPREAD) return null;
     const lastYear = t - 12;
     const season = lastYear >= 0 && this.complete[lastYear] ? Math.max(0, this.cappedLog(lastYear, k, cap) - ref.med) : 0;
@@ -1560,9 +1582,109 @@ class FeatureRun {
       usualCents = centsOfLog(masked.medLog + season);
       if (masked.cents - usualCents < masked.materialCents || masked.cents < SPIKE_MIN_RATIO * usualCents || z < MASKED_RISE_MIN_Z) return null;
     }
-    const charges = at[base + t + 1]! - at[base + t]!;
-    sortPrefix(bufB, hist.length);
-    return { z, charges, usualCharges: quantilePrefix(bufB, hist.length, 0.5), usualCents };
+    const { at, T1 } = this.chargeIndex();
+    const charges = at[k * T1 + t + 1]! - at[k * T1 + t]!;
+    // cappedRef left each history month's number of charges in bufB
+    sortPrefix(this.bufB, hist.length);
+    return { z, charges, usualCharges: quantilePrefix(this.bufB, hist.length, 0.5), usualCents };
+  }
+
+  /**
+   * Category k's charges in the months hist[0 … n) capped at their
+   * CAPPED_QUANTILE charge: the cap, and the capped monthly series' median
+   * and spread; null when those months hold no charge. Leaves each month's
+   * number of charges in bufB[0 … n).
+   */
+  private cappedRef(k: number, hist: readonly number[], n: number): { cap: number; ref: RobustRef } | null {
+    const { bufA, bufB, scratch } = this;
+    const { at, cents, T1 } = this.chargeIndex();
+    const base = k * T1;
+    const from = at[base + hist[0]!]!;
+    const to = at[base + hist[n - 1]! + 1]!;
+    if (this.capBuf.length < to - from) this.capBuf = new Float64Array(to - from);
+    const all = this.capBuf;
+    let m = 0;
+    for (let h = 0; h < n; h++) {
+      const a = at[base + hist[h]!]!;
+      const b = at[base + hist[h]! + 1]!;
+      for (let x = a; x < b; x++) all[m++] = cents[x]!;
+      bufB[h] = b - a;
+    }
+    if (m === 0) return null;
+    const cap = quantileSelect(all, m, CAPPED_QUANTILE);
+    for (let h = 0; h < n; h++) bufA[h] = this.cappedLog(hist[h]!, k, cap);
+    return { cap, ref: robustRef(bufA, n, scratch) };
+  }
+
+  /**
+   * The sustained rise ({@link SUSTAINED_RISE_MIN_Z}, {@link SUSTAINED_RISE_CATEGORIES}), into the steady
+   * column when it beats what is there: on that column's scale, the sum of
+   * the run's capped z's less the sustained floor (3), at least 1.5 when
+   * every month passes. Its reason is the run: "Groceries $1,120 a month for
+   * 3 months running, 1.4× your usual $800".
+   */
+  private sustainedRise(c: MonthCtx): void {
+    const { t, hist, values, evidence } = c;
+    const first = t - (SUSTAIN_MONTHS - 1);
+    if (!this.sustainedRiseOn || !c.enough || first < 0) return;
+    for (let j = first; j < t; j++) if (!this.complete[j]) return;
+    // the history before the run (hist is oldest first)
+    let n = 0;
+    while (n < hist.length && hist[n]! < first) n++;
+    if (n < SUSTAINED_RISE_MIN_HISTORY) return;
+    const { S, v, K } = this;
+    let bestVal = values[F.steadyCategorySpike]!;
+    let bestK = -1;
+    let bestUsual = 0;
+    let bestMean = 0;
+    for (let k = 0; k < K; k++) {
+      if (!IS_SUSTAINED_K[k]) continue;
+      // spent in most months before the run, and every month of the run above the median before it, well above on average: cheap tests first
+      let nonzero = 0;
+      for (let h = 0; h < n; h++) if (v[hist[h]! * S + k]! > LOG_ZERO) nonzero++;
+      if (nonzero < STEADY_SHARE * n) continue;
+      const usualCents = centsOfLog(this.medAt[first * S + k]!);
+      let total = 0;
+      let above = true;
+      for (let j = first; j <= t && above; j++) {
+        const x = this.months[j]!.spend[k]!;
+        above = x > usualCents;
+        total += x;
+      }
+      if (!above) continue;
+      const mean = total / SUSTAIN_MONTHS;
+      if (mean < SUSTAINED_RISE_MIN_RATIO * usualCents || total - SUSTAIN_MONTHS * usualCents < c.materialCents) continue;
+      const capped = this.cappedRef(k, hist, n);
+      if (capped === null) continue;
+      const { cap, ref } = capped;
+      const zOf = (j: number): number => {
+        const lastYear = j - 12;
+        const season = lastYear >= 0 && this.complete[lastYear] ? Math.max(0, this.cappedLog(lastYear, k, cap) - ref.med) : 0;
+        return (this.cappedLog(j, k, cap) - ref.med - season) / ref.spread;
+      };
+      let sum = 0;
+      let every = true;
+      for (let j = first; j <= t && every; j++) {
+        const z = zOf(j);
+        every = z >= SUSTAINED_RISE_MIN_Z;
+        sum += z;
+      }
+      // the run starts here: a level that has been up longer (a new habit, a bigger household) was said once, at its third month
+      if (every && first > 0 && zOf(first - 1) >= SUSTAINED_RISE_MIN_Z) continue;
+      const val = sum - this.floors.sustainedElevation;
+      if (every && val > bestVal) {
+        bestVal = val;
+        bestK = k;
+        bestUsual = usualCents;
+        bestMean = mean;
+      }
+    }
+    if (bestK < 0) return;
+    values[F.steadyCategorySpike] = bestVal;
+    evidence[F.steadyCategorySpike] = {
+      evidence: { kind: 'sustained', category: SPEND_CATEGORIES[bestK]!, avgCents: Math.round(bestMean), usualCents: bestUsual, months: SUSTAIN_MONTHS },
+      transactions: topSpendRows(this.R, c.from, c.to, bestK, 5),
+    };
   }
 
   /**
@@ -1622,6 +1744,7 @@ class FeatureRun {
       for (let i = 0; i < hist.length; i++) bufB[i] = this.months[hist[i]!]!.totalSpendCents;
       sortPrefix(bufB, hist.length);
       materialCents = Math.max(MATERIAL_MIN_CENTS, MATERIAL_SHARE * quantilePrefix(bufB, hist.length, 0.5));
+      c.materialCents = materialCents;
       const buf = bufA;
       const n = hist.length;
       for (let k = 0; k <= K; k++) {
