@@ -404,9 +404,11 @@ const SPIKE_MIN_RATIO = 2;
  * series' median and same month last year, judged against the months before
  * the run, not the run itself. A rise of 1.3–1.8× for three months is a few
  * spreads in all; one month of it is not evidence, three running are. Chosen
- * offline on our generator and the third opinion's: 1.5 added 8–19
- * sustained months for 2–4 normal months per 2,600–4,800; 2 added half as
- * many of each (detect/README.md, "Engine 14").
+ * offline on three sets of our generator and two of the third opinion's:
+ * 1.5 added 3–19 sustained months for 2–4 normal months per 2,600–4,800; 2
+ * about half the sustained months and a quarter of the normal ones, which
+ * lowers F1 (a catch is worth more than a false alarm costs until precision
+ * falls to half of F1) (detect/README.md, "Engine 14").
  */
 export const SUSTAINED_RISE_MIN_Z = 1.5;
 /**
