@@ -567,7 +567,7 @@ function seedTable(by: Record<string, SeedSummary>, n: number): string {
  */
 const ENGINE_SWITCHES = [
   'adaptiveFloor', 'trimLargest', 'countZ', 'seasonalNeighbourWeight', 'broadRise', 'cappedRise',
-  'maskedRise', 'holidayNeedsTravel', 'seasonMonths', 'firstYearHabits', 'sustainedRise',
+  'maskedRise', 'holidayNeedsTravel', 'seasonMonths', 'firstYearHabits', 'sustainedRise', 'tripMeals',
 ] as const satisfies ReadonlyArray<keyof FeatureOptions>;
 
 export function parseEngineOptions(spec: string): FeatureOptions {

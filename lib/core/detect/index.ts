@@ -194,8 +194,12 @@ export { SOLO_FEATURES, SOLO_TREES };
  * last year, is evidence in the steady column at the run's third month,
  * once per run (features/signals.ts SUSTAINED_RISE_MIN_Z): "Groceries
  * $1,120 a month for 3 months running, 1.4× your usual $800".
+ * 15: a holiday's meals. Eating out that rose in a month with Travel
+ * spend, by no more than the month's meals at places new to the household
+ * (or not paid in a year), is the trip, not a spike (features/signals.ts
+ * tripExplains).
  */
-export const ENGINE_VERSION = 14;
+export const ENGINE_VERSION = 15;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

@@ -165,6 +165,30 @@ describe('computeFeatures', () => {
     expect(spike([...rows, tx('2022-01-03', -90000, 'QANTAS', 'Travel')]).v).toBe(0);
   });
 
+  it('a holiday in another month: meals out at places new to the household, with travel, are the trip (engine 15)', () => {
+    const base = steadyHousehold(36);
+    const month = '2021-10';
+    const fares = tx(`${month}-03`, -90000, 'QANTAS', 'Travel');
+    // six meals at places on the coast, $402 on top of the usual $130–$165
+    const coast = [5, 6, 7, 8, 9, 10].map((d) => tx(`${month}-${String(d).padStart(2, '0')}`, -6700, `BEACH CAFE ${d}`, 'Dining'));
+    // $300 more at the usual places
+    const usualPlaces = [4, 11, 18, 25].map((d) => tx(`${month}-${String(d).padStart(2, '0')}`, -7500, d % 2 ? 'THAI ORCHID' : 'LITTLE BEAN CAFE', 'Dining'));
+    const spike = (rows: CategorizedTransaction[], opts: Parameters<typeof computeFeatures>[1] = {}) => {
+      const m = computeFeatures(rows, opts).months.find((x) => x.month === month)!;
+      return { v: m.values[F('steadyCategorySpike')]!, category: (m.evidence[F('steadyCategorySpike')]?.evidence as { category?: string } | undefined)?.category };
+    };
+    expect(spike([...base, fares, ...coast])).toEqual({ v: 0, category: undefined });
+    // judged as before without the rule
+    expect(spike([...base, fares, ...coast], { tripMeals: false })).toMatchObject({ category: 'Dining' });
+    expect(spike([...base, fares, ...coast], { tripMeals: false }).v).toBeGreaterThan(1);
+    // new places with no travel: eating out at home
+    expect(spike([...base, ...coast])).toMatchObject({ category: 'Dining' });
+    // travel, but the rise is at the usual places
+    expect(spike([...base, fares, ...usualPlaces])).toMatchObject({ category: 'Dining' });
+    // travel, new places, and more at the usual places than they account for
+    expect(spike([...base, fares, ...coast.slice(0, 3), ...usualPlaces])).toMatchObject({ category: 'Dining' });
+  });
+
   it('a bond, a dental bill, school fees or a premium is not a category spike: a bill set by someone else, on their calendar', () => {
     const month = '2021-10';
     // every month: rent (Housing), a GP gap (Health), after-school care (Education), health cover (Insurance)
