@@ -39,13 +39,11 @@
  *   npx tsx bench/diag-spikes.ts --third 31,32,33   (third-opinion households)
  */
 import { pathToFileURL } from 'node:url';
-import { SPLITS, loadHousehold } from './eval';
+import { SPLITS } from './eval';
+import { splitHouseholds, thirdOpinionHouseholds, type LabelledHousehold } from './labelled-households';
 import { analyzeHistory } from '../lib/core/detect';
 import { SPIKE_CATEGORIES, SPIKE_MIN_BASE_CENTS } from '../lib/core/synth';
 import { rocAuc } from '../lib/core/metrics';
-import { generate } from './third-opinion/generate';
-import { parseAndCategorize } from '../lib/core/pipeline';
-import type { CategorizedTransaction } from '../lib/core/types';
 import { historyBefore, logSpend, monthlyByCategory, robustSpread, steadyBefore, type Monthly } from './spend-series';
 import { quantileSorted } from '../lib/core/features/stats';
 // the engine's own cap, so this statistic follows any change to it
@@ -66,23 +64,9 @@ export interface CategoryMonth {
   stats: Record<Statistic, number>;
 }
 
-/** One household as the statistics need it: categorized rows, and per month whether it holds a spike and in which category. */
-export interface SpikeHousehold {
-  txs: CategorizedTransaction[];
-  seed: number;
-  name: string;
-  labels: Array<{ month: string; anomalous: boolean; spikeCategory: string | null }>;
-}
-
 /** Category-months of one split (seeds + offset). */
 export function categoryMonths(splitName: string, offset = 0): CategoryMonth[] {
-  const split = SPLITS.find((s) => s.name === splitName);
-  if (!split) throw new Error(`unknown split ${splitName}: one of ${SPLITS.map((s) => s.name).join(', ')}`);
-  return split.seeds.flatMap((seed0) => {
-    const h = loadHousehold(seed0 + offset, split.months, split.startMonth, split.anomalyRate, split.anomalyFromMonth);
-    const labels = h.labels.map((l) => ({ month: l.month, anomalous: l.anomalous, spikeCategory: l.kind === 'category-spike' ? l.categories[0] ?? null : null }));
-    return householdMonths({ txs: h.txs, seed: h.seed, name: String(h.seed), labels });
-  });
+  return splitHouseholds(splitName, offset).flatMap(householdMonths);
 }
 
 /**
@@ -91,16 +75,10 @@ export function categoryMonths(splitName: string, offset = 0): CategoryMonth[] {
  * them; scored from month 12 as its scorer does.
  */
 export function thirdOpinionMonths(seeds: readonly number[]): CategoryMonth[] {
-  return seeds.flatMap((seed) =>
-    generate({ seed, count: 20, months: 60 }).flatMap((g) => {
-      const { transactions } = parseAndCategorize(new TextEncoder().encode(g.csv), { fileName: g.file });
-      const labels = g.labels.map((l) => ({ month: l.month, anomalous: l.kind !== 'normal', spikeCategory: l.kind === 'category-spike' ? l.category ?? null : null }));
-      return householdMonths({ txs: transactions, seed: 0, name: g.household, labels });
-    }),
-  );
+  return thirdOpinionHouseholds(seeds).flatMap(householdMonths);
 }
 
-function householdMonths(h: SpikeHousehold): CategoryMonth[] {
+function householdMonths(h: LabelledHousehold): CategoryMonth[] {
   const rows: CategoryMonth[] = [];
   const months = h.labels.map((l) => l.month);
   const flagged = new Map(analyzeHistory(h.txs, { seed: h.seed }).months.map((m) => [m.month, m.flagged]));
@@ -124,11 +102,13 @@ function householdMonths(h: SpikeHousehold): CategoryMonth[] {
   };
   for (let t = MIN_HISTORY; t < months.length; t++) {
     const label = h.labels[t]!;
-    if (label.anomalous && label.spikeCategory === null) continue;
+    const anomalous = label.kind !== 'normal';
+    const spikeCategory = label.kind === 'category-spike' ? label.category : null;
+    if (anomalous && spikeCategory === null) continue;
     const hist = historyBefore(t);
     for (const category of SPIKE_CATEGORIES) {
-      const spike = label.spikeCategory === category;
-      if (label.anomalous && !spike) continue;
+      const spike = spikeCategory === category;
+      if (anomalous && !spike) continue;
       const m = byCat.get(category)!;
       if (hist.reduce((a, j) => a + m[j]!.spend, 0) / hist.length < SPIKE_MIN_BASE_CENTS) continue;
       const level = robustSpread(hist.map((j) => logSpend(m[j]!.spend)));

@@ -13,26 +13,20 @@
  * p75 charge of the earlier months, as the capped rise does.
  *
  * Prints, per cut, the sustained months and the normal months above it that
- * the engine (forest seed 0) does not flag already; `--engine
- * sustainedRise=false` measures against engine 13, as decision 019 did.
+ * the engine (the eval's forest seed) does not flag already; `--engine
+ * sustainedRise=false,tripMeals=false` measures against engine 13, as
+ * decision 019 did.
  *
  *   npx tsx bench/diag-sustained.ts [--offset N] [--capped] [--categories Groceries,Transport] [--engine …]
  *   npx tsx bench/diag-sustained.ts --third 31,32,33 [--capped] [--engine …]
  */
 import { pathToFileURL } from 'node:url';
-import { SPLITS, loadHousehold, parseEngineOptions } from './eval';
-import { generate } from './third-opinion/generate';
-import { parseAndCategorize } from '../lib/core/pipeline';
+import { SPLITS, parseEngineOptions } from './eval';
+import { splitHouseholds, thirdOpinionHouseholds, type LabelledHousehold } from './labelled-households';
 import { analyzeHistory } from '../lib/core/detect';
 import { logSpend, monthlyByCategory, robustSpread, type Monthly } from './spend-series';
 import { quantileSorted } from '../lib/core/features/stats';
 import { CAPPED_QUANTILE, CAPPED_CATEGORIES, type FeatureOptions } from '../lib/core/features/signals';
-import type { CategorizedTransaction } from '../lib/core/types';
-
-interface Household {
-  txs: CategorizedTransaction[];
-  labels: Array<{ month: string; kind: string }>;
-}
 
 export interface RunMonth {
   sustained: boolean;
@@ -59,9 +53,9 @@ export function runZ(m: readonly Monthly[], t: number, n: number, capped: boolea
   return least;
 }
 
-export function runMonths(h: Household, categories: readonly string[], capped: boolean, features: FeatureOptions = {}): RunMonth[] {
+export function runMonths(h: LabelledHousehold, categories: readonly string[], capped: boolean, features: FeatureOptions = {}): RunMonth[] {
   const months = h.labels.map((l) => l.month);
-  const flagged = analyzeHistory(h.txs, { features }).months.map((m) => m.flagged);
+  const flagged = analyzeHistory(h.txs, { seed: h.seed, features }).months.map((m) => m.flagged);
   const by = monthlyByCategory(h.txs, months, categories);
   const out: RunMonth[] = [];
   for (let t = 14; t < months.length; t++) {
@@ -80,25 +74,12 @@ export function runMonths(h: Household, categories: readonly string[], capped: b
   return out;
 }
 
-function households(args: string[]): Household[] {
+function households(args: string[]): LabelledHousehold[] {
   const ti = args.indexOf('--third');
-  if (ti >= 0) {
-    const seeds = (args[ti + 1] ?? '31,32,33').split(',').map(Number);
-    return seeds.flatMap((seed) =>
-      generate({ seed, count: 20, months: 60 }).map((g) => ({
-        txs: parseAndCategorize(new TextEncoder().encode(g.csv), { fileName: g.file }).transactions,
-        labels: g.labels.map((l) => ({ month: l.month, kind: l.kind })),
-      })),
-    );
-  }
+  if (ti >= 0) return thirdOpinionHouseholds((args[ti + 1] ?? '31,32,33').split(',').map(Number));
   const oi = args.indexOf('--offset');
   const offset = oi >= 0 ? Number(args[oi + 1]) : 0;
-  return SPLITS.flatMap((sp) =>
-    sp.seeds.map((s0) => {
-      const h = loadHousehold(s0 + offset, sp.months, sp.startMonth, sp.anomalyRate, sp.anomalyFromMonth);
-      return { txs: h.txs, labels: h.labels.map((l) => ({ month: l.month, kind: l.anomalous ? l.kind ?? 'anomalous' : 'normal' })) };
-    }),
-  );
+  return SPLITS.flatMap((sp) => splitHouseholds(sp.name, offset));
 }
 
 function main(): void {
