@@ -799,7 +799,7 @@ describe('computeFeatures: the sustained rise (engine 14)', () => {
     for (let i = 0; i < run; i++) {
       const mi = (m0 - 1 + i) % 12;
       const ym = `${y0 + Math.floor((m0 - 1 + i) / 12)}-${String(mi + 1).padStart(2, '0')}`;
-      if (category === 'Groceries') for (const d of [5, 19]) rows.push(tx(`${ym}-${d}`, -16000, 'WOOLWORTHS', category));
+      if (category === 'Groceries') for (const d of ['05', '19']) rows.push(tx(`${ym}-${d}`, -16000, 'WOOLWORTHS', category));
       else rows.push(tx(`${ym}-19`, -7500, 'THAI ORCHID', category));
     }
     return rows;
@@ -827,6 +827,12 @@ describe('computeFeatures: the sustained rise (engine 14)', () => {
     for (const x of run) expect(x / usual).toBeGreaterThan(1.3);
     for (const x of run) expect(x / usual).toBeLessThan(1.7);
     expect(steady(rows, '2021-11', { sustainedRise: false }).v).toBe(0);
+    // the rows behind it are the run's groceries, all three months of them (6 a month), largest first
+    const behind = computeFeatures(rows).months.find((x) => x.month === '2021-11')!.evidence[F('steadyCategorySpike')]!.transactions;
+    expect(behind).toHaveLength(18);
+    expect(behind.every((r) => r.category === 'Groceries')).toBe(true);
+    expect(new Set(behind.map((r) => r.date.slice(0, 7)))).toEqual(new Set(['2021-09', '2021-10', '2021-11']));
+    expect(behind.map((r) => -r.amountCents)).toEqual(behind.map((r) => -r.amountCents).sort((a, b) => b - a));
   });
 
   it('says it once: a level that stays up is not a new run each month', () => {

@@ -1631,7 +1631,8 @@ class FeatureRun {
    * column when it beats what is there: on that column's scale, the sum of
    * the run's capped z's less the sustained floor (3), at least 1.5 when
    * every month passes. Its reason is the run: "Groceries $1,120 a month for
-   * 3 months running, 1.4× your usual $800".
+   * 3 months running, 1.4× your usual $800", with the run's purchases
+   * behind it.
    */
   private sustainedRise(c: MonthCtx): void {
     const { t, hist, values, evidence } = c;
@@ -1693,7 +1694,8 @@ class FeatureRun {
     values[F.steadyCategorySpike] = bestVal;
     evidence[F.steadyCategorySpike] = {
       evidence: { kind: 'sustained', category: SPEND_CATEGORIES[bestK]!, avgCents: Math.round(bestMean), usualCents: bestUsual, months: SUSTAIN_MONTHS },
-      transactions: topSpendRows(this.R, c.from, c.to, bestK, 5),
+      // the run's purchases, all three months of them (up to CAPPED_ROWS), largest first: a rise of ordinary purchases has no few charges to blame
+      transactions: topSpendRows(this.R, this.R.monthStart[first]!, c.to, bestK, CAPPED_ROWS),
     };
   }
 
