@@ -560,16 +560,17 @@ function seedTable(by: Record<string, SeedSummary>, n: number): string {
   return lines.join('\n');
 }
 
-/**
- * `--engine sustainedRise=false,seasonalNeighbourWeight=0.5` → feature
- * options, to measure one of the engine's documented switches against its
- * default in the same run of the same data.
- */
+/** The feature options `--engine` may set: the engine's documented switches (a typo is refused, not ignored). */
 const ENGINE_SWITCHES = [
   'adaptiveFloor', 'trimLargest', 'countZ', 'seasonalNeighbourWeight', 'broadRise', 'cappedRise',
   'maskedRise', 'holidayNeedsTravel', 'seasonMonths', 'firstYearHabits', 'sustainedRise', 'tripMeals',
 ] as const satisfies ReadonlyArray<keyof FeatureOptions>;
 
+/**
+ * `--engine sustainedRise=false,seasonalNeighbourWeight=0.5` → feature
+ * options, to measure one of the engine's switches against its default in
+ * the same run of the same data.
+ */
 export function parseEngineOptions(spec: string): FeatureOptions {
   const out: Record<string, boolean | number> = {};
   for (const entry of spec.split(',')) {
