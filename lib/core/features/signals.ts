@@ -1008,7 +1008,6 @@ interface ChargeIndex {
 interface MaskedTotal {
   medLog: number;
   cents: number;
-  materialCents: number;
 }
 
 /** A capped rise: its z, the month's purchases and the usual count; for a masked rise, the usual level the total was judged against. */
@@ -1590,7 +1589,7 @@ class FeatureRun {
     if (masked !== null) {
       // the total against the median plus last year's ordinary purchases, not last year's one-offs
       usualCents = centsOfLog(masked.medLog + season);
-      if (masked.cents - usualCents < masked.materialCents || masked.cents < SPIKE_MIN_RATIO * usualCents || z < MASKED_RISE_MIN_Z) return null;
+      if (masked.cents - usualCents < c.materialCents || masked.cents < SPIKE_MIN_RATIO * usualCents || z < MASKED_RISE_MIN_Z) return null;
     }
     const { at, T1 } = this.chargeIndex();
     const charges = at[k * T1 + t + 1]! - at[k * T1 + t]!;
@@ -1751,12 +1750,11 @@ class FeatureRun {
     let bestSteadyZ = -Infinity;
     let bestLumpyK = -1;
     let bestLumpyZ = -Infinity;
-    let materialCents = MATERIAL_MIN_CENTS;
     if (enough) {
       for (let i = 0; i < hist.length; i++) bufB[i] = this.months[hist[i]!]!.totalSpendCents;
       sortPrefix(bufB, hist.length);
-      materialCents = Math.max(MATERIAL_MIN_CENTS, MATERIAL_SHARE * quantilePrefix(bufB, hist.length, 0.5));
-      c.materialCents = materialCents;
+      c.materialCents = Math.max(MATERIAL_MIN_CENTS, MATERIAL_SHARE * quantilePrefix(bufB, hist.length, 0.5));
+      const { materialCents } = c;
       const buf = bufA;
       const n = hist.length;
       for (let k = 0; k <= K; k++) {
@@ -1820,7 +1818,7 @@ class FeatureRun {
           masked = now - medCents >= materialCents && now >= SPIKE_MIN_RATIO * medCents;
         }
         if (risen || masked) {
-          const capped = this.cappedZ(c, k, nonzero, masked ? { medLog: ref.med, cents: now, materialCents } : null);
+          const capped = this.cappedZ(c, k, nonzero, masked ? { medLog: ref.med, cents: now } : null);
           if (capped !== null && capped.z > bestSteadyZ) {
             bestSteadyZ = capped.z;
             bestSteadyK = k;
