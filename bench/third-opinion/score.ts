@@ -1,9 +1,11 @@
 /**
- * Scores the Oddmonth CLI against third-opinion households.
+ * Scores the Oddmonth CLI against an independent generator's households:
+ * the third opinion (default) or the fourth (`--generator fourth`,
+ * bench/fourth-opinion). Both export the same interface ({@link GeneratorModule}).
  *
- *   tsx bench/third-opinion/score.ts --seeds 31,32,33 --count 20 [--months 60] [--show]
+ *   tsx bench/third-opinion/score.ts [--generator third|fourth] --seeds 31,32,33 --count 20 [--months 60] [--show]
  *
- * Only months after the first 12 of each file are scored. Writes bench/results/third-opinion.json
+ * Only months after the first 12 of each file are scored. Writes bench/results/<generator>-opinion.json
  * (one entry per seed set, merged into the existing file).
  */
 import { spawnSync } from 'node:child_process';
@@ -11,9 +13,31 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  ANOMALY_KINDS, generate, writeGenerated, type GeneratedHousehold, type MonthLabel,
-} from './generate';
+
+/** What the scorer needs of a generator: the shape both opinions' `generate.ts` export. */
+interface MonthLabel {
+  household: string;
+  file: string;
+  month: string;
+  kind: string;
+  category?: string;
+  notes?: string[];
+}
+interface GeneratedHousehold {
+  file: string;
+  layout: string;
+  labels: MonthLabel[];
+  truth: { spendCents: Record<string, Partial<Record<string, number>>> };
+}
+interface GeneratorModule {
+  ANOMALY_KINDS: readonly string[];
+  generate(opts: { seed: number; count: number; months: number }): GeneratedHousehold[];
+  writeGenerated(dir: string, hs: GeneratedHousehold[]): void;
+}
+const GENERATORS: Record<string, () => Promise<GeneratorModule>> = {
+  third: () => import('./generate'),
+  fourth: () => import('../fourth-opinion/generate'),
+};
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const MAIN = resolve(HERE, '..', '..');
@@ -162,7 +186,7 @@ function topReason(o: MonthOut | undefined): string {
   return o.reasons.slice(0, 2).map((r) => `[${r.category}] ${r.text}`).join(' ; ') || '(no reasons)';
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const arg = (n: string, d: string): string => {
     const i = argv.indexOf(`--${n}`);
@@ -173,8 +197,12 @@ function main(): void {
   const months = Number(arg('months', '60'));
   const batch = Number(arg('batch', '20'));
   const show = argv.includes('--show');
-  const outPath = resolve(MAIN, arg('out', 'bench/results/third-opinion.json'));
-  const tmp = mkdtempSync(join(tmpdir(), 'third-opinion-'));
+  const name = arg('generator', 'third');
+  const load = GENERATORS[name];
+  if (!load) throw new Error(`--generator must be one of ${Object.keys(GENERATORS).join(', ')}, got ${name}`);
+  const { ANOMALY_KINDS, generate, writeGenerated } = await load();
+  const outPath = resolve(MAIN, arg('out', `bench/results/${name}-opinion.json`));
+  const tmp = mkdtempSync(join(tmpdir(), `${name}-opinion-`));
 
   const rows: Row[] = [];
   const failures: Failure[] = [];
@@ -277,7 +305,7 @@ function main(): void {
 
   // ---- print
   const L: string[] = [];
-  L.push(`third-opinion: seeds ${seeds.join(',')} × ${count} households × ${months} months; scored ${rows.length} months (after month 12), ${summary.anomalousMonths} anomalous`);
+  L.push(`${name}-opinion: seeds ${seeds.join(',')} × ${count} households × ${months} months; scored ${rows.length} months (after month 12), ${summary.anomalousMonths} anomalous`);
   if (missingMonths) L.push(`  ${missingMonths} labelled months absent from the product output (counted as unflagged, score null)`);
   L.push('');
   L.push('            precision  recall     F1    FPR(normal)  ROC-AUC   top2-reasons-name-category');
@@ -336,5 +364,8 @@ function main(): void {
   process.stdout.write(`\nwrote ${outPath} (data in ${tmp})\n`);
 }
 
-main();
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
 
