@@ -152,6 +152,23 @@ describe('commitImport reads files row by row and still decides like the whole-f
     expect(s.newCount).toBe(5002);
   });
 
+  it('money sent to an account number that also sends money back is a transfer between own accounts, read row by row', async () => {
+    const user = await prisma.user.create({ data: { id: 'round-trip', name: 'r', email: 'round-trip@example.com' } });
+    // a layout read row by row (CommBank), whose first row is written long before the money comes back
+    const bytes = commbank([
+      ['14/01/2026', '-2700.00', 'TRANSFER ONLINE 239072 TFR TO 032165879671'],
+      ['15/01/2026', '-50.00', 'TRANSFER ONLINE 239073 TFR TO 062000123456'],
+      ...Array.from({ length: 3000 }, (_, i): [string, string, string] => ['16/01/2026', `-${(i % 90) + 1}.00`, `SHOP ${i} SYDNEY NS AUS`]),
+      ['22/01/2026', '+300.00', 'TRANSFER ONLINE 510767 TFR FROM 032165879671'],
+    ]);
+    const s = await commitImport(user.id, { fileName: 'c.csv', bytes }, limits, { rescore: false });
+    const at = async (line: number) => (await prisma.transaction.findFirstOrThrow({ where: { importId: s.importId, line } })).category;
+    expect(await at(1)).toBe('Transfers');
+    expect(await at(3003)).toBe('Transfers');
+    // one way only: money sent to someone
+    expect(await at(2)).toBe('Personal Payments');
+  });
+
   it('a file that turns out to hold several accounts is read again whole: each account named, nothing written twice', async () => {
     const user = await prisma.user.create({ data: { id: 'multi', name: 'm', email: 'multi@example.com' } });
     const head = 'Date,Description,Amount,Account';

@@ -10,9 +10,8 @@ import { decodeBytes, openBankCsv, previewRows, type ColumnMapping, type Preview
 import {
   buildCategorizeContext,
   categorize,
-  contextOfMerchants,
+  ContextCollector,
   mayNeedContext,
-  paysMerchant,
   type CompiledRules,
 } from '@/lib/core/categorize/engine';
 import type { CategorizeContext } from '@/lib/core/categorize/types';
@@ -131,7 +130,8 @@ const FIRST_CHUNK_ROWS = 256;
 /**
  * Categorizes, numbers and dedupes rows one at a time, counts them for the
  * preview, and hands new rows to the writer in chunks. Money in may be a
- * refund from a merchant the file pays further on (`mayNeedContext`): while
+ * refund from a merchant the file pays further on, and a transfer may go to
+ * an account the file also takes money back from (`mayNeedContext`): while
  * the file is still being read (no context yet) such rows wait, and are
  * categorized and handed on at the end.
  */
@@ -142,7 +142,7 @@ class RowSink {
   rows = 0;
   dateFrom: string | null = null;
   dateTo: string | null = null;
-  private readonly paid = new Set<string>();
+  private readonly collect = new ContextCollector();
   private readonly waiting: Array<{ tx: ParsedTransaction; row: NewTransaction; account: number; stored: boolean }> = [];
 
   constructor(
@@ -176,8 +176,8 @@ class RowSink {
     const stored = a.isStored(row.dedupeKey, row.occurrence);
     if (stored) this.duplicates++;
     if (this.context === null) {
-      if (paysMerchant(t)) this.paid.add(t.merchant);
-      else if (mayNeedContext(t)) {
+      this.collect.add(t);
+      if (mayNeedContext(t)) {
         this.waiting.push({ tx: t, row, account, stored });
         return;
       }
@@ -187,7 +187,7 @@ class RowSink {
 
   /** Categorize the rows that waited for the whole file, and hand the last rows to the writer. */
   end(): void {
-    this.context ??= contextOfMerchants(this.paid);
+    this.context ??= this.collect.context();
     for (const w of this.waiting) this.place(w.tx, w.row, w.account, w.stored);
     this.waiting.length = 0;
     if (!this.write) return;

@@ -141,6 +141,8 @@ interface CompiledRule {
   readonly refundHint: boolean;
   /** a default rule at the last-resort level (a bare "fee", a foreign-currency amount) */
   readonly lastResort: boolean;
+  /** one of the product's default rules (not the user's own) */
+  readonly builtin: boolean;
 }
 
 interface PrefixEntry {
@@ -441,6 +443,7 @@ function compileOne(rule: CategoryRule): { compiled: CompiledRule; literals: str
       testAt,
       refundHint: direction !== DIR_IN && !NOT_REFUND_HINT.has(rule.category),
       lastResort: rule.source !== 'user' && rule.priority <= LAST_RESORT_PRIORITY,
+      builtin: rule.source === 'default',
     },
     literals,
   };
@@ -683,6 +686,12 @@ export function categorize(
     }
   }
   const winner = rules[best];
+  // money to or from an account number the file also moves money back from or to: the user's own (a rule of the user's own still decides)
+  const own = context?.ownAccounts;
+  if (own !== undefined && own.size > 0 && !(winner && !winner.builtin)) {
+    const n = accountNumberIn(tx.description);
+    if (n !== null && own.has(n)) return { category: 'Transfers', ruleId: null };
+  }
   if (winner && !winner.lastResort) return { category: winner.category, ruleId: winner.id };
   const hint = bankCategoryHint(tx.bankCategory, amount);
   // a one-word guess gives way to the bank saying the money went to someone
@@ -714,16 +723,61 @@ export function merchantKey(merchant: string): string {
 }
 
 /**
+ * The account number a transfer's narrative sends money to or takes it from
+ * (`WITHDRAWAL ONLINE 239072 TFR TO 032165879671`, `TRANSFER FROM A/C
+ * 062-000 1234 5678`), digits only; null when it names none (a person, a
+ * masked `xx1234`). At least 6 digits: not a date, a receipt or an amount.
+ */
+export function accountNumberIn(description: string): string | null {
+  const m = ACCOUNT_NUMBER_RE.exec(description);
+  if (m === null) return null;
+  const digits = m[1]!.replace(/[^0-9]/g, '');
+  return digits.length >= 6 ? digits : null;
+}
+const ACCOUNT_NUMBER_RE = /\b(?:tfr|trf|transfer|tfer|xfer|trans)\s+(?:to|from)\s+(?:(?:a\/c|acc(?:oun)?t|acct)\.?\s*(?:no\.?\s*)?)?(\d[\d -]{4,}\d)\b/i;
+
+/**
+ * Collects, row by row, what {@link CategorizeContext} holds: the merchants
+ * paid, and the account numbers money went to and came from by transfer.
+ */
+export class ContextCollector {
+  private readonly paid = new Set<string>();
+  private readonly sentTo = new Set<string>();
+  private readonly takenFrom = new Set<string>();
+
+  add(tx: ParsedTransaction): void {
+    if (tx.kind === 'transfer') return;
+    if (paysMerchant(tx)) this.paid.add(tx.merchant);
+    if (tx.amountCents === 0) return;
+    const n = accountNumberIn(tx.description);
+    if (n !== null) (tx.amountCents < 0 ? this.sentTo : this.takenFrom).add(n);
+  }
+
+  /** The context of the rows added, merged with `base`. */
+  context(base?: CategorizeContext): CategorizeContext {
+    const out = new Set<string>(base?.outMerchants ?? []);
+    for (const m of this.paid) {
+      const key = merchantKey(m);
+      if (key) out.add(key);
+    }
+    const own = new Set<string>(base?.ownAccounts ?? []);
+    for (const n of this.sentTo) if (this.takenFrom.has(n)) own.add(n);
+    return { outMerchants: out, ownAccounts: own };
+  }
+}
+
+/**
  * Context for `categorize` from a batch: the merchants that appear with money
- * out (own-account transfers excluded), merged with `base` if given.
+ * out (own-account transfers excluded) and the user's own account numbers by
+ * round trip, merged with `base` if given.
  */
 export function buildCategorizeContext(
   txs: readonly ParsedTransaction[],
   base?: CategorizeContext,
 ): CategorizeContext {
-  const raw = new Set<string>();
-  for (const tx of txs) if (paysMerchant(tx)) raw.add(tx.merchant);
-  return contextOfMerchants(raw, base);
+  const c = new ContextCollector();
+  for (const tx of txs) c.add(tx);
+  return c.context(base);
 }
 
 /** Whether a row shows money going out to its merchant (what `CategorizeContext.outMerchants` collects). */
@@ -732,22 +786,12 @@ export function paysMerchant(tx: ParsedTransaction): boolean {
 }
 
 /**
- * Whether `categorize` may look at the context for this row: only money in
- * that no rule or bank hint decides does. A row for which this is false gets
- * the same category under any context.
+ * Whether `categorize` may look at the context for this row: money in that
+ * no rule or bank hint decides, and a transfer to or from an account number.
+ * A row for which this is false gets the same category under any context.
  */
 export function mayNeedContext(tx: ParsedTransaction): boolean {
-  return tx.kind !== 'transfer' && tx.amountCents > 0;
-}
-
-/** The context for the (raw) merchants of the rows that pay them (`paysMerchant`), merged with `base`. */
-export function contextOfMerchants(rawMerchants: Iterable<string>, base?: CategorizeContext): CategorizeContext {
-  const out = new Set<string>(base?.outMerchants ?? []);
-  for (const m of rawMerchants) {
-    const key = merchantKey(m);
-    if (key) out.add(key);
-  }
-  return { outMerchants: out };
+  return tx.kind !== 'transfer' && (tx.amountCents > 0 || (tx.amountCents < 0 && accountNumberIn(tx.description) !== null));
 }
 
 /**

@@ -72,4 +72,11 @@ export interface CategorizeResult {
 export interface CategorizeContext {
   /** merchants (lowercased, whitespace-collapsed) seen with money out */
   outMerchants: ReadonlySet<string>;
+  /**
+   * account numbers (digits only) that the batch both sends money to and
+   * receives money from by transfer (`TFR TO 032165879671`, `TFR FROM
+   * 032165879671`): the user's own accounts, whose transfers are not spend
+   * ({@link accountNumberIn})
+   */
+  ownAccounts?: ReadonlySet<string>;
 }
