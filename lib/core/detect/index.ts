@@ -198,8 +198,17 @@ export { SOLO_FEATURES, SOLO_TREES };
  * spend, by no more than the month's meals at places new to the household
  * (or not paid in a year), is the trip, not a spike (features/signals.ts
  * tripExplains).
+ * 16: harder lives (the fourth opinion, decision 020). A payer whose pay
+ * varies (a casual's $600 one week, $1,800 the next: two or more amount
+ * bands paid three times or more) is judged as one stream of pay on its
+ * cadence, not band by band: a week paid at another amount is no missing
+ * income, a week not paid at all is (features/signals.ts
+ * payerStreamMisses). A burst of card payments at new places is a stay
+ * abroad, not a skimmed card, when the same currency was paid at places
+ * new in those weeks on 4 or more days, 3 of them beyond the burst's own
+ * (a skim is drained in one to three days; features/signals.ts abroad).
  */
-export const ENGINE_VERSION = 15;
+export const ENGINE_VERSION = 16;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

@@ -20,7 +20,7 @@ const CARD_RE =
 /** Macquarie card rows end in the state glued to the country (`SYDNEY NSWAU`) */
 const CARD_TAIL_RE = /\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)AU$/;
 /** a foreign-currency amount (`USD 22.00`, `VND 1641915.00`): card use abroad or online */
-const FOREIGN_RE = /\b[A-Z]{3}\s?\d[\d,]*\.\d{2}\b|\bforeign currency\b/;
+const FOREIGN_RE = /\b([A-Z]{3})\s?\d[\d,]*\.\d{2}\b|\bforeign currency\b/;
 /** ending in a currency code and an amount with no cents or trimmed zeros (`JPY 13267`, `FJD 66.9`); the code is checked against {@link FOREIGN_CURRENCIES} */
 const CURRENCY_AMOUNT_RE = /\b([A-Z]{3})\s?\d[\d,]*(?:\.\d{1,2})?$/;
 /** ISO 4217 codes other than the Australian dollar, as the runtime's Intl knows them */
@@ -28,9 +28,19 @@ const FOREIGN_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('
 
 /** Whether the narrative quotes an amount in a foreign currency (Macquarie prints `CAFE BLUE TOKYO JPN JPY 13267`). */
 function foreignAmount(d: string): boolean {
-  if (FOREIGN_RE.test(d)) return true;
-  const m = CURRENCY_AMOUNT_RE.exec(d);
-  return m !== null && FOREIGN_CURRENCIES.has(m[1]!);
+  return foreignCurrency(d) !== null;
+}
+
+/**
+ * The currency of the foreign amount a narrative quotes (`USD` of
+ * `… NEW YORK USA USD 41.59`, `JPY` of Macquarie's `… JPN JPY 13267`), `''`
+ * when it says only "foreign currency", null when it quotes none.
+ */
+export function foreignCurrency(d: string): string | null {
+  const m = FOREIGN_RE.exec(d);
+  if (m !== null) return m[1] ?? '';
+  const t = CURRENCY_AMOUNT_RE.exec(d);
+  return t !== null && FOREIGN_CURRENCIES.has(t[1]!) ? t[1]! : null;
 }
 const TRANSFER_RE =
   /\btransfer\b|\btfr\b|\bosko\b|\bpayid\b|\bpay anyone\b|\bbanking payment\b|\bpayment to\b|\bonline\s+\d{5,}/i;

@@ -790,6 +790,109 @@ describe('computeFeatures', () => {
   });
 });
 
+describe('computeFeatures: a casual\'s pay, one payer at many amounts (engine 16)', () => {
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  /**
+   * The steady household plus a casual job paying every Thursday from 2 Jan
+   * 2020, $600–$1,850 a week by the shifts worked; `skip` leaves paydays
+   * out.
+   */
+  const casual = (skip: (date: string) => boolean = () => false) => {
+    const rows = steadyHousehold(36);
+    const rng = createRng(7);
+    for (let t = Date.UTC(2020, 0, 2); t < Date.UTC(2023, 0, 1); t += 7 * 86_400_000) {
+      const date = day(t);
+      const pay = Math.round(60000 + rng.next() * 125000);
+      if (!skip(date)) rows.push(tx(date, pay, 'HARBOUR RETAIL GROUP', 'Income', { description: 'Salary HARBOUR RETAIL GROUP 111297' }));
+    }
+    return rows;
+  };
+  const flagged = (rows: CategorizedTransaction[], payerStream = true) =>
+    computeFeatures(rows, { payerStream })
+      .months.filter((m) => m.month >= '2020-07' && m.values[F('missingIncome')]! > 0)
+      .map((m) => m.month);
+
+  it('paid every week at varying amounts: no pay is missing', () => {
+    expect(flagged(casual())).toEqual([]);
+    // judged by amount bands alone, weeks paid at another amount look missed
+    expect(flagged(casual(), false).length).toBeGreaterThan(0);
+  });
+
+  it('one week without shifts is no missing income; two weeks running are, across a month end too', () => {
+    expect(flagged(casual((d) => d === '2022-06-09'))).toEqual([]);
+    expect(flagged(casual((d) => d === '2022-06-30' || d === '2022-07-07'))).toEqual(['2022-07']);
+  });
+
+  it('two weeks without pay are missing income', () => {
+    const rows = casual((d) => d === '2022-06-09' || d === '2022-06-16');
+    expect(flagged(rows)).toEqual(['2022-06']);
+    expect(computeFeatures(rows).months.find((m) => m.month === '2022-06')!.evidence[F('missingIncome')]!.evidence).toMatchObject({
+      kind: 'missing-income',
+      payer: 'HARBOUR RETAIL GROUP',
+      lastDate: '2022-06-02',
+    });
+  });
+
+  it('two people at one employer, paid the same day: the one not paid is missing, though the other was', () => {
+    // two streams: $1,500 and $3,200 every Thursday; the second not paid in May 2022
+    const rows = steadyHousehold(36);
+    for (let t = Date.UTC(2020, 0, 2); t < Date.UTC(2023, 0, 1); t += 7 * 86_400_000) {
+      const date = day(t);
+      rows.push(tx(date, 150000, 'HARBOUR RETAIL GROUP', 'Income', { description: 'Salary HARBOUR RETAIL GROUP 111297' }));
+      if (!(date >= '2022-05-01' && date < '2022-06-01')) rows.push(tx(date, 320000, 'HARBOUR RETAIL GROUP', 'Income', { description: 'Salary HARBOUR RETAIL GROUP 111297' }));
+    }
+    expect(flagged(rows)).toEqual(['2022-05']);
+    expect(computeFeatures(rows).months.find((m) => m.month === '2022-05')!.evidence[F('missingIncome')]!.evidence).toMatchObject({ missingCents: 1280000 });
+  });
+});
+
+describe('computeFeatures: a burst of card payments abroad (engine 16)', () => {
+  const burst = (rows: CategorizedTransaction[], month: string, tripAbroad = true) =>
+    computeFeatures(rows, { tripAbroad }).months.find((m) => m.month === month)!.values[F('cardBurst')]!;
+  /** card payments abroad at new places: [day, cents, merchant, currency] */
+  const abroad = (month: string, rows: Array<[number, number, string, string]>) =>
+    rows.map(([d, cents, merchant, cur]) =>
+      tx(`${month}-${String(d).padStart(2, '0')}`, -cents, merchant, 'Travel', {
+        description: `${merchant} LONDON GBR Card xx1234 ${cur} ${((cents / 100) * 0.52).toFixed(2)}`,
+      }),
+    );
+  // ten days in London: shops and cafés the rules do not know, 7 of them on the 4th to the 7th
+  const london: Array<[number, number, string, string]> = [
+    [4, 5783, 'PRET A MANGER', 'GBP'], [4, 5881, 'TFL TRAVEL CH', 'GBP'], [4, 4982, 'WAGAMAMA', 'GBP'],
+    [5, 6901, 'PRET A MANGER', 'GBP'], [5, 5291, 'BOOTS', 'GBP'], [6, 13206, 'TESCO STORES', 'GBP'],
+    [6, 5226, 'TFL TRAVEL CH', 'GBP'], [7, 6989, 'TESCO STORES', 'GBP'], [7, 7077, 'BOOTS', 'GBP'],
+    [9, 3572, 'BOOTS', 'GBP'], [11, 9368, 'TFL TRAVEL CH', 'GBP'], [13, 10114, 'PRET A MANGER', 'GBP'],
+  ];
+
+  it('a week of paying in pounds at new places is a holiday, not a skimmed card', () => {
+    const rows = [...steadyHousehold(24), ...abroad('2021-09', london)];
+    expect(burst(rows, '2021-09')).toBe(0);
+    expect(burst(rows, '2021-09', false)).toBeGreaterThan(0);
+  });
+
+  it('charges abroad on two days are a burst, beside a subscription paid in dollars every month', () => {
+    const rows = [...steadyHousehold(24)];
+    for (let m = 1; m <= 12; m++) {
+      rows.push(tx(`2021-${String(m).padStart(2, '0')}-23`, -3099, 'OPENAI *CHATGPT SUBSCR', 'Subscriptions', { description: 'OPENAI *CHATGPT SUBSCR SAN FRANCISCO CA USA USD 20.00' }));
+    }
+    const skim: Array<[number, number, string, string]> = [
+      [9, 984, 'LUMI GAMES LTD', 'USD'], [9, 8988, 'ORBIT APPS LTD', 'USD'], [9, 2887, 'LUMI GAMES LTD', 'USD'],
+      [9, 1596, 'SUNNY CO', 'EUR'], [10, 15171, 'SP * COASTGOODS', 'EUR'], [10, 1867, 'LUMI GAMES LTD', 'USD'],
+      [10, 5021, 'SUNNY CO', 'EUR'], [10, 5988, 'SP * COASTGOODS', 'EUR'],
+    ];
+    expect(burst([...rows, ...abroad('2021-09', skim)], '2021-09')).toBeGreaterThan(0);
+  });
+
+  it('a skim in euros the week after a holiday paid in pounds is still a burst', () => {
+    const skim: Array<[number, number, string, string]> = [
+      [16, 1714, 'BLOOMSTREAM.COM', 'EUR'], [16, 15866, 'BLOOMSTREAM.COM', 'EUR'], [17, 3304, 'SP * PURESTYLE', 'EUR'],
+      [17, 2496, 'SP * PURESTYLE', 'EUR'], [17, 9912, 'EPIC DEALS', 'EUR'], [18, 4391, 'EPIC DEALS', 'EUR'], [18, 5500, 'NOVA GOODS', 'EUR'],
+    ];
+    const rows = [...steadyHousehold(24), ...abroad('2021-09', london.filter(([d]) => d !== 13)), ...abroad('2021-09', skim)];
+    expect(burst(rows, '2021-09')).toBeGreaterThan(0);
+  });
+});
+
 describe('computeFeatures: the sustained rise (engine 14)', () => {
   // the steady household (36 months): four grocery shops a month at about $160, two meals out at about
   // $75. From `from`, for `run` months, half as many again at the same places: about 1.5× the usual,
