@@ -285,6 +285,10 @@ const TABLE: readonly Row[] = [
   ['Transfer To J SMITH CommBank App rent', -65000, 'Housing', 'commbank'],
   ['RAY WHITE BONDI BEACH RENTAL BONDI NS AUS', -72000, 'Housing', 'commbank'],
   ['LJ HOOKER PARRAMATTA PARRAMATTA', -58000, 'Housing', 'anz'],
+  // a new lease's bond, paid to the state's bond authority (QLD's RTA, SA's Consumer and Business Services, WA's Bond Administrator)
+  ['BPAY RTA QLD BOND 1234567', -204923, 'Housing', 'commbank'],
+  ['CBS SA BOND Osko Payment - Receipt 123456', -194000, 'Housing', 'ing'],
+  ['ANZ INTERNET BANKING BPAY WA BOND ADMIN {123456}', -194000, 'Housing', 'anz'],
   ['Loan Repayment LN REPAY 123456789', -245000, 'Housing', 'commbank'],
   ['HOME LOAN REPAYMENT 123456789', -198000, 'Housing', 'westpac'],
   ['INTERNET BPAY STRATA PLAN 12345 LEVY', -95000, 'Housing', 'nab'],
