@@ -207,6 +207,9 @@ export { SOLO_FEATURES, SOLO_TREES };
  * abroad, not a skimmed card, when the same currency was paid at places
  * new in those weeks on 4 or more days, 3 of them beyond the burst's own
  * (a skim is drained in one to three days; features/signals.ts abroad).
+ * A new job on its own pay cycle that pays more than a missed pay makes it
+ * up by its whole amount (a graduate's first salary after Youth
+ * Allowance), and takes over the missed pay's cycle only if it pays on it.
  */
 export const ENGINE_VERSION = 16;
 /**

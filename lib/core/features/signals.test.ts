@@ -704,9 +704,12 @@ describe('computeFeatures', () => {
         }
         return out;
       };
-      // September had three OLDCO paydays and two NEWCO ones: short by about one pay. After it, nothing:
+      // September: OLDCO's missed pays, made up by NEWCO's two larger ones and the final pay ($10,013 for
+      // $10,185: engine 16 counts a larger new job's pay in full, not one missed pay each). After it, nothing:
       // NEWCO took over OLDCO's pay cycle, and the final pay was no job that stopped paying
-      expect(flagged(newco(Date.UTC(2021, 8, 7)))).toEqual(['2021-09']);
+      expect(flagged(newco(Date.UTC(2021, 8, 7)))).toEqual([]);
+      // counted one missed pay per payment, as before engine 16, September was short by about one pay
+      expect(computeFeatures(newco(Date.UTC(2021, 8, 7)), { biggerJob: false }).months.find((m) => m.month === '2021-09')!.values[F('missingIncome')]).toBeGreaterThan(0);
       // without NEWCO, October is missing income too
       expect(flagged(rows)).toContain('2021-10');
     });
@@ -843,6 +846,35 @@ describe('computeFeatures: a casual\'s pay, one payer at many amounts (engine 16
     }
     expect(flagged(rows)).toEqual(['2022-05']);
     expect(computeFeatures(rows).months.find((m) => m.month === '2022-05')!.evidence[F('missingIncome')]!.evidence).toMatchObject({ missingCents: 1280000 });
+  });
+});
+
+describe('computeFeatures: a first full-time job after Youth Allowance (engine 16)', () => {
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  /** the steady household, plus Youth Allowance of $540 every second Tuesday until `until`, and from `jobFrom` a job paying `pay` fortnightly */
+  const graduate = (until: string, jobFrom: string, pay: number) => {
+    const rows = steadyHousehold(36);
+    for (let t = Date.UTC(2020, 0, 7); t < Date.UTC(2023, 0, 1); t += 14 * 86_400_000) {
+      const date = day(t);
+      if (date < until) rows.push(tx(date, 54015, 'CENTRELINK', 'Income', { description: 'PAYMENT FROM CENTRELINK YOUTH ALLOWANCE' }));
+      if (date >= jobFrom) rows.push(tx(day(t + 2 * 86_400_000), pay, 'ACME LOGISTICS', 'Income', { description: 'PAY/SALARY FROM ACME LOGISTICS PTY LTD 661040' }));
+    }
+    return rows;
+  };
+  const flagged = (rows: CategorizedTransaction[], biggerJob = true) =>
+    computeFeatures(rows, { biggerJob })
+      .months.filter((m) => m.month >= '2021-01' && m.values[F('missingIncome')]! > 0)
+      .map((m) => m.month);
+
+  it('a new job paying five times the allowance, from the month it stopped, is no missing income', () => {
+    expect(flagged(graduate('2022-05-01', '2022-05-01', 275000))).toEqual([]);
+    // without it, the allowance that stopped is "missing"
+    expect(flagged(graduate('2022-05-01', '2022-05-01', 275000), false)).toContain('2022-05');
+  });
+
+  it('the allowance that stops with no new job, or a job paying less, is missing income', () => {
+    expect(flagged(graduate('2022-05-01', '2099-01-01', 275000))[0]).toBe('2022-05');
+    expect(flagged(graduate('2022-05-01', '2022-05-01', 20000))[0]).toBe('2022-05');
   });
 });
 

@@ -217,6 +217,8 @@ export interface FeatureOptions {
   tripMeals?: boolean;
   /** a burst of card payments during a stay abroad is the trip ({@link FeatureRun.abroad}); default true */
   tripAbroad?: boolean;
+  /** a new payer on its own pay cycle paying more than a missed pay makes it up (engine 16); default true */
+  biggerJob?: boolean;
   /** a payer with several amount bands is judged as one stream ({@link FeatureRun.payerStreamMisses}); default true */
   payerStream?: boolean;
   /** complete months before spending-level features count as evidence; default {@link SEASON_MONTHS} (0: from the first month with enough history) */
@@ -1129,6 +1131,7 @@ class FeatureRun {
   private readonly sustainedRiseOn: boolean;
   private readonly tripMeals: boolean;
   private readonly payerStream: boolean;
+  private readonly biggerJob: boolean;
   private readonly tripAbroad: boolean;
   /** see {@link firstPaidDays} */
   private firstPaid: Float64Array | null = null;
@@ -1226,6 +1229,7 @@ class FeatureRun {
     this.sustainedRiseOn = opts.sustainedRise ?? true;
     this.tripMeals = opts.tripMeals ?? true;
     this.payerStream = opts.payerStream ?? true;
+    this.biggerJob = opts.biggerJob ?? true;
     this.tripAbroad = opts.tripAbroad ?? true;
     this.useCount = opts.countZ ?? false;
     const months = aggregation.months;
@@ -2478,6 +2482,13 @@ class FeatureRun {
     return { missed, gap: reg.gap, pay, lastTx, lastDay, src: latest };
   }
 
+  /** The day payer `kid` first paid (any of its sources), or `today` for a payer not seen before. */
+  private payerSince(kid: number, today: number): number {
+    let first = today;
+    for (const src of this.sourcesByKey.get(kid) ?? []) if (src.days.length > 0) first = Math.min(first, src.days[0]!);
+    return first;
+  }
+
   /** The source's cadence, recomputed only when it has new payments. */
   private cadence(src: Source, paidNow?: ReadonlySet<Source>): { gap: number } | null {
     if (src.regN !== src.days.length) {
@@ -2657,6 +2668,7 @@ class FeatureRun {
         if (!(s.amt > 0)) continue;
         let rank: number;
         let worth: number;
+        let bigger = false;
         if (miss.stream && s.kid === miss.src.kid) continue;
         const same = s.kid === miss.src.kid && !s.oneOff;
         // the same payer at another amount: the pay arrived, one payment for
@@ -2677,17 +2689,24 @@ class FeatureRun {
           // first); a payer already paying alongside it is not its replacement
           if (s.since < miss.lastDay - miss.gap) continue;
           const off = Math.abs(s.amt - miss.pay) / miss.pay;
-          if (!(off <= 0.35)) continue;
-          worth = s.newCycle ? miss.pay : s.amt;
+          // a new job on its own pay cycle that pays more than the missed pay (a graduate's first salary after Youth Allowance) took its place
+          bigger = this.biggerJob && !same && s.newCycle && s.amt > miss.pay && this.payerSince(s.kid, R.day[incomeRows[s.x]!]!) >= miss.lastDay - miss.gap;
+          if (!(off <= 0.35) && !bigger) continue;
+          worth = bigger ? s.amt : s.newCycle ? miss.pay : s.amt;
           rank = s.newCycle ? 2 : 1 - off;
         }
         if (left > 0) {
+          const needed = left;
           left -= worth;
-          s.amt = 0;
+          // a larger pay makes up this miss and is left for the next
+          s.amt = bigger ? Math.max(0, s.amt - needed) : 0;
+          // the missed payer is no longer due unless it pays again; the new job keeps its own cycle (no heir)
+          if (bigger) miss.src.replacedOn = Math.max(miss.src.replacedOn, R.day[incomeRows[s.x]!]!);
           // the old amount is no longer due once its payer pays another
           if (same) changed.set(s.x, miss.src);
         }
-        if (rank > heirRank) {
+        // a larger new job takes over the missed pay's cycle only when it pays on that cycle (its payments this month that far apart)
+        if ((!bigger || paysEvery(spare.filter((o) => o.kid === s.kid).map((o) => R.day[incomeRows[o.x]!]!), miss.gap)) && rank > heirRank) {
           heir = s.x;
           heirRank = rank;
         }
@@ -2789,6 +2808,14 @@ function payerName(tx: CategorizedTransaction): string {
     if (m?.[1]) return m[1].toUpperCase().trim();
   }
   return tx.merchant.trim() || tx.description.trim();
+}
+
+/** Whether `days` (two or more, any order) are `gap` days apart, each within a payday's tolerance. */
+function paysEvery(days: number[], gap: number): boolean {
+  if (days.length < 2) return false;
+  days.sort((a, b) => a - b);
+  for (let k = 1; k < days.length; k++) if (Math.abs(days[k]! - days[k - 1]! - gap) > paydayTolerance(gap)) return false;
+  return true;
 }
 
 /** Days a payment may fall either side of a payday of a payer paying every `gap` days. */
