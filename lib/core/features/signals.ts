@@ -1028,6 +1028,8 @@ const STREAM_MIN_GAP_DAYS = 13;
  * caught at 0.05–0.1; ours were the same at 0.06.
  */
 const STREAM_MIN_VARIATION = 0.06;
+/** payments a payer is judged on as one stream: its cadence reads the last 9, its variation the last 12 */
+const STREAM_TAIL = 13;
 
 /** What {@link FeatureRun.payerStreamMisses} finds of a payer taken as one stream. */
 interface PayerStreamMiss {
@@ -2420,9 +2422,19 @@ class FeatureRun {
     const R = this.R;
     const list = this.sourcesByKey.get(kid);
     if (!list || list.length < 2) return null;
-    const all: Array<{ day: number; amt: number; src: Source }> = [];
-    for (const src of list) for (let k = 0; k < src.days.length; k++) all.push({ day: src.days[k]!, amt: src.amounts[k]!, src });
-    all.sort((a, b) => a.day - b.day || a.amt - b.amt);
+    // cheap tests first (most payers with two amounts are friends and shops paying back now and then): a history, paid lately
+    let total = 0;
+    let lastPaid = -Infinity;
+    for (const src of list) {
+      total += src.days.length;
+      if (src.days.length > 0) lastPaid = Math.max(lastPaid, src.days[src.days.length - 1]!);
+    }
+    if (total < 6 || lastPaid < ms - 2.5 * 35) return null;
+    // the payer's last STREAM_TAIL payments, whichever source took them (each source's days are in order)
+    const tail: Array<{ day: number; amt: number; src: Source }> = [];
+    for (const src of list) for (let k = Math.max(0, src.days.length - STREAM_TAIL); k < src.days.length; k++) tail.push({ day: src.days[k]!, amt: src.amounts[k]!, src });
+    tail.sort((a, b) => a.day - b.day || a.amt - b.amt);
+    const all = tail.length > STREAM_TAIL ? tail.slice(-STREAM_TAIL) : tail;
     const days: number[] = [];
     let doubled = 0;
     for (let x = 0; x < all.length; x++) {
