@@ -13,50 +13,13 @@ import { join } from 'node:path';
 
 // ───────────────────────────── contract ─────────────────────────────
 
-export const SPEND_CATEGORIES = [
-  'Housing', 'Groceries', 'Dining', 'Transport', 'Utilities', 'Phone & Internet', 'Subscriptions',
-  'Insurance', 'Health', 'Shopping', 'Entertainment', 'Travel', 'Gifts', 'Education',
-  'Personal Payments', 'Cash', 'Fees',
-] as const;
-export type SpendCategory = (typeof SPEND_CATEGORIES)[number];
-export type Category = SpendCategory | 'Income' | 'Refunds' | 'Transfers';
+import {
+  ANOMALY_KINDS, SPEND_CATEGORIES,
+  type AnomalyKind, type Category, type FileTruth, type GenerateOptions, type GeneratedHousehold, type MonthLabel, type SpendCategory,
+} from '../opinion-contract';
 
-export const ANOMALY_KINDS = [
-  'fraud-direct-debit', 'category-spike', 'sustained-elevation', 'card-skimming',
-  'scam-transfer', 'missing-salary', 'duplicate-charges',
-] as const;
-export type AnomalyKind = (typeof ANOMALY_KINDS)[number];
-
-/** one label per household-month, for every month of the file */
-export interface MonthLabel {
-  household: string;
-  file: string;
-  month: string;
-  kind: 'normal' | AnomalyKind;
-  category?: Category;
-  notes?: string[];
-}
-
-export interface FileTruth {
-  household: string;
-  file: string;
-  layout: string;
-  firstMonth: string;
-  lastMonth: string;
-  spendCents: Record<string, Partial<Record<SpendCategory, number>>>;
-  incomeCents: Record<string, number>;
-}
-
-export interface GenerateOptions { seed: number; count: number; months: number; startYear?: number }
-
-export interface GeneratedHousehold {
-  household: string;
-  file: string;
-  layout: string;
-  csv: string;
-  labels: MonthLabel[];
-  truth: FileTruth;
-}
+export { ANOMALY_KINDS, SPEND_CATEGORIES };
+export type { AnomalyKind, Category, FileTruth, GenerateOptions, GeneratedHousehold, MonthLabel, SpendCategory };
 
 // ───────────────────────────── PRNG (sfc32 seeded by a 32-bit mixer) ─────────────────────────────
 

@@ -11,39 +11,17 @@ import { pathToFileURL } from 'node:url';
 
 // ---------------------------------------------------------------- categories & labels
 
-export const SPEND_CATEGORIES = [
-  'Housing', 'Groceries', 'Dining', 'Transport', 'Utilities', 'Phone & Internet', 'Subscriptions',
-  'Insurance', 'Health', 'Shopping', 'Entertainment', 'Travel', 'Gifts', 'Education',
-  'Personal Payments', 'Cash', 'Fees',
-] as const;
-export type SpendCategory = (typeof SPEND_CATEGORIES)[number];
-export type Category = SpendCategory | 'Income' | 'Refunds' | 'Transfers';
+import {
+  ANOMALY_KINDS, SPEND_CATEGORIES,
+  type AnomalyKind, type Category, type FileTruth as ContractFileTruth, type GenerateOptions,
+  type GeneratedHousehold as ContractHousehold, type MonthLabel, type SpendCategory,
+} from '../opinion-contract';
 
-export const ANOMALY_KINDS = [
-  'fraud-direct-debit', 'category-spike', 'sustained-elevation', 'card-skimming',
-  'scam-transfer', 'missing-salary', 'duplicate-charges',
-] as const;
-export type AnomalyKind = (typeof ANOMALY_KINDS)[number];
-
-export interface MonthLabel {
-  household: string;
-  file: string;
-  month: string;
-  kind: 'normal' | AnomalyKind;
-  category?: Category;
-  notes?: string[];
-}
-
+export { ANOMALY_KINDS, SPEND_CATEGORIES };
+export type { AnomalyKind, Category, GenerateOptions, MonthLabel, SpendCategory };
 /** Per-file truth: money out per spend category per month, in cents (refunds not subtracted). */
-export interface FileTruth {
-  household: string;
-  file: string;
-  layout: Layout;
-  firstMonth: string;
-  lastMonth: string;
-  spendCents: Record<string, Partial<Record<SpendCategory, number>>>;
-  incomeCents: Record<string, number>;
-}
+export type FileTruth = ContractFileTruth<Layout>;
+export type GeneratedHousehold = ContractHousehold<Layout>;
 
 export const LAYOUTS = [
   'commbank', 'anz-recent', 'anz-old', 'westpac', 'westpac-multi', 'nab-current', 'nab-9col',
@@ -203,22 +181,6 @@ interface Household {
   renter: boolean;
   pet: boolean;
   roundUps: boolean;
-}
-
-export interface GenerateOptions {
-  seed: number;
-  count: number;
-  months: number;
-  startYear?: number;
-}
-
-export interface GeneratedHousehold {
-  household: string;
-  file: string;
-  layout: Layout;
-  csv: string;
-  labels: MonthLabel[];
-  truth: FileTruth;
 }
 
 class Sim {

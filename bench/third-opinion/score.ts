@@ -1,7 +1,7 @@
 /**
  * Scores the Oddmonth CLI against an independent generator's households:
  * the third opinion (default) or the fourth (`--generator fourth`,
- * bench/fourth-opinion). Both export the same interface ({@link GeneratorModule}).
+ * bench/fourth-opinion). Both export the same interface (bench/opinion-contract.ts).
  *
  *   tsx bench/third-opinion/score.ts [--generator third|fourth] --seeds 31,32,33 --count 20 [--months 60] [--show]
  *
@@ -14,26 +14,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** What the scorer needs of a generator: the shape both opinions' `generate.ts` export. */
-interface MonthLabel {
-  household: string;
-  file: string;
-  month: string;
-  kind: string;
-  category?: string;
-  notes?: string[];
-}
-interface GeneratedHousehold {
-  file: string;
-  layout: string;
-  labels: MonthLabel[];
-  truth: { spendCents: Record<string, Partial<Record<string, number>>> };
-}
-interface GeneratorModule {
-  ANOMALY_KINDS: readonly string[];
-  generate(opts: { seed: number; count: number; months: number }): GeneratedHousehold[];
-  writeGenerated(dir: string, hs: GeneratedHousehold[]): void;
-}
+import { ANOMALY_KINDS, type GeneratedHousehold, type GeneratorModule, type MonthLabel } from '../opinion-contract';
+
 const GENERATORS: Record<string, () => Promise<GeneratorModule>> = {
   third: () => import('./generate'),
   fourth: () => import('../fourth-opinion/generate'),
@@ -200,7 +182,7 @@ async function main(): Promise<void> {
   const name = arg('generator', 'third');
   const load = GENERATORS[name];
   if (!load) throw new Error(`--generator must be one of ${Object.keys(GENERATORS).join(', ')}, got ${name}`);
-  const { ANOMALY_KINDS, generate, writeGenerated } = await load();
+  const { generate, writeGenerated } = await load();
   const outPath = resolve(MAIN, arg('out', `bench/results/${name}-opinion.json`));
   const tmp = mkdtempSync(join(tmpdir(), `${name}-opinion-`));
 
