@@ -729,11 +729,16 @@ export function merchantKey(merchant: string): string {
  * masked `xx1234`). At least 6 digits: not a date, a receipt or an amount.
  */
 export function accountNumberIn(description: string): string | null {
+  // an import asks twice for each row (collecting the context, then whether the row waits for it)
+  if (description === lastNarrative) return lastAccount;
   const m = ACCOUNT_NUMBER_RE.exec(description);
-  if (m === null) return null;
-  const digits = m[1]!.replace(/[^0-9]/g, '');
-  return digits.length >= 6 ? digits : null;
+  const digits = m === null ? '' : m[1]!.replace(/[^0-9]/g, '');
+  lastNarrative = description;
+  lastAccount = digits.length >= 6 ? digits : null;
+  return lastAccount;
 }
+let lastNarrative = '';
+let lastAccount: string | null = null;
 const ACCOUNT_NUMBER_RE = /\b(?:tfr|trf|transfer|tfer|xfer|trans)\s+(?:to|from)\s+(?:(?:a\/c|acc(?:oun)?t|acct)\.?\s*(?:no\.?\s*)?)?(\d[\d -]{4,}\d)\b/i;
 
 /**

@@ -2270,14 +2270,15 @@ class FeatureRun {
   }
 
   /**
-   * A burst during a stay abroad: payments in a foreign currency, or the
-   * bank's international transaction fees on them, on at least
-   * TRIP_ABROAD_MIN_DAYS days within TRIP_ABROAD_REACH days of the burst,
-   * spanning at least TRIP_ABROAD_MIN_SPAN days. A holiday abroad is a week
-   * or more of paying in another currency, at shops and cafés whose names
-   * the rules do not know (so they are guessed to be Travel, not the dining
-   * that {@link onTrip} counts); a skimmed card is drained in one to three
-   * days, abroad or online.
+   * A burst during a stay abroad: payments in a currency the burst was paid
+   * in, at places first paid within TRIP_ABROAD_REACH days of the burst, on
+   * at least TRIP_ABROAD_MIN_DAYS days, TRIP_ABROAD_BEYOND_DAYS of them more
+   * than a day from the burst. A holiday abroad is a week or more of paying
+   * in another currency, at shops and cafés whose names the rules do not
+   * know (so they are guessed to be Travel, not the dining that
+   * {@link onTrip} counts); a skimmed card is drained in one to three days,
+   * abroad or online. A subscription paid in dollars every month is no new
+   * place, and a holiday in another currency is another trip.
    */
   private abroad(burst: readonly number[]): boolean {
     if (burst.length === 0) return false;
@@ -2712,7 +2713,7 @@ class FeatureRun {
           left -= worth;
           // a larger pay makes up this miss and is left for the next
           s.amt = bigger ? Math.max(0, s.amt - needed) : 0;
-          // the missed payer is no longer due unless it pays again; the new job keeps its own cycle (no heir)
+          // the missed payer is no longer due unless it pays again (the new job inherits its cycle only if it pays on it: below)
           if (bigger) miss.src.replacedOn = Math.max(miss.src.replacedOn, R.day[incomeRows[s.x]!]!);
           // the old amount is no longer due once its payer pays another
           if (same) changed.set(s.x, miss.src);
