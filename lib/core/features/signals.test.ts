@@ -872,6 +872,18 @@ describe('computeFeatures: a first full-time job after Youth Allowance (engine 1
     expect(flagged(graduate('2022-05-01', '2022-05-01', 275000), false)).toContain('2022-05');
   });
 
+  it('a new job paying on the allowance\'s cycle takes it over: its own pay that does not come next month is missing', () => {
+    // the job pays on 10 and 24 May 2022 (the allowance's fortnight), then not on 7 June
+    const rows = steadyHousehold(36);
+    for (let t = Date.UTC(2020, 0, 7); t < Date.UTC(2022, 4, 1); t += 14 * 86_400_000) {
+      rows.push(tx(day(t), 54015, 'CENTRELINK', 'Income', { description: 'PAYMENT FROM CENTRELINK YOUTH ALLOWANCE' }));
+    }
+    for (let t = Date.UTC(2022, 4, 10); t < Date.UTC(2023, 0, 1); t += 14 * 86_400_000) {
+      if (day(t) !== '2022-06-07') rows.push(tx(day(t), 275000, 'ACME LOGISTICS', 'Income', { description: 'PAY/SALARY FROM ACME LOGISTICS PTY LTD 661040' }));
+    }
+    expect(flagged(rows)).toEqual(['2022-06']);
+  });
+
   it('the allowance that stops with no new job, or a job paying less, is missing income', () => {
     expect(flagged(graduate('2022-05-01', '2099-01-01', 275000))[0]).toBe('2022-05');
     expect(flagged(graduate('2022-05-01', '2022-05-01', 20000))[0]).toBe('2022-05');
