@@ -569,8 +569,9 @@ const ENGINE_SWITCHES = [
 
 /**
  * `--engine sustainedRise=false,seasonalNeighbourWeight=0.5` → feature
- * options, to measure one of the engine's switches against its default in
- * the same run of the same data.
+ * options: the eval runs the engine with those switches changed, on the
+ * same households as a run without the flag, which is what it is compared
+ * with.
  */
 export function parseEngineOptions(spec: string): FeatureOptions {
   const out: Record<string, boolean | number> = {};
