@@ -1,10 +1,13 @@
 /**
  * Labelled households as the offline diagnostics (`diag-spikes`,
- * `diag-sustained`) read them, in one shape for our generator and the third
- * opinion's: categorized rows, and each month's label.
+ * `diag-sustained`, `opinion-switches`) read them, in one shape for our
+ * generator and the third and fourth opinions': categorized rows, and each
+ * month's label.
  */
 import { SPLITS, loadHousehold } from './eval';
 import { generate } from './third-opinion/generate';
+import { generate as generateFourth } from './fourth-opinion/generate';
+import type { GeneratorModule } from './opinion-contract';
 import { parseAndCategorize } from '../lib/core/pipeline';
 import type { CategorizedTransaction } from '../lib/core/types';
 
@@ -31,8 +34,17 @@ export function splitHouseholds(splitName: string, offset = 0): LabelledHousehol
 
 /** Third-opinion households (bench/third-opinion), read from their CSV text by the product's parser and rules, as `analyze` reads them. */
 export function thirdOpinionHouseholds(seeds: readonly number[]): LabelledHousehold[] {
+  return opinionHouseholds(generate, seeds);
+}
+
+/** Fourth-opinion households (bench/fourth-opinion), read the same way. */
+export function fourthOpinionHouseholds(seeds: readonly number[]): LabelledHousehold[] {
+  return opinionHouseholds(generateFourth, seeds);
+}
+
+function opinionHouseholds(gen: GeneratorModule['generate'], seeds: readonly number[]): LabelledHousehold[] {
   return seeds.flatMap((seed) =>
-    generate({ seed, count: 20, months: 60 }).map((g) => ({
+    gen({ seed, count: 20, months: 60 }).map((g) => ({
       name: g.household,
       seed: 0,
       txs: parseAndCategorize(new TextEncoder().encode(g.csv), { fileName: g.file }).transactions,
