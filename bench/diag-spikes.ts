@@ -37,10 +37,11 @@
  *
  *   npx tsx bench/diag-spikes.ts [tune|holdout|stress|short|all] [--offset N] (seeds + N)
  *   npx tsx bench/diag-spikes.ts --third 31,32,33   (third-opinion households)
+ *   npx tsx bench/diag-spikes.ts --fourth 7,8,9     (fourth-opinion households)
  */
 import { pathToFileURL } from 'node:url';
 import { SPLITS } from './eval';
-import { splitHouseholds, thirdOpinionHouseholds, type LabelledHousehold } from './labelled-households';
+import { fourthOpinionHouseholds, splitHouseholds, thirdOpinionHouseholds, type LabelledHousehold } from './labelled-households';
 import { analyzeHistory } from '../lib/core/detect';
 import { SPIKE_CATEGORIES, SPIKE_MIN_BASE_CENTS } from '../lib/core/synth';
 import { rocAuc } from '../lib/core/metrics';
@@ -204,10 +205,21 @@ function main(): void {
   const offset = oi >= 0 ? Number(args[oi + 1]) : 0;
   const ti = args.indexOf('--third');
   const third = ti >= 0 ? (args[ti + 1] ?? '31,32,33').split(',').map(Number) : null;
+  const fi = args.indexOf('--fourth');
+  const fourth = fi >= 0 ? (args[fi + 1] ?? '7,8,9').split(',').map(Number) : null;
   const splits = which === 'all' ? SPLITS.map((s) => s.name) : [which];
-  const rows = third ? thirdOpinionMonths(third) : splits.flatMap((s) => categoryMonths(s, offset));
+  const rows = third
+    ? thirdOpinionMonths(third)
+    : fourth
+      ? fourthOpinionHouseholds(fourth).flatMap(householdMonths)
+      : splits.flatMap((s) => categoryMonths(s, offset));
   const pct = (x: number): string => (Number.isNaN(x) ? '—' : `${(100 * x).toFixed(0)}%`).padStart(5);
-  console.log(`${third ? `third opinion, seeds ${third.join(',')}` : `splits ${splits.join(', ')}${offset ? ` (seeds + ${offset})` : ''}`}: recall at 1 % / 0.5 % of normal category-months, ROC-AUC`);
+  const what = third
+    ? `third opinion, seeds ${third.join(',')}`
+    : fourth
+      ? `fourth opinion, seeds ${fourth.join(',')}`
+      : `splits ${splits.join(', ')}${offset ? ` (seeds + ${offset})` : ''}`;
+  console.log(`${what}: recall at 1 % / 0.5 % of normal category-months, ROC-AUC`);
   console.log(['category'.padEnd(14), 'spikes', 'steady', 'engine', ...STATISTICS.map((s) => s.padEnd(20))].join(' '));
   for (const c of summarize(rows)) {
     const cells = STATISTICS.map((s) => `${pct(c.stats[s].recallAt1)} ${pct(c.stats[s].recallAt05)} ${Number.isNaN(c.stats[s].auc) ? '  —  ' : c.stats[s].auc.toFixed(3)}`.padEnd(20));
