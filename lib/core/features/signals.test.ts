@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFeatures, FEATURE_NAMES, quantileSelect, type FeatureName } from './signals';
+import { computeFeatures, FEATURE_NAMES, quantileSelect, type FeatureName, type FeatureOptions } from './signals';
 import { quantileSorted } from './stats';
 import { createRng } from '../rng';
 import { SPEND_CATEGORIES } from './aggregate';
@@ -10,6 +10,15 @@ import { categorizeAll, compileRules, DEFAULT_RULES } from '../categorize';
 import { cleanMerchant } from '../csv/merchant';
 
 const F = (name: FeatureName): number => FEATURE_NAMES.indexOf(name);
+
+/** The ISO date of a UTC timestamp. */
+const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
+
+/** The months from `from` on with evidence of missing income, under `options`. */
+const missingIncomeMonths = (rows: CategorizedTransaction[], from: string, options: FeatureOptions = {}): string[] =>
+  computeFeatures(rows, options)
+    .months.filter((m) => m.month >= from && m.values[F('missingIncome')]! > 0)
+    .map((m) => m.month);
 
 describe('computeFeatures', () => {
   const rows = withoutMaySalary(withEvents());
@@ -522,10 +531,9 @@ describe('computeFeatures', () => {
     // both earn at RIO TINTO: about $1,550 every Thursday and about $2,000 every Tuesday, the Tuesday
     // pay dipping to $1,900-odd some weeks (within a quarter of the Thursday pay too)
     const rows = steadyHousehold(24);
-    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
     for (let t = Date.UTC(2020, 0, 2), k = 0; t < Date.UTC(2022, 0, 1); t += 7 * 86_400_000, k++) {
-      rows.push(tx(day(t), 155000 + (k % 3) * 2000, 'RIO TINTO', 'Income', { description: 'Rio Tinto' }));
-      rows.push(tx(day(t + 5 * 86_400_000), k % 4 === 1 ? 192000 : 201000 + (k % 3) * 3000, 'RIO TINTO', 'Income', { description: 'Rio Tinto' }));
+      rows.push(tx(isoDay(t), 155000 + (k % 3) * 2000, 'RIO TINTO', 'Income', { description: 'Rio Tinto' }));
+      rows.push(tx(isoDay(t + 5 * 86_400_000), k % 4 === 1 ? 192000 : 201000 + (k % 3) * 3000, 'RIO TINTO', 'Income', { description: 'Rio Tinto' }));
     }
     const fs2 = computeFeatures(rows);
     const flagged = fs2.months.filter((m) => m.history >= 6 && m.values[F('missingIncome')]! > 0).map((m) => m.month);
@@ -539,14 +547,11 @@ describe('computeFeatures', () => {
 
   it('a new job paying a fifth less replaces the old pay: not missing income', () => {
     // ACME's fortnightly $3,000 stops after 28 May 2021; NEWCO pays $2,400 fortnightly from 10 Jun
-    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
     const rows = steadyHousehold(24).filter((r) => !(r.merchant === 'ACME PTY LTD' && r.date > '2021-05-31'));
     for (let t = Date.UTC(2021, 5, 10); t < Date.UTC(2022, 0, 1); t += 14 * 86_400_000) {
-      rows.push(tx(day(t), 240000, 'NEWCO PTY LTD', 'Income', { description: 'Direct Credit 654321 NEWCO PTY LTD SALARY' }));
+      rows.push(tx(isoDay(t), 240000, 'NEWCO PTY LTD', 'Income', { description: 'Direct Credit 654321 NEWCO PTY LTD SALARY' }));
     }
-    const flagged = computeFeatures(rows)
-      .months.filter((m) => m.month >= '2021-06' && m.values[F('missingIncome')]! > 0)
-      .map((m) => m.month);
+    const flagged = missingIncomeMonths(rows, '2021-06');
     expect(flagged).toEqual([]);
     // without the new job, June is missing income
     const jobless = rows.filter((r) => r.merchant !== 'NEWCO PTY LTD');
@@ -555,18 +560,14 @@ describe('computeFeatures', () => {
 
   it('a partner\'s new job does not make up for a pay that did not arrive a month later', () => {
     // a second earner: OLDCO $2,500 fortnightly until 28 Apr 2021, then NEWCO $2,400 fortnightly from 12 May
-    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
     const rows = steadyHousehold(24);
     for (let t = Date.UTC(2020, 0, 8); t <= Date.UTC(2021, 3, 28); t += 14 * 86_400_000) {
-      rows.push(tx(day(t), 250000, 'OLDCO PTY LTD', 'Income', { description: 'Direct Credit 222333 OLDCO PTY LTD SALARY' }));
+      rows.push(tx(isoDay(t), 250000, 'OLDCO PTY LTD', 'Income', { description: 'Direct Credit 222333 OLDCO PTY LTD SALARY' }));
     }
     for (let t = Date.UTC(2021, 4, 12); t < Date.UTC(2022, 0, 1); t += 14 * 86_400_000) {
-      rows.push(tx(day(t), 240000, 'NEWCO PTY LTD', 'Income', { description: 'Direct Credit 654321 NEWCO PTY LTD SALARY' }));
+      rows.push(tx(isoDay(t), 240000, 'NEWCO PTY LTD', 'Income', { description: 'Direct Credit 654321 NEWCO PTY LTD SALARY' }));
     }
-    const flagged = (rs: typeof rows) =>
-      computeFeatures(rs)
-        .months.filter((m) => m.month >= '2021-04' && m.values[F('missingIncome')]! > 0)
-        .map((m) => m.month);
+    const flagged = (rs: typeof rows) => missingIncomeMonths(rs, '2021-04');
     // the job change itself: NEWCO replaces OLDCO
     expect(flagged(rows)).toEqual([]);
     // ACME's pay of 18 Jun 2021 does not come. NEWCO has paid since May,
@@ -622,22 +623,18 @@ describe('computeFeatures', () => {
   });
 
   describe('one payer at another amount (engine 13)', () => {
-    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
     /** a second earner at BHP, fortnightly from 8 Jan 2020: $1,447, then each [from, pay] in turn */
     const partner = (steps: Array<[string, number]>, skip: (date: string) => boolean = () => false) => {
       const rows = steadyHousehold(24);
       for (let t = Date.UTC(2020, 0, 8); t < Date.UTC(2022, 0, 1); t += 14 * 86_400_000) {
-        const date = day(t);
+        const date = isoDay(t);
         if (skip(date)) continue;
         const pay = steps.filter(([from]) => from <= date).pop()?.[1] ?? 144700;
         rows.push(tx(date, pay, 'BHP BILLITON', 'Income', { description: 'PAY/SALARY FROM BHP BILLITON SALARY' }));
       }
       return rows;
     };
-    const flagged = (rows: CategorizedTransaction[]) =>
-      computeFeatures(rows)
-        .months.filter((m) => m.month >= '2020-07' && m.values[F('missingIncome')]! > 0)
-        .map((m) => m.month);
+    const flagged = (rows: CategorizedTransaction[]) => missingIncomeMonths(rows, '2020-07');
 
     it('parental leave on part pay, then back to full pay: the pay arrived every fortnight', () => {
       // $796 from 10 Feb 2021 (55 %), $1,447 again from 11 Aug 2021
@@ -680,11 +677,11 @@ describe('computeFeatures', () => {
       // where the partner is paid $1,447 fortnightly (within a quarter: the new pays go to the partner's payer)
       const rows = partner([]);
       for (let t = Date.UTC(2020, 0, 2); t <= Date.UTC(2021, 7, 26); t += 7 * 86_400_000) {
-        rows.push(tx(day(t), 150000, 'OLDCO PTY LTD', 'Income', { description: 'Salary OLDCO PTY LTD PAY' }));
+        rows.push(tx(isoDay(t), 150000, 'OLDCO PTY LTD', 'Income', { description: 'Salary OLDCO PTY LTD PAY' }));
       }
       const jobless = [...rows];
       for (let t = Date.UTC(2021, 8, 2); t < Date.UTC(2022, 0, 1); t += 7 * 86_400_000) {
-        rows.push(tx(day(t), 150000, 'BHP BILLITON', 'Income', { description: 'PAY/SALARY FROM BHP BILLITON SALARY' }));
+        rows.push(tx(isoDay(t), 150000, 'BHP BILLITON', 'Income', { description: 'PAY/SALARY FROM BHP BILLITON SALARY' }));
       }
       expect(flagged(rows)).toEqual([]);
       expect(flagged(jobless)[0]).toBe('2021-09');
@@ -694,13 +691,13 @@ describe('computeFeatures', () => {
       // OLDCO fortnightly $3,395 until 25 Aug 2021, its final pay of $2,407 on 3 Sep, NEWCO $3,802 fortnightly from 7 Sep
       const rows = steadyHousehold(24);
       for (let t = Date.UTC(2020, 0, 8); t <= Date.UTC(2021, 7, 25); t += 14 * 86_400_000) {
-        rows.push(tx(day(t), 339500, 'OLDCO PTY LTD', 'Income', { description: 'Salary OLDCO PTY LTD PAY' }));
+        rows.push(tx(isoDay(t), 339500, 'OLDCO PTY LTD', 'Income', { description: 'Salary OLDCO PTY LTD PAY' }));
       }
       rows.push(tx('2021-09-03', 240700, 'OLDCO PTY LTD FINAL', 'Income', { description: 'Salary OLDCO PTY LTD FINAL PAY' }));
       const newco = (from: number) => {
         const out = [...rows];
         for (let t = from; t < Date.UTC(2022, 0, 1); t += 14 * 86_400_000) {
-          out.push(tx(day(t), 380300, 'NEWCO PTY LTD', 'Income', { description: 'Salary NEWCO PTY LTD PAY' }));
+          out.push(tx(isoDay(t), 380300, 'NEWCO PTY LTD', 'Income', { description: 'Salary NEWCO PTY LTD PAY' }));
         }
         return out;
       };
@@ -731,9 +728,8 @@ describe('computeFeatures', () => {
     // a second earner paid every Thursday; the pay of 17 Jun 2021 does not come
     const month = (weekly: number) => {
       const rows = steadyHousehold(36);
-      const day = (t: number) => new Date(t).toISOString().slice(0, 10);
       for (let t = Date.UTC(2020, 0, 2); t < Date.UTC(2023, 0, 1); t += 7 * 86_400_000) {
-        if (day(t) !== '2021-06-17') rows.push(tx(day(t), weekly, 'RAMSAY HEALTH', 'Income', { description: 'Direct Credit 112233 RAMSAY HEALTH PAY' }));
+        if (isoDay(t) !== '2021-06-17') rows.push(tx(isoDay(t), weekly, 'RAMSAY HEALTH', 'Income', { description: 'Direct Credit 112233 RAMSAY HEALTH PAY' }));
       }
       const fs2 = computeFeatures(rows);
       // the pay as a share of the median month's income in the year before
@@ -794,7 +790,6 @@ describe('computeFeatures', () => {
 });
 
 describe('computeFeatures: a casual\'s pay, one payer at many amounts (engine 16)', () => {
-  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
   /**
    * The steady household plus a casual job paying every Thursday from 2 Jan
    * 2020, $600–$1,850 a week by the shifts worked; `skip` leaves paydays
@@ -804,16 +799,13 @@ describe('computeFeatures: a casual\'s pay, one payer at many amounts (engine 16
     const rows = steadyHousehold(36);
     const rng = createRng(7);
     for (let t = Date.UTC(2020, 0, 2); t < Date.UTC(2023, 0, 1); t += 7 * 86_400_000) {
-      const date = day(t);
+      const date = isoDay(t);
       const pay = Math.round(60000 + rng.next() * 125000);
       if (!skip(date)) rows.push(tx(date, pay, 'HARBOUR RETAIL GROUP', 'Income', { description: 'Salary HARBOUR RETAIL GROUP 111297' }));
     }
     return rows;
   };
-  const flagged = (rows: CategorizedTransaction[], payerStream = true) =>
-    computeFeatures(rows, { payerStream })
-      .months.filter((m) => m.month >= '2020-07' && m.values[F('missingIncome')]! > 0)
-      .map((m) => m.month);
+  const flagged = (rows: CategorizedTransaction[], payerStream = true) => missingIncomeMonths(rows, '2020-07', { payerStream });
 
   it('paid every week at varying amounts: no pay is missing', () => {
     expect(flagged(casual())).toEqual([]);
@@ -840,7 +832,7 @@ describe('computeFeatures: a casual\'s pay, one payer at many amounts (engine 16
     // two streams: $1,500 and $3,200 every Thursday; the second not paid in May 2022
     const rows = steadyHousehold(36);
     for (let t = Date.UTC(2020, 0, 2); t < Date.UTC(2023, 0, 1); t += 7 * 86_400_000) {
-      const date = day(t);
+      const date = isoDay(t);
       rows.push(tx(date, 150000, 'HARBOUR RETAIL GROUP', 'Income', { description: 'Salary HARBOUR RETAIL GROUP 111297' }));
       if (!(date >= '2022-05-01' && date < '2022-06-01')) rows.push(tx(date, 320000, 'HARBOUR RETAIL GROUP', 'Income', { description: 'Salary HARBOUR RETAIL GROUP 111297' }));
     }
@@ -850,21 +842,17 @@ describe('computeFeatures: a casual\'s pay, one payer at many amounts (engine 16
 });
 
 describe('computeFeatures: a first full-time job after Youth Allowance (engine 16)', () => {
-  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
   /** the steady household, plus Youth Allowance of $540 every second Tuesday until `until`, and from `jobFrom` a job paying `pay` fortnightly */
   const graduate = (until: string, jobFrom: string, pay: number) => {
     const rows = steadyHousehold(36);
     for (let t = Date.UTC(2020, 0, 7); t < Date.UTC(2023, 0, 1); t += 14 * 86_400_000) {
-      const date = day(t);
+      const date = isoDay(t);
       if (date < until) rows.push(tx(date, 54015, 'CENTRELINK', 'Income', { description: 'PAYMENT FROM CENTRELINK YOUTH ALLOWANCE' }));
-      if (date >= jobFrom) rows.push(tx(day(t + 2 * 86_400_000), pay, 'ACME LOGISTICS', 'Income', { description: 'PAY/SALARY FROM ACME LOGISTICS PTY LTD 661040' }));
+      if (date >= jobFrom) rows.push(tx(isoDay(t + 2 * 86_400_000), pay, 'ACME LOGISTICS', 'Income', { description: 'PAY/SALARY FROM ACME LOGISTICS PTY LTD 661040' }));
     }
     return rows;
   };
-  const flagged = (rows: CategorizedTransaction[], biggerJob = true) =>
-    computeFeatures(rows, { biggerJob })
-      .months.filter((m) => m.month >= '2021-01' && m.values[F('missingIncome')]! > 0)
-      .map((m) => m.month);
+  const flagged = (rows: CategorizedTransaction[], biggerJob = true) => missingIncomeMonths(rows, '2021-01', { biggerJob });
 
   it('a new job paying five times the allowance, from the month it stopped, is no missing income', () => {
     expect(flagged(graduate('2022-05-01', '2022-05-01', 275000))).toEqual([]);
@@ -876,10 +864,10 @@ describe('computeFeatures: a first full-time job after Youth Allowance (engine 1
     // the job pays on 10 and 24 May 2022 (the allowance's fortnight), then not on 7 June
     const rows = steadyHousehold(36);
     for (let t = Date.UTC(2020, 0, 7); t < Date.UTC(2022, 4, 1); t += 14 * 86_400_000) {
-      rows.push(tx(day(t), 54015, 'CENTRELINK', 'Income', { description: 'PAYMENT FROM CENTRELINK YOUTH ALLOWANCE' }));
+      rows.push(tx(isoDay(t), 54015, 'CENTRELINK', 'Income', { description: 'PAYMENT FROM CENTRELINK YOUTH ALLOWANCE' }));
     }
     for (let t = Date.UTC(2022, 4, 10); t < Date.UTC(2023, 0, 1); t += 14 * 86_400_000) {
-      if (day(t) !== '2022-06-07') rows.push(tx(day(t), 275000, 'ACME LOGISTICS', 'Income', { description: 'PAY/SALARY FROM ACME LOGISTICS PTY LTD 661040' }));
+      if (isoDay(t) !== '2022-06-07') rows.push(tx(isoDay(t), 275000, 'ACME LOGISTICS', 'Income', { description: 'PAY/SALARY FROM ACME LOGISTICS PTY LTD 661040' }));
     }
     expect(flagged(rows)).toEqual(['2022-06']);
   });
