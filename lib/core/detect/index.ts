@@ -210,8 +210,11 @@ export { SOLO_FEATURES, SOLO_TREES };
  * A new job on its own pay cycle that pays more than a missed pay makes it
  * up by its whole amount (a graduate's first salary after Youth
  * Allowance), and takes over the missed pay's cycle only if it pays on it.
+ * 17: a skimmed card emptied at ATMs: 2 or more cash withdrawals within 2
+ * days, $1,000 or more and twice the most the user ever drew in 2 days, is
+ * a card burst (features/signals.ts cashDrain).
  */
-export const ENGINE_VERSION = 16;
+export const ENGINE_VERSION = 17;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

@@ -53,6 +53,15 @@ describe('reasonText', () => {
     ).toBe('No payment from CENTRELINK since 1 Feb');
   });
 
+  it('cash drain', () => {
+    expect(
+      reasonText({ kind: 'cash-drain', category: 'Cash', count: 5, totalCents: 220000, from: '2024-03-14', to: '2024-03-15', usualMaxCents: 20000 }),
+    ).toBe('5 cash withdrawals totalling $2,200.00 between 14 Mar and 15 Mar; the most you withdrew in two days before was $200.00');
+    expect(reasonText({ kind: 'cash-drain', category: 'Cash', count: 2, totalCents: 120000, from: '2024-03-14', to: '2024-03-14', usualMaxCents: 0 })).toBe(
+      '2 cash withdrawals totalling $1,200.00 on 14 Mar; you had not withdrawn cash before',
+    );
+  });
+
   it('card burst', () => {
     expect(
       reasonText({ kind: 'card-burst', category: 'Shopping', count: 9, merchants: 4, totalCents: 41250, from: '2024-03-03', to: '2024-03-05' }),

@@ -87,6 +87,10 @@ export function reasonText(e: Evidence): string {
       return `${plural(e.count, 'card payment', 'card payments')} totalling ${formatCents(e.totalCents)} at ${plural(e.merchants, 'new merchant', 'new merchants')} ${
         e.from === e.to ? `on ${shortDate(e.from)}` : `between ${shortDate(e.from)} and ${shortDate(e.to)}`
       }${e.test ? `; one was ${formatCents(e.test.amountCents)} at ${displayName(e.test.merchant)}, the size of charge used to test a stolen card` : ''}`;
+    case 'cash-drain':
+      return `${plural(e.count, 'cash withdrawal', 'cash withdrawals')} totalling ${formatCents(e.totalCents)} ${
+        e.from === e.to ? `on ${shortDate(e.from)}` : `between ${shortDate(e.from)} and ${shortDate(e.to)}`
+      }; ${e.usualMaxCents > 0 ? `the most you withdrew in two days before was ${formatCents(e.usualMaxCents)}` : 'you had not withdrawn cash before'}`;
     case 'new-payee-transfer':
       return `${formatCents(e.amountCents)} paid to ${displayName(e.payee)} ${e.count > 1 ? `in ${e.count} payments from` : 'on'} ${shortDate(e.date)}, a payee you have not paid before`;
     case 'missing-income':

@@ -75,7 +75,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   duplicateCharges:
     'log1p(dollars / 10) of the extra copies of identical charges (same payee, same amount, same day, $15 or more, not cash withdrawals) at payees where same-day repeats are not a habit (seen in fewer than 2 earlier months); not Health or Education, whose practices and schools charge each person the same fee.',
   cardBurst:
-    'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before (at least two of them), counted in the busiest 4-day window of the month, by how much (at least 2) it exceeds the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year). Not a burst when the same days (±1) also hold at least 3 card payments at dining, grocery or transport places that are new or not paid in the last 12 months, and at least half as many as the burst: that is a trip. A window holding a test charge ($3 or less at a payee never seen before: a stolen card is tried for a dollar or two) needs only 1 payment above the usual, may be at one merchant, and is not excused as a trip; when the test charge\'s merchant charges again in the window, at least twice as much, it is a burst whatever the usual (value at least 1). Its reason names what was bought (the most money among rows of a specific category), not Uncategorized, Travel or Fees, the rules\' guesses for unknown or foreign merchants, unless no row says more.',
+    'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before (at least two of them), counted in the busiest 4-day window of the month, by how much (at least 2) it exceeds the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year). Not a burst when the same days (±1) also hold at least 3 card payments at dining, grocery or transport places that are new or not paid in the last 12 months, and at least half as many as the burst: that is a trip. A window holding a test charge ($3 or less at a payee never seen before: a stolen card is tried for a dollar or two) needs only 1 payment above the usual, may be at one merchant, and is not excused as a trip; when the test charge\'s merchant charges again in the window, at least twice as much, it is a burst whatever the usual (value at least 1). Its reason names what was bought (the most money among rows of a specific category), not Uncategorized, Travel or Fees, the rules\' guesses for unknown or foreign merchants, unless no row says more. Also a skimmed card emptied at ATMs (engine 17): 2 or more cash withdrawals within 2 days totalling at least $1,000 and at least twice the most the user withdrew within 2 days in any of the last 24 months and the same month ±1 last year; its value is the number of withdrawals, when more than the card payments\' value, and its reason is about Cash.',
   newPayeeTransfer:
     'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment; not payees the categorizer places in Housing — an agency\'s rent, a bond, strata, a tradesman) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more), that reference halved (never below $250) when the money went in 2 or more payments within 3 days — a stranger paid in instalments is how scams ask for money; positive part.',
   missingIncome:
@@ -129,6 +129,16 @@ export type Evidence =
       to: string;
       /** the smallest payment when it is a test charge (≤ BURST_TEST_CENTS) */
       test?: { amountCents: number; merchant: string; date: string };
+    }
+  | {
+      kind: 'cash-drain';
+      category: Category;
+      count: number;
+      totalCents: number;
+      from: string;
+      to: string;
+      /** the most withdrawn within as many days in the months it is judged against */
+      usualMaxCents: number;
     }
   | { kind: 'new-payee-transfer'; category: Category; payee: string; amountCents: number; date: string; count: number }
   | { kind: 'missing-income'; category: 'Income'; payer: string; lastDate: string; salary: boolean; missingCents: number }
@@ -219,6 +229,10 @@ export interface FeatureOptions {
   tripAbroad?: boolean;
   /** a new payer on its own pay cycle paying more than a missed pay makes it up (engine 16); default true */
   biggerJob?: boolean;
+  /** the same payer paying up to REPLACE_WITHIN more than a missed pay (more shifts, overtime) is the pay arriving (engine 17); default true */
+  sameLarger?: boolean;
+  /** cash drained in a few withdrawals within two days, far above the user's own most, counts as a card burst (engine 17, {@link FeatureRun.cashDrain}); default true */
+  cashDrain?: boolean;
   /** a payer with several amount bands is judged as one stream ({@link FeatureRun.payerStreamMisses}); default true */
   payerStream?: boolean;
   /** complete months before spending-level features count as evidence; default {@link SEASON_MONTHS} (0: from the first month with enough history) */
@@ -485,6 +499,18 @@ const TRIP_ABROAD_MIN_DAYS = 4;
 /** … this many of them more than a day before or after the burst */
 const TRIP_ABROAD_BEYOND_DAYS = 3;
 const TRIP_ABROAD_REACH = 14;
+/**
+ * A cash drain (engine 17, {@link FeatureRun.cashDrain}): cash withdrawn
+ * within this many days…
+ */
+const DRAIN_WINDOW_DAYS = 2;
+/** … in at least this many withdrawals… */
+const DRAIN_MIN_COUNT = 2;
+/** … totalling at least this much… */
+const DRAIN_MIN_CENTS = 100000;
+/** … and at least this many times the most the user withdrew in any such window of the last 24 months and the same season last year */
+const DRAIN_RATIO = 2;
+const CASH_K = SPEND_CATEGORIES.indexOf('Cash');
 
 const DEFAULT_FLOORS = {
   steadyCategorySpike: 2,
@@ -1012,6 +1038,13 @@ interface Source {
 }
 
 /**
+ * A payment within this share of a missed pay replaces it whole: a new
+ * payer's (a new job paying a fifth less is a pay cut, not income that did
+ * not arrive), or the same payer's paying more (more shifts, overtime: a
+ * bonus or back pay twice the pay is no pay in its place).
+ */
+const REPLACE_WITHIN = 0.35;
+/**
  * A payer whose pay varies (a casual's shifts) is missing income once its
  * missed paydays in a row cover this many days: two weeks of a weekly pay,
  * one fortnightly pay. A single week without pay is a week without shifts
@@ -1135,6 +1168,8 @@ class FeatureRun {
   private readonly payerStream: boolean;
   private readonly biggerJob: boolean;
   private readonly tripAbroad: boolean;
+  private readonly cashDrainOn: boolean;
+  private readonly sameLarger: boolean;
   /** see {@link firstPaidDays} */
   private firstPaid: Float64Array | null = null;
   private readonly months: MonthAggregate[];
@@ -1180,6 +1215,8 @@ class FeatureRun {
   private readonly steadyAt: Uint8Array;
   private readonly newSpendLog: Float64Array;
   private readonly burstMax: Float64Array;
+  /** per month: the most cash withdrawn within DRAIN_WINDOW_DAYS, cents */
+  private readonly drainMax: Float64Array;
   /** the naive three per month, flat: month t's at [3t, 3t + 3) */
   private readonly naive: Float64Array;
   private readonly inflowCents: Float64Array;
@@ -1233,6 +1270,8 @@ class FeatureRun {
     this.payerStream = opts.payerStream ?? true;
     this.biggerJob = opts.biggerJob ?? true;
     this.tripAbroad = opts.tripAbroad ?? true;
+    this.cashDrainOn = opts.cashDrain ?? true;
+    this.sameLarger = opts.sameLarger ?? true;
     this.useCount = opts.countZ ?? false;
     const months = aggregation.months;
     this.months = months;
@@ -1247,7 +1286,7 @@ class FeatureRun {
     this.S = S;
     // every Float64Array of the run, from one buffer (the take calls below add up to this)
     const TS = T * S;
-    const arena = new Float64Arena(13 * TS + T * K * BROAD_TRIM + 7 * T + S + K + 4 * (K + 1) * WINDOW + 3 * WINDOW);
+    const arena = new Float64Arena(13 * TS + T * K * BROAD_TRIM + 8 * T + S + K + 4 * (K + 1) * WINDOW + 3 * WINDOW);
     const v = arena.take(TS);
     for (let t = 0; t < T; t++) {
       const m = months[t]!;
@@ -1337,6 +1376,7 @@ class FeatureRun {
     this.newByCat = arena.take(K);
     this.newSpendLog = arena.take(T);
     this.burstMax = arena.take(T);
+    this.drainMax = arena.take(T);
     this.naive = arena.take(T * 3).fill(NaN);
     this.inflowCents = inflowCents;
     const incomeLog = arena.take(T);
@@ -2192,32 +2232,17 @@ class FeatureRun {
 
   // ---- bursts of small card payments at new payees
   private cardBurst(c: MonthCtx, newRows: readonly number[]): void {
-    const { t, hist } = c;
-    const { burstMax, bufB } = this;
+    const { t } = c;
+    const burstMax = this.burstMax;
     const R = this.R;
     const cand = newRows.filter(
       (i) => -R.amt[i]! <= BURST_MAX_CENTS && !BURST_EXCLUDED.has(catOf(R, i)) && byCard(R, i),
     );
-    let maxCount = 0;
-    let bi = 0;
-    let bj = 0;
-    for (let i = 0, j = 0; j < cand.length; j++) {
-      while (R.day[cand[j]!]! - R.day[cand[i]!]! >= BURST_WINDOW_DAYS) i++;
-      if (j - i + 1 > maxCount) {
-        maxCount = j - i + 1;
-        bi = i;
-        bj = j;
-      }
-    }
+    const busiest = busiestWindow(R, cand);
+    const maxCount = busiest.to - busiest.from;
     burstMax[t] = maxCount;
-    let usualBurst = 2;
-    if (hist.length > 0) {
-      for (let i = 0; i < hist.length; i++) bufB[i] = burstMax[hist[i]!]!;
-      sortPrefix(bufB, hist.length);
-      usualBurst = Math.max(usualBurst, quantilePrefix(bufB, hist.length, 0.9));
-    }
-    for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usualBurst = Math.max(usualBurst, burstMax[j]!);
-    const burst = cand.slice(bi, bj + 1);
+    const usualBurst = this.usualBurst(c);
+    const burst = cand.slice(busiest.from, busiest.to);
     const merchants = new Set(burst.map((i) => R.kid[i]!)).size;
     const excess = maxCount - usualBurst;
     let smallest = -1;
@@ -2228,6 +2253,23 @@ class FeatureRun {
       ? excess >= 1 || spent
       : merchants >= 2 && excess >= BURST_MIN_EXCESS && !this.onTrip(c, burst) && !(this.tripAbroad && this.abroad(burst));
     const val = burstLike ? Math.max(1, excess) : 0;
+    const drain = this.cashDrain(c);
+    if (drain !== null && drain.rows.length > val) {
+      c.values[F.cardBurst] = drain.rows.length;
+      c.evidence[F.cardBurst] = {
+        evidence: {
+          kind: 'cash-drain',
+          category: 'Cash',
+          count: drain.rows.length,
+          totalCents: drain.totalCents,
+          from: txOf(R, drain.rows[0]!).date,
+          to: txOf(R, drain.rows[drain.rows.length - 1]!).date,
+          usualMaxCents: drain.usualCents,
+        },
+        transactions: drain.rows.map((i) => txOf(R, i)),
+      };
+      return;
+    }
     c.values[F.cardBurst] = val;
     if (val > 0) {
       c.evidence[F.cardBurst] = {
@@ -2244,6 +2286,61 @@ class FeatureRun {
         transactions: burst.map((i) => txOf(R, i)),
       };
     }
+  }
+
+  /**
+   * The usual busiest window of new small card payments: the larger of 2,
+   * q90 of the history months' and the same month ±1 last year's.
+   */
+  private usualBurst(c: MonthCtx): number {
+    const { t, hist } = c;
+    const { bufB, burstMax: byMonth } = this;
+    let usual = 2;
+    if (hist.length > 0) {
+      for (let i = 0; i < hist.length; i++) bufB[i] = byMonth[hist[i]!]!;
+      sortPrefix(bufB, hist.length);
+      usual = Math.max(usual, quantilePrefix(bufB, hist.length, 0.9));
+    }
+    for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usual = Math.max(usual, byMonth[j]!);
+    return usual;
+  }
+
+  /**
+   * Cash drained from the account: at least DRAIN_MIN_COUNT withdrawals
+   * within DRAIN_WINDOW_DAYS, totalling at least DRAIN_MIN_CENTS and
+   * DRAIN_RATIO times the most the user withdrew within that many days in any
+   * month of the last 24 (complete) and the same month ±1 last year. A
+   * skimmed card is emptied at ATMs, withdrawal after withdrawal up to the
+   * daily limit, as well as spent online; the user's own cash comes out a
+   * few hundred dollars at a time, and a user who does draw large sums sets
+   * their own bar. Months are judged in order: drainMax[t] is kept for later
+   * months whatever this month is.
+   */
+  private cashDrain(c: MonthCtx): { rows: number[]; totalCents: number; usualCents: number } | null {
+    const R = this.R;
+    const { t, hist } = c;
+    const cash: number[] = [];
+    for (let i = c.from; i < c.to; i++) if (R.k[i] === CASH_K && R.amt[i]! < 0) cash.push(i);
+    let most = 0;
+    let bi = 0;
+    let bj = -1;
+    let total = 0;
+    for (let i = 0, j = 0; j < cash.length; j++) {
+      total -= R.amt[cash[j]!]!;
+      while (R.day[cash[j]!]! - R.day[cash[i]!]! >= DRAIN_WINDOW_DAYS) total += R.amt[cash[i++]!]!;
+      if (total > most) {
+        most = total;
+        bi = i;
+        bj = j;
+      }
+    }
+    this.drainMax[t] = most;
+    if (!this.cashDrainOn || bj - bi + 1 < DRAIN_MIN_COUNT || most < DRAIN_MIN_CENTS || hist.length === 0) return null;
+    let usual = 0;
+    for (const j of hist) usual = Math.max(usual, this.drainMax[j]!);
+    for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usual = Math.max(usual, this.drainMax[j]!);
+    if (most < DRAIN_RATIO * usual) return null;
+    return { rows: cash.slice(bi, bj + 1), totalCents: most, usualCents: usual };
   }
 
   /**
@@ -2693,7 +2790,7 @@ class FeatureRun {
         if (same && this.wasPaidLike(s.src, miss.src)) {
           worth = miss.pay;
           rank = 3;
-        } else if (same && s.amt < miss.pay) {
+        } else if (same && (s.amt < miss.pay || (this.sameLarger && s.amt <= (1 + REPLACE_WITHIN) * miss.pay))) {
           worth = miss.pay;
           rank = 0.5;
         } else {
@@ -2704,7 +2801,7 @@ class FeatureRun {
           const off = Math.abs(s.amt - miss.pay) / miss.pay;
           // a new job on its own pay cycle that pays more than the missed pay (a graduate's first salary after Youth Allowance) took its place
           bigger = this.biggerJob && !same && s.newCycle && s.amt > miss.pay && this.payerSince(s.kid, R.day[incomeRows[s.x]!]!) >= miss.lastDay - miss.gap;
-          if (!(off <= 0.35) && !bigger) continue;
+          if (!(off <= REPLACE_WITHIN) && !bigger) continue;
           worth = bigger ? s.amt : s.newCycle ? miss.pay : s.amt;
           rank = s.newCycle ? 2 : 1 - off;
         }
@@ -2888,6 +2985,20 @@ const BURST_FALLBACK: ReadonlySet<Category> = new Set<Category>(['Uncategorized'
 function testOf(R: Rows, i: number): { amountCents: number; merchant: string; date: string } {
   const tx = txOf(R, i);
   return { amountCents: -R.amt[i]!, merchant: tx.merchant || R.keyOf[R.kid[i]!]!, date: tx.date };
+}
+
+/** The busiest BURST_WINDOW_DAYS of `rows` (in day order): rows[from, to), the first window with the most rows. */
+function busiestWindow(R: Rows, rows: readonly number[]): { from: number; to: number } {
+  let most = 0;
+  let from = 0;
+  for (let i = 0, j = 0; j < rows.length; j++) {
+    while (R.day[rows[j]!]! - R.day[rows[i]!]! >= BURST_WINDOW_DAYS) i++;
+    if (j - i + 1 > most) {
+      most = j - i + 1;
+      from = i;
+    }
+  }
+  return { from, to: from + most };
 }
 
 /** The category of a card burst: most money among its rows of a specific category, else among all its rows. */
