@@ -212,7 +212,10 @@ export { SOLO_FEATURES, SOLO_TREES };
  * Allowance), and takes over the missed pay's cycle only if it pays on it.
  * 17: a skimmed card emptied at ATMs: 2 or more cash withdrawals within 2
  * days, $1,000 or more and twice the most the user ever drew in 2 days, is
- * a card burst (features/signals.ts cashDrain).
+ * a card burst (features/signals.ts cashDrain). The same payer paying up to
+ * 35 % more than a missed pay (more shifts) is the pay; parental leave pay
+ * is paid for a fixed term: its end is no missing income, and starting in
+ * place of a salary it makes up the missed pays (PARENTAL_LEAVE_RE).
  */
 export const ENGINE_VERSION = 17;
 /**

@@ -854,6 +854,38 @@ describe('computeFeatures: a casual\'s pay, one payer at many amounts (engine 16
   });
 });
 
+describe('computeFeatures: parental leave pay (engine 17)', () => {
+  /**
+   * The steady household plus a second earner paid $2,800 fortnightly by
+   * KESTREL ENGINEERING from 8 Jan 2020 until 12 May 2021; then, when
+   * `leave`, Services Australia's parental leave pay of $1,620 fortnightly
+   * from 28 May for 5 months (the last on 15 Oct 2021), and nothing after.
+   */
+  const family = (leave: boolean) => {
+    const rows = steadyHousehold(36);
+    for (let t = Date.UTC(2020, 0, 8); t <= Date.UTC(2021, 4, 19); t += 14 * 86_400_000) {
+      rows.push(tx(isoDay(t), 280000, 'KESTREL ENGINEERING', 'Income', { description: 'Direct Credit 301500 KESTREL ENGINEERING SALARY' }));
+    }
+    if (leave) {
+      for (let t = Date.UTC(2021, 4, 28); t <= Date.UTC(2021, 9, 15); t += 14 * 86_400_000) {
+        rows.push(tx(isoDay(t), 162000, 'CENTRELINK', 'Income', { description: 'Direct Credit 468766 CENTRELINK PARENTAL LEAVE PAY 536251724G' }));
+      }
+    }
+    return rows;
+  };
+
+  it('a salary replaced by parental leave pay, and that pay ending, are no missing income', () => {
+    expect(missingIncomeMonths(family(true), '2020-07')).toEqual([]);
+    // without the rule: the salary missed from 26 May, and the leave pay's end from 29 Oct
+    expect(missingIncomeMonths(family(true), '2020-07', { parentalLeave: false })).toEqual(['2021-05', '2021-06', '2021-10', '2021-11']);
+  });
+
+  it('a salary that stops with no leave pay is missing income', () => {
+    // its last pay on 12 May: missed from 26 May
+    expect(missingIncomeMonths(family(false), '2020-07')).toEqual(['2021-05', '2021-06']);
+  });
+});
+
 describe('computeFeatures: a first full-time job after Youth Allowance (engine 16)', () => {
   /** the steady household, plus Youth Allowance of $540 every second Tuesday until `until`, and from `jobFrom` a job paying `pay` fortnightly */
   const graduate = (until: string, jobFrom: string, pay: number) => {

@@ -79,7 +79,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newPayeeTransfer:
     'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment; not payees the categorizer places in Housing — an agency\'s rent, a bond, strata, a tradesman) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more), that reference halved (never below $250) when the money went in 2 or more payments within 3 days — a stranger paid in instalments is how scams ask for money; positive part.',
   missingIncome:
-    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus). The same payer paying less than the missed pay (parental leave, part-time), or again the amount of an earlier regular pay (back to full pay), is the pay arriving, not missing; the new amount takes over the cycle (engine 13; not a bonus or back pay). One payment takes over a missed pay\'s cycle: the same payer at an earlier regular amount, else a payer paying twice or more this month, else the new payer nearest in amount, else the same payer at a lower amount (a final pay next to a new job\'s first is no job of its own). A weekly or fortnightly payer paying more often than its cycle (a partner\'s new job at the same employer): the payments off the cycle are new income too.',
+    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus). The same payer paying less than the missed pay (parental leave, part-time), or again the amount of an earlier regular pay (back to full pay), is the pay arriving, not missing; the new amount takes over the cycle (engine 13; not a bonus or back pay). One payment takes over a missed pay\'s cycle: the same payer at an earlier regular amount, else a payer paying twice or more this month, else the new payer nearest in amount, else the same payer at a lower amount (a final pay next to a new job\'s first is no job of its own). A weekly or fortnightly payer paying more often than its cycle (a partner\'s new job at the same employer): the payments off the cycle are new income too. Engine 17: the same payer paying up to 35 % more than a missed pay (more shifts, overtime) is that pay arriving; parental leave pay (Services Australia\'s, Dad and Partner Pay) is paid for a fixed term, so it is never due, and each of its payments makes up a missed pay whole (the parent is on leave).',
   incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
 };
 
@@ -231,6 +231,8 @@ export interface FeatureOptions {
   biggerJob?: boolean;
   /** the same payer paying up to REPLACE_WITHIN more than a missed pay (more shifts, overtime) is the pay arriving (engine 17); default true */
   sameLarger?: boolean;
+  /** parental leave pay is paid for a fixed term: its end is no missing income, and starting in place of a salary it makes up the missed pay (engine 17, PARENTAL_LEAVE_RE); default true */
+  parentalLeave?: boolean;
   /** cash drained in a few withdrawals within two days, far above the user's own most, counts as a card burst (engine 17, {@link FeatureRun.cashDrain}); default true */
   cashDrain?: boolean;
   /** a payer with several amount bands is judged as one stream ({@link FeatureRun.payerStreamMisses}); default true */
@@ -1170,6 +1172,7 @@ class FeatureRun {
   private readonly tripAbroad: boolean;
   private readonly cashDrainOn: boolean;
   private readonly sameLarger: boolean;
+  private readonly parentalLeave: boolean;
   /** see {@link firstPaidDays} */
   private firstPaid: Float64Array | null = null;
   private readonly months: MonthAggregate[];
@@ -1272,6 +1275,7 @@ class FeatureRun {
     this.tripAbroad = opts.tripAbroad ?? true;
     this.cashDrainOn = opts.cashDrain ?? true;
     this.sameLarger = opts.sameLarger ?? true;
+    this.parentalLeave = opts.parentalLeave ?? true;
     this.useCount = opts.countZ ?? false;
     const months = aggregation.months;
     this.months = months;
@@ -2657,6 +2661,7 @@ class FeatureRun {
         const last = src.days[src.days.length - 1]!;
         if (last < ms - 2.5 * reg.gap) continue; // a payer that stopped a while ago
         if (last <= src.replacedOn && !paidNow.has(src)) continue; // a job that another one has replaced
+        if (this.parentalLeave && PARENTAL_LEAVE_RE.test(src.lastTx.description)) continue; // paid for a fixed term
         expectedSrc.add(src);
         const got: number[] = [];
         // got[k] is the day of incomeRows[gotAt[k]]
@@ -2801,8 +2806,10 @@ class FeatureRun {
           const off = Math.abs(s.amt - miss.pay) / miss.pay;
           // a new job on its own pay cycle that pays more than the missed pay (a graduate's first salary after Youth Allowance) took its place
           bigger = this.biggerJob && !same && s.newCycle && s.amt > miss.pay && this.payerSince(s.kid, R.day[incomeRows[s.x]!]!) >= miss.lastDay - miss.gap;
-          if (!(off <= REPLACE_WITHIN) && !bigger) continue;
-          worth = bigger ? s.amt : s.newCycle ? miss.pay : s.amt;
+          // parental leave pay starting in place of a salary: leave, each payment one missed pay
+          const leave = this.parentalLeave && !same && PARENTAL_LEAVE_RE.test(txOf(R, incomeRows[s.x]!).description);
+          if (!(off <= REPLACE_WITHIN) && !bigger && !leave) continue;
+          worth = bigger ? s.amt : s.newCycle || leave ? miss.pay : s.amt;
           rank = s.newCycle ? 2 : 1 - off;
         }
         if (left > 0) {
@@ -2909,6 +2916,13 @@ function cmp(a: string, b: string): number {
 const SALARY_RE = /\bsalary\b|\bpay(?:roll)?\b|\bwages?\b|\bsal\b/i;
 /** a bonus or back pay is paid once: not a new job whose pay is due again, nor a pay in place of a missed one */
 const BONUS_RE = /\bbonus\b|\bback ?pay\b/i;
+/**
+ * Parental leave pay (Services Australia's, or Dad and Partner Pay) is paid
+ * for a term fixed by law, 18 to 26 weeks: when it stops, no pay is missing,
+ * and when it starts in place of a salary, the parent is on leave, not
+ * unpaid (engine 17).
+ */
+const PARENTAL_LEAVE_RE = /\bparental leave\b|\bdad and partner pay\b/i;
 
 /** Display name of a payer: the cleaned merchant, or for `Salary … From EMPLOYER` narratives the employer. */
 function payerName(tx: CategorizedTransaction): string {
