@@ -215,7 +215,9 @@ export { SOLO_FEATURES, SOLO_TREES };
  * a card burst (features/signals.ts cashDrain). The same payer paying up to
  * 35 % more than a missed pay (more shifts) is the pay; parental leave pay
  * is paid for a fixed term: its end is no missing income, and starting in
- * place of a salary it makes up the missed pays (PARENTAL_LEAVE_RE).
+ * place of a salary it makes up the missed pays (PARENTAL_LEAVE_RE). A few
+ * dollars in the currency of a stay abroad, in a window paid all in it, is
+ * no test charge (allAbroad).
  */
 export const ENGINE_VERSION = 17;
 /**

@@ -960,6 +960,22 @@ describe('computeFeatures: a burst of card payments abroad (engine 16)', () => {
     expect(burst([...rows, ...abroad('2021-09', skim)], '2021-09')).toBeGreaterThan(0);
   });
 
+  it('a coffee for a couple of dollars in London is no test charge (engine 17)', () => {
+    const rows = [...steadyHousehold(24), ...abroad('2021-09', [...london, [5, 268, 'CAFFE NERO', 'GBP']])];
+    expect(burst(rows, '2021-09')).toBe(0);
+    expect(burst(rows, '2021-09', false)).toBeGreaterThan(0);
+  });
+
+  it('a test charge in pounds beside purchases in other currencies is a test, in London too', () => {
+    const skim: Array<[number, number, string, string]> = [
+      [9, 212, 'ZETAHUB', 'GBP'], [9, 24638, 'ZETAHUB', 'GBP'], [9, 15417, 'COZYGOODS', 'USD'], [9, 12096, 'COZYGOODS', 'USD'],
+      [9, 7521, 'COZYGOODS', 'USD'], [9, 2924, 'COZYGOODS', 'USD'], [9, 3090, 'ZETA OUTLET', 'SGD'],
+    ];
+    const m = computeFeatures([...steadyHousehold(24), ...abroad('2021-09', [...london, ...skim])]).months.find((x) => x.month === '2021-09')!;
+    expect(m.values[F('cardBurst')]).toBeGreaterThan(0);
+    expect(m.evidence[F('cardBurst')]!.evidence).toMatchObject({ kind: 'card-burst', test: { amountCents: 212, merchant: 'ZETAHUB' } });
+  });
+
   it('a skim in euros the week after a holiday paid in pounds is still a burst', () => {
     const skim: Array<[number, number, string, string]> = [
       [16, 1714, 'BLOOMSTREAM.COM', 'EUR'], [16, 15866, 'BLOOMSTREAM.COM', 'EUR'], [17, 3304, 'SP * PURESTYLE', 'EUR'],

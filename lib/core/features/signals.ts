@@ -75,7 +75,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   duplicateCharges:
     'log1p(dollars / 10) of the extra copies of identical charges (same payee, same amount, same day, $15 or more, not cash withdrawals) at payees where same-day repeats are not a habit (seen in fewer than 2 earlier months); not Health or Education, whose practices and schools charge each person the same fee.',
   cardBurst:
-    'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before (at least two of them), counted in the busiest 4-day window of the month, by how much (at least 2) it exceeds the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year). Not a burst when the same days (±1) also hold at least 3 card payments at dining, grocery or transport places that are new or not paid in the last 12 months, and at least half as many as the burst: that is a trip. A window holding a test charge ($3 or less at a payee never seen before: a stolen card is tried for a dollar or two) needs only 1 payment above the usual, may be at one merchant, and is not excused as a trip; when the test charge\'s merchant charges again in the window, at least twice as much, it is a burst whatever the usual (value at least 1). Its reason names what was bought (the most money among rows of a specific category), not Uncategorized, Travel or Fees, the rules\' guesses for unknown or foreign merchants, unless no row says more. Also a skimmed card emptied at ATMs (engine 17): 2 or more cash withdrawals within 2 days totalling at least $1,000 and at least twice the most the user withdrew within 2 days in any of the last 24 months and the same month ±1 last year; its value is the number of withdrawals, when more than the card payments\' value, and its reason is about Cash.',
+    'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before (at least two of them), counted in the busiest 4-day window of the month, by how much (at least 2) it exceeds the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year). Not a burst when the same days (±1) also hold at least 3 card payments at dining, grocery or transport places that are new or not paid in the last 12 months, and at least half as many as the burst: that is a trip. A window holding a test charge ($3 or less at a payee never seen before: a stolen card is tried for a dollar or two) needs only 1 payment above the usual, may be at one merchant, and is not excused as a trip; when the test charge\'s merchant charges again in the window, at least twice as much, it is a burst whatever the usual (value at least 1). Its reason names what was bought (the most money among rows of a specific category), not Uncategorized, Travel or Fees, the rules\' guesses for unknown or foreign merchants, unless no row says more. Also a skimmed card emptied at ATMs (engine 17): 2 or more cash withdrawals within 2 days totalling at least $1,000 and at least twice the most the user withdrew within 2 days in any of the last 24 months and the same month ±1 last year; its value is the number of withdrawals, when more than the card payments\' value, and its reason is about Cash. A few dollars paid during a stay abroad is no test charge when every payment of the window is in that one currency (a coffee in London, engine 17).',
   newPayeeTransfer:
     'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment; not payees the categorizer places in Housing — an agency\'s rent, a bond, strata, a tradesman) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more), that reference halved (never below $250) when the money went in 2 or more payments within 3 days — a stranger paid in instalments is how scams ask for money; positive part.',
   missingIncome:
@@ -2251,7 +2251,8 @@ class FeatureRun {
     const excess = maxCount - usualBurst;
     let smallest = -1;
     for (const i of burst) if (smallest < 0 || R.amt[i]! > R.amt[smallest]!) smallest = i;
-    const tested = smallest >= 0 && -R.amt[smallest]! <= BURST_TEST_CENTS;
+    // a few dollars in the currency of a stay abroad is a coffee or a bus fare there, not a stolen card tried
+    const tested = smallest >= 0 && -R.amt[smallest]! <= BURST_TEST_CENTS && !(this.tripAbroad && this.allAbroad(burst));
     const spent = tested && burst.some((i) => i !== smallest && R.kid[i] === R.kid[smallest] && -R.amt[i]! >= BURST_SPEND_RATIO * -R.amt[smallest]!);
     const burstLike = tested
       ? excess >= 1 || spent
@@ -2411,6 +2412,18 @@ class FeatureRun {
       if (d < burstFrom || d > burstTo) beyond++;
     }
     return days.size >= TRIP_ABROAD_MIN_DAYS && beyond >= TRIP_ABROAD_BEYOND_DAYS;
+  }
+
+  /** Whether every payment of `burst` is in one foreign currency, during a stay abroad there ({@link abroad}). */
+  private allAbroad(burst: readonly number[]): boolean {
+    const R = this.R;
+    let cur: string | null = null;
+    for (const i of burst) {
+      const c = foreignCurrency(txOf(R, i).description);
+      if (c === null || (cur !== null && c !== cur)) return false;
+      cur = c;
+    }
+    return this.abroad(burst);
   }
 
   /** The day each payee was first paid (by payee key), built on the first call. */
