@@ -854,6 +854,31 @@ describe('computeFeatures: a casual\'s pay, one payer at many amounts (engine 16
   });
 });
 
+describe('computeFeatures: a monthly pay paid early (engine 17)', () => {
+  /** The steady household plus a super pension of $1,692 on `day` of each month of 2020–2021, with `moved` dates in place of some */
+  const pension = (day: number, moved: Record<string, string>, skip: string[] = []) => {
+    const rows = steadyHousehold(36);
+    for (let i = 0; i < 24; i++) {
+      const date = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      if (skip.includes(date)) continue;
+      rows.push(tx(moved[date] ?? date, 169200, 'UNISUPER', 'Income', { description: 'Salary - Salary Deposit - Receipt 520278 From UNISUPER 152291' }));
+    }
+    return rows;
+  };
+
+  it('due on the 1st, paid the Friday before twice running: the month between is no missing income', () => {
+    const rows = pension(1, { '2021-02-01': '2021-01-29', '2021-03-01': '2021-02-26' });
+    expect(missingIncomeMonths(rows, '2020-07').filter((m) => m < '2022-01')).toEqual([]);
+    // without the rule: January held two payments, February one (its last days'), so March is due and has none
+    expect(missingIncomeMonths(rows, '2020-07', { earlyPay: false }).filter((m) => m < '2022-01')).toEqual(['2021-03']);
+  });
+
+  it('a payer that pays at the end of each month and misses March is missing income', () => {
+    const rows = pension(26, {}, ['2021-03-26']);
+    expect(missingIncomeMonths(rows, '2020-07').filter((m) => m < '2022-01')).toEqual(['2021-03']);
+  });
+});
+
 describe('computeFeatures: parental leave pay (engine 17)', () => {
   /**
    * The steady household plus a second earner paid $2,800 fortnightly by

@@ -20,7 +20,7 @@
  */
 import type { CategorizedTransaction, Category } from '../types';
 import { emptyMonths, SPEND_CATEGORIES, spendIndex, type Aggregation, type MonthAggregate } from './aggregate';
-import { dayNumber, daysInMonth, monthNumber, monthStartDay } from './calendar';
+import { dayNumber, daysInMonth, isoOfDay, monthNumber, monthStartDay } from './calendar';
 import { channelOf, foreignCurrency, payeeKey, type Channel } from './channel';
 import { MAD_TO_SIGMA, Z90, quantileSorted, sorted } from './stats';
 import { FIRST_YEAR_MIN_RATIO, SEASON_MONTHS } from '../history';
@@ -79,7 +79,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newPayeeTransfer:
     'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment; not payees the categorizer places in Housing — an agency\'s rent, a bond, strata, a tradesman) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more), that reference halved (never below $250) when the money went in 2 or more payments within 3 days — a stranger paid in instalments is how scams ask for money; positive part.',
   missingIncome:
-    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus). The same payer paying less than the missed pay (parental leave, part-time), or again the amount of an earlier regular pay (back to full pay), is the pay arriving, not missing; the new amount takes over the cycle (engine 13; not a bonus or back pay). One payment takes over a missed pay\'s cycle: the same payer at an earlier regular amount, else a payer paying twice or more this month, else the new payer nearest in amount, else the same payer at a lower amount (a final pay next to a new job\'s first is no job of its own). A weekly or fortnightly payer paying more often than its cycle (a partner\'s new job at the same employer): the payments off the cycle are new income too. Engine 17: the same payer paying up to 35 % more than a missed pay (more shifts, overtime) is that pay arriving; parental leave pay (Services Australia\'s, Dad and Partner Pay) is paid for a fixed term, so it is never due, and each of its payments makes up a missed pay whole (the parent is on leave).',
+    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus). The same payer paying less than the missed pay (parental leave, part-time), or again the amount of an earlier regular pay (back to full pay), is the pay arriving, not missing; the new amount takes over the cycle (engine 13; not a bonus or back pay). One payment takes over a missed pay\'s cycle: the same payer at an earlier regular amount, else a payer paying twice or more this month, else the new payer nearest in amount, else the same payer at a lower amount (a final pay next to a new job\'s first is no job of its own). A weekly or fortnightly payer paying more often than its cycle (a partner\'s new job at the same employer): the payments off the cycle are new income too. Engine 17: the same payer paying up to 35 % more than a missed pay (more shifts, overtime) is that pay arriving; parental leave pay (Services Australia\'s, Dad and Partner Pay) is paid for a fixed term, so it is never due, and each of its payments makes up a missed pay whole (the parent is on leave). A monthly pay usually paid in the first 5 days of a month, last paid in the closing 5 days of the month before, was this month\'s paid early (a weekend payday).',
   incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
 };
 
@@ -233,6 +233,8 @@ export interface FeatureOptions {
   sameLarger?: boolean;
   /** parental leave pay is paid for a fixed term: its end is no missing income, and starting in place of a salary it makes up the missed pay (engine 17, PARENTAL_LEAVE_RE); default true */
   parentalLeave?: boolean;
+  /** a monthly pay due early in a month, paid in the closing days of the month before, is this month's paid early ({@link FeatureRun.paidEarly}, engine 17); default true */
+  earlyPay?: boolean;
   /** cash drained in a few withdrawals within two days, far above the user's own most, counts as a card burst (engine 17, {@link FeatureRun.cashDrain}); default true */
   cashDrain?: boolean;
   /** a payer with several amount bands is judged as one stream ({@link FeatureRun.payerStreamMisses}); default true */
@@ -1173,6 +1175,7 @@ class FeatureRun {
   private readonly cashDrainOn: boolean;
   private readonly sameLarger: boolean;
   private readonly parentalLeave: boolean;
+  private readonly earlyPay: boolean;
   /** see {@link firstPaidDays} */
   private firstPaid: Float64Array | null = null;
   private readonly months: MonthAggregate[];
@@ -1276,6 +1279,7 @@ class FeatureRun {
     this.cashDrainOn = opts.cashDrain ?? true;
     this.sameLarger = opts.sameLarger ?? true;
     this.parentalLeave = opts.parentalLeave ?? true;
+    this.earlyPay = opts.earlyPay ?? true;
     this.useCount = opts.countZ ?? false;
     const months = aggregation.months;
     this.months = months;
@@ -2629,6 +2633,29 @@ class FeatureRun {
     return src.reg;
   }
 
+  /**
+   * Whether a monthly payer's last payment, in the closing `tol` days of the
+   * month before `ms`, was this month's pay paid early: its usual payday is
+   * in the first `tol` days of a month (the median over its last 12
+   * payments of days from the nearest 1st of a month, the days before one
+   * counted negative, is 0 to `tol`). A pay due on the 1st or 2nd that falls
+   * on a weekend is paid the Friday before, and two such months running
+   * leave a calendar month with no payment; a payer paying at the end of
+   * each month is not one (engine 17).
+   */
+  private paidEarly(src: Source, ms: number, tol: number): boolean {
+    if (!this.earlyPay) return false;
+    const last = src.days[src.days.length - 1]!;
+    if (!(last >= ms - tol && last < ms)) return false;
+    const fromFirst = src.days.slice(-12).map((d) => {
+      const mn = monthNumber(isoOfDay(d));
+      const next = monthStartDay(mn + 1);
+      return next - d <= 15 ? d - next : d - monthStartDay(mn);
+    });
+    const usual = medianOfLast(fromFirst, 12, this.bufB);
+    return usual >= 0 && usual <= tol;
+  }
+
   /** Whether `src` is another of `missed`'s payer's sources, one that was paid at least monthly. */
   private wasPaidLike(src: Source | null, missed: Source): boolean {
     if (src === null || src === missed) return false;
@@ -2702,7 +2729,7 @@ class FeatureRun {
           const prevStart = monthStartDay(c.m.mn - 1);
           let lastMonth = 0;
           for (let k = src.days.length - 1; k >= 0 && src.days[k]! >= prevStart; k--) if (src.days[k]! < ms) lastMonth++;
-          if (lastMonth === 1 && got.length === 0 && (this.complete[t] || we >= ms + (last - prevStart) + tol)) {
+          if (lastMonth === 1 && got.length === 0 && !this.paidEarly(src, ms, tol) && (this.complete[t] || we >= ms + (last - prevStart) + tol)) {
             expected = 1;
             missed = 1;
             firstMiss = we;
