@@ -53,6 +53,19 @@ describe('computeFeatures', () => {
     expect(v([...base, ...twice('JB HI-FI', 'Shopping', 9500)])).toBeCloseTo(Math.log1p(9500 / 1000), 12);
   });
 
+  it('two round top-ups of a transport card on one day are two cards, not a duplicate (engine 17)', () => {
+    const base = steadyHousehold(24);
+    const month = '2021-10';
+    const rules = compileRules(DEFAULT_RULES);
+    const v = (rows: CategorizedTransaction[], topUps = true) =>
+      computeFeatures(categorizeAll(rows, rules), { topUps }).months.find((m) => m.month === month)!.values[F('duplicateCharges')];
+    const twice = (cents: number) => [0, 1].map(() => tx(`${month}-14`, -cents, 'TRANSLINK GO CARD', 'Uncategorized', { description: 'TRANSLINK GO CARD BRISBANE QLD AUS Card xx1234' }));
+    expect(v([...base, ...twice(5000)])).toBe(0);
+    expect(v([...base, ...twice(5000)], false)).toBeCloseTo(Math.log1p(5000 / 1000), 12);
+    // not a round sum: a fare charged twice is still a duplicate
+    expect(v([...base, ...twice(4830)])).toBeCloseTo(Math.log1p(4830 / 1000), 12);
+  });
+
   it('a direct debit from a payee never seen before', () => {
     const m = at('2021-09');
     expect(m.values[F('newDirectDebit')]).toBe(1);

@@ -73,7 +73,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newDirectDebit:
     'Number of payees never seen before that pulled a subscription-sized ($300 or less) direct debit this month (or an unmarked non-card debit, in files whose card purchases are marked), plus 0.5 per repeat charge from them: recurring charges appearing from nowhere. Debits the categorizer places with a provider a household signs up to by name (school or childcare, gym or health, insurance, utilities, phone and internet, housing), debits to a subscription brand a default rule knows by name (a Foxtel or newspaper trial), and personal payments or cash are not counted. Its reason names Subscriptions when the categorizer left the debit Uncategorized.',
   duplicateCharges:
-    'log1p(dollars / 10) of the extra copies of identical charges (same payee, same amount, same day, $15 or more, not cash withdrawals) at payees where same-day repeats are not a habit (seen in fewer than 2 earlier months); not Health or Education, whose practices and schools charge each person the same fee.',
+    'log1p(dollars / 10) of the extra copies of identical charges (same payee, same amount, same day, $15 or more, not cash withdrawals) at payees where same-day repeats are not a habit (seen in fewer than 2 earlier months); not Health or Education, whose practices and schools charge each person the same fee, nor round top-ups of a public transport card (a family tops up two cards the same day; engine 17).',
   cardBurst:
     'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before (at least two of them), counted in the busiest 4-day window of the month, by how much (at least 2) it exceeds the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year). Not a burst when the same days (±1) also hold at least 3 card payments at dining, grocery or transport places that are new or not paid in the last 12 months, and at least half as many as the burst: that is a trip. A window holding a test charge ($3 or less at a payee never seen before: a stolen card is tried for a dollar or two) needs only 1 payment above the usual, may be at one merchant, and is not excused as a trip; when the test charge\'s merchant charges again in the window, at least twice as much, it is a burst whatever the usual (value at least 1). Its reason names what was bought (the most money among rows of a specific category), not Uncategorized, Travel or Fees, the rules\' guesses for unknown or foreign merchants, unless no row says more. Also a skimmed card emptied at ATMs (engine 17): 2 or more cash withdrawals within 2 days totalling at least $1,000 and at least twice the most the user withdrew within 2 days in any of the last 24 months and the same month ±1 last year; its value is the number of withdrawals, when more than the card payments\' value, and its reason is about Cash. A few dollars paid during a stay abroad is no test charge when every payment of the window is in that one currency (a coffee in London, engine 17).',
   newPayeeTransfer:
@@ -235,6 +235,8 @@ export interface FeatureOptions {
   parentalLeave?: boolean;
   /** a monthly pay due early in a month, paid in the closing days of the month before, is this month's paid early ({@link FeatureRun.paidEarly}, engine 17); default true */
   earlyPay?: boolean;
+  /** round top-ups of a public transport card on one day are no duplicate ({@link isTopUp}, engine 17); default true */
+  topUps?: boolean;
   /** cash drained in a few withdrawals within two days, far above the user's own most, counts as a card burst (engine 17, {@link FeatureRun.cashDrain}); default true */
   cashDrain?: boolean;
   /** a payer with several amount bands is judged as one stream ({@link FeatureRun.payerStreamMisses}); default true */
@@ -1176,6 +1178,7 @@ class FeatureRun {
   private readonly sameLarger: boolean;
   private readonly parentalLeave: boolean;
   private readonly earlyPay: boolean;
+  private readonly topUps: boolean;
   /** see {@link firstPaidDays} */
   private firstPaid: Float64Array | null = null;
   private readonly months: MonthAggregate[];
@@ -1280,6 +1283,7 @@ class FeatureRun {
     this.sameLarger = opts.sameLarger ?? true;
     this.parentalLeave = opts.parentalLeave ?? true;
     this.earlyPay = opts.earlyPay ?? true;
+    this.topUps = opts.topUps ?? true;
     this.useCount = opts.countZ ?? false;
     const months = aggregation.months;
     this.months = months;
@@ -2214,6 +2218,7 @@ class FeatureRun {
       const r0 = list[0]!;
       dupKeysThisMonth.add(kid[r0]!);
       if (-amt[r0]! < DUP_MIN_CENTS || DUP_EXCLUDED.has(catOf(R, r0))) continue;
+      if (this.topUps && isTopUp(txOf(R, r0))) continue;
       if (dupMonths[kid[r0]!]! >= 2) continue;
       const e = (list.length - 1) * -amt[r0]!;
       extra += e;
@@ -3025,6 +3030,17 @@ function medianOfLast(xs: readonly number[], n: number, buf: Float64Array): numb
   sortPrefix(buf, m);
   return quantilePrefix(buf, m, 0.5);
 }
+
+/**
+ * A top-up of a public transport card (Opal, myki, go card, Metrocard…, as
+ * the default rules name them) by a round sum ($10, $20, $50…): a family
+ * tops up two cards the same day (engine 17). A duplicated purchase is a
+ * copy of a bill; a top-up's amount is the household's choice.
+ */
+function isTopUp(tx: CategorizedTransaction): boolean {
+  return -tx.amountCents % 1000 === 0 && typeof tx.ruleId === 'string' && TRANSIT_RULE_RE.test(tx.ruleId);
+}
+const TRANSIT_RULE_RE = /^d:transport:(?:opal|myki|translink|metrocard)$/;
 
 /**
  * Categories the rules fall back to for a merchant they do not know: an
