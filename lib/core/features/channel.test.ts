@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../rng';
 import type { CategorizedTransaction } from '../types';
-import { channelOf, payeeKey } from './channel';
+import { channelOf, foreignCurrency, payeeKey } from './channel';
 
 /** payeeKey as it was written with regexes: the reference the one-scan version must equal. */
 function payeeKeyByRegex(tx: Pick<CategorizedTransaction, 'merchant' | 'description'>): string {
@@ -96,5 +96,17 @@ describe('channelOf', () => {
     ]);
     // filed under Fees (a user's rule), it is still money sent by transfer
     expect(channelOf({ ...transactions[0]!, category: 'Fees' })).toBe('transfer');
+  });
+});
+
+describe('foreignCurrency', () => {
+  it('reads the currency of a foreign amount, with or without cents, and before a CommBank value date', () => {
+    expect(foreignCurrency('NETFLIX.COM SAN FRANCISCO CA USA Card xx4147 USD 22.00 Value Date: 01/02/2026')).toBe('USD');
+    expect(foreignCurrency('FAMILYMART TOKYO JPN JPY 13267')).toBe('JPY');
+    // rupiah have no cents: the amount is a whole number, and CommBank's value date follows it
+    expect(foreignCurrency('GRAB *RIDE DENPASAR ID IDN Card xx1895 IDR 1251700 Value Date: 24/10/2022')).toBe('IDR');
+    expect(foreignCurrency('WOOLWORTHS 1234 SYDNEY NS AUS Card xx1234 Value Date: 28/03/2026')).toBeNull();
+    // a three-letter word before a number is no currency
+    expect(foreignCurrency('THE BAR 1234 Value Date: 28/03/2026')).toBeNull();
   });
 });

@@ -21,8 +21,13 @@ const CARD_RE =
 const CARD_TAIL_RE = /\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)AU$/;
 /** a foreign-currency amount (`USD 22.00`, `VND 1641915.00`): card use abroad or online */
 const FOREIGN_RE = /\b([A-Z]{3})\s?\d[\d,]*\.\d{2}\b|\bforeign currency\b/;
-/** ending in a currency code and an amount with no cents or trimmed zeros (`JPY 13267`, `FJD 66.9`); the code is checked against {@link FOREIGN_CURRENCIES} */
-const CURRENCY_AMOUNT_RE = /\b([A-Z]{3})\s?\d[\d,]*(?:\.\d{1,2})?$/;
+/**
+ * ending in a currency code and an amount with no cents or trimmed zeros
+ * (`JPY 13267`, `FJD 66.9`), or followed only by CommBank's value date
+ * (`… IDN Card xx1895 IDR 1251700 Value Date: 24/10/2022`); the code is
+ * checked against {@link FOREIGN_CURRENCIES}
+ */
+const CURRENCY_AMOUNT_RE = /\b([A-Z]{3})\s?\d[\d,]*(?:\.\d{1,2})?(?:\s+Value Date:\s*\d{1,2}\/\d{1,2}\/\d{2,4})?$/;
 /** ISO 4217 codes other than the Australian dollar, as the runtime's Intl knows them */
 const FOREIGN_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency').filter((c) => c !== 'AUD'));
 
