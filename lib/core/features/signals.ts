@@ -2308,14 +2308,14 @@ class FeatureRun {
    */
   private usualBurst(c: MonthCtx): number {
     const { t, hist } = c;
-    const { bufB, burstMax: byMonth } = this;
+    const { bufB, burstMax } = this;
     let usual = 2;
     if (hist.length > 0) {
-      for (let i = 0; i < hist.length; i++) bufB[i] = byMonth[hist[i]!]!;
+      for (let i = 0; i < hist.length; i++) bufB[i] = burstMax[hist[i]!]!;
       sortPrefix(bufB, hist.length);
       usual = Math.max(usual, quantilePrefix(bufB, hist.length, 0.9));
     }
-    for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usual = Math.max(usual, byMonth[j]!);
+    for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usual = Math.max(usual, burstMax[j]!);
     return usual;
   }
 
