@@ -219,7 +219,9 @@ export { SOLO_FEATURES, SOLO_TREES };
  * dollars in the currency of a stay abroad, in a window paid all in it, is
  * no test charge (allAbroad). A monthly pay due on the 1st and paid the
  * Friday before was this month's, paid early (paidEarly). Two round
- * top-ups of a transport card on one day are two cards (isTopUp).
+ * top-ups of a transport card on one day are two cards (isTopUp). A
+ * casual's pay that stops while the household is away is a holiday
+ * without pay (UNPAID_HOLIDAY_DAYS).
  */
 export const ENGINE_VERSION = 17;
 /**

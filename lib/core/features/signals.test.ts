@@ -844,6 +844,19 @@ describe('computeFeatures: a casual\'s pay, one payer at many amounts (engine 16
     expect(flagged(casual((d) => d === '2022-06-30' || d === '2022-07-07'))).toEqual(['2022-07']);
   });
 
+  it('two weeks without shifts while paying in Bali are a holiday without pay (engine 17)', () => {
+    /** four days of card payments in rupiah in `month` */
+    const bali = (month: string) =>
+      ([[6, 4212, 'BINTANG SUPERMARKET'], [7, 12956, 'GRAB *RIDE'], [9, 20946, 'WARUNG MADE'], [11, 7740, 'KUTA SURF SHOP']] as const).map(([d, cents, merchant]) =>
+        tx(`${month}-${String(d).padStart(2, '0')}`, -cents, merchant, 'Uncategorized', { description: `${merchant} DENPASAR ID IDN Card xx1895 IDR ${cents * 103}` }),
+      );
+    const rows = [...casual((d) => d === '2022-06-09' || d === '2022-06-16'), ...bali('2022-06')];
+    expect(flagged(rows)).toEqual([]);
+    expect(missingIncomeMonths(rows, '2020-07', { unpaidHoliday: false })).toEqual(['2022-06']);
+    // a salary is paid through annual leave: the same trip does not excuse the steady salary that did not come
+    expect(missingIncomeMonths([...withoutMaySalary(steadyHousehold(36)), ...bali('2022-05')], '2020-07')).toContain('2022-05');
+  });
+
   it('two weeks without pay are missing income', () => {
     const rows = casual((d) => d === '2022-06-09' || d === '2022-06-16');
     expect(flagged(rows)).toEqual(['2022-06']);

@@ -79,7 +79,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newPayeeTransfer:
     'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment; not payees the categorizer places in Housing — an agency\'s rent, a bond, strata, a tradesman) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more), that reference halved (never below $250) when the money went in 2 or more payments within 3 days — a stranger paid in instalments is how scams ask for money; positive part.',
   missingIncome:
-    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus). The same payer paying less than the missed pay (parental leave, part-time), or again the amount of an earlier regular pay (back to full pay), is the pay arriving, not missing; the new amount takes over the cycle (engine 13; not a bonus or back pay). One payment takes over a missed pay\'s cycle: the same payer at an earlier regular amount, else a payer paying twice or more this month, else the new payer nearest in amount, else the same payer at a lower amount (a final pay next to a new job\'s first is no job of its own). A weekly or fortnightly payer paying more often than its cycle (a partner\'s new job at the same employer): the payments off the cycle are new income too. Engine 17: the same payer paying up to 35 % more than a missed pay (more shifts, overtime) is that pay arriving; parental leave pay (Services Australia\'s, Dad and Partner Pay) is paid for a fixed term, so it is never due, and each of its payments makes up a missed pay whole (the parent is on leave). A monthly pay usually paid in the first 5 days of a month, last paid in the closing 5 days of the month before, was this month\'s paid early (a weekend payday).',
+    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus). The same payer paying less than the missed pay (parental leave, part-time), or again the amount of an earlier regular pay (back to full pay), is the pay arriving, not missing; the new amount takes over the cycle (engine 13; not a bonus or back pay). One payment takes over a missed pay\'s cycle: the same payer at an earlier regular amount, else a payer paying twice or more this month, else the new payer nearest in amount, else the same payer at a lower amount (a final pay next to a new job\'s first is no job of its own). A weekly or fortnightly payer paying more often than its cycle (a partner\'s new job at the same employer): the payments off the cycle are new income too. Engine 17: the same payer paying up to 35 % more than a missed pay (more shifts, overtime) is that pay arriving; parental leave pay (Services Australia\'s, Dad and Partner Pay) is paid for a fixed term, so it is never due, and each of its payments makes up a missed pay whole (the parent is on leave). A monthly pay usually paid in the first 5 days of a month, last paid in the closing 5 days of the month before, was this month\'s paid early (a weekend payday). A payer judged as one stream (a casual\'s shifts, a driver\'s payouts) that stops while the household pays in a foreign currency or on Travel on 3 or more days is a holiday without pay.',
   incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
 };
 
@@ -237,6 +237,8 @@ export interface FeatureOptions {
   earlyPay?: boolean;
   /** round top-ups of a public transport card on one day are no duplicate ({@link isTopUp}, engine 17); default true */
   topUps?: boolean;
+  /** a casual's pay (one stream) that stops while the household pays away from home is a holiday without pay (UNPAID_HOLIDAY_DAYS, engine 17); default true */
+  unpaidHoliday?: boolean;
   /** cash drained in a few withdrawals within two days, far above the user's own most, counts as a card burst (engine 17, {@link FeatureRun.cashDrain}); default true */
   cashDrain?: boolean;
   /** a payer with several amount bands is judged as one stream ({@link FeatureRun.payerStreamMisses}); default true */
@@ -1067,6 +1069,14 @@ const STREAM_MIN_GAP_DAYS = 13;
  * caught at 0.05–0.1; ours were the same at 0.06.
  */
 const STREAM_MIN_VARIATION = 0.06;
+/**
+ * A casual's or a driver's pay (a payer judged as one stream) that stops
+ * while the household pays away from home on at least this many days is a
+ * holiday without pay, not pay that did not come: shifts and trips stop
+ * when the worker is away. A salary is paid through annual leave, and is
+ * still judged (engine 17).
+ */
+const UNPAID_HOLIDAY_DAYS = 3;
 /** payments a payer is judged on as one stream: its cadence reads the last 9, its variation the last 12 */
 const STREAM_TAIL = 13;
 
@@ -1179,6 +1189,7 @@ class FeatureRun {
   private readonly parentalLeave: boolean;
   private readonly earlyPay: boolean;
   private readonly topUps: boolean;
+  private readonly unpaidHoliday: boolean;
   /** see {@link firstPaidDays} */
   private firstPaid: Float64Array | null = null;
   private readonly months: MonthAggregate[];
@@ -1284,6 +1295,7 @@ class FeatureRun {
     this.parentalLeave = opts.parentalLeave ?? true;
     this.earlyPay = opts.earlyPay ?? true;
     this.topUps = opts.topUps ?? true;
+    this.unpaidHoliday = opts.unpaidHoliday ?? true;
     this.useCount = opts.countZ ?? false;
     const months = aggregation.months;
     this.months = months;
@@ -2435,6 +2447,28 @@ class FeatureRun {
     return this.abroad(burst);
   }
 
+  /**
+   * Days from `from` to `to` with a payment away from home: in a foreign
+   * currency, or that the rules place in Travel (engine 17, for
+   * UNPAID_HOLIDAY_DAYS).
+   */
+  private awayDays(from: number, to: number): number {
+    const R = this.R;
+    let lo = 0;
+    let hi = R.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (R.day[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const days = new Set<number>();
+    for (let i = lo; i < R.n && R.day[i]! <= to; i++) {
+      if (!(R.amt[i]! < 0) || days.has(R.day[i]!)) continue;
+      if (R.k[i] === TRAVEL_K || foreignCurrency(txOf(R, i).description) !== null) days.add(R.day[i]!);
+    }
+    return days.size;
+  }
+
   /** The day each payee was first paid (by payee key), built on the first call. */
   private firstPaidDays(): Float64Array {
     if (this.firstPaid !== null) return this.firstPaid;
@@ -2806,7 +2840,7 @@ class FeatureRun {
         const stream = this.payerStreamMisses(kid, incomeRows, ms, we);
         if (stream === null) continue;
         for (let x = misses.length - 1; x >= 0; x--) if (misses[x]!.src.kid === kid) misses.splice(x, 1);
-        if (stream.missed > 0) {
+        if (stream.missed > 0 && !(this.unpaidHoliday && this.awayDays(stream.lastDay + 1, we) >= UNPAID_HOLIDAY_DAYS)) {
           misses.push({ src: stream.src, cents: stream.missed * stream.pay, pay: stream.pay, lastTx: stream.lastTx, lastDay: stream.lastDay, gap: stream.gap, stream: true });
         }
       }
