@@ -217,7 +217,7 @@ export { SOLO_FEATURES, SOLO_TREES };
  * is paid for a fixed term: its end is no missing income, and starting in
  * place of a salary it makes up the missed pays (PARENTAL_LEAVE_RE). A few
  * dollars in the currency of a stay abroad, in a window paid all in it, is
- * no test charge (allAbroad). A monthly pay due on the 1st and paid the
+ * no test charge (oneForeignCurrency). A monthly pay due on the 1st and paid the
  * Friday before was this month's, paid early (paidEarly). Two round
  * top-ups of a transport card on one day are two cards (isTopUp). A
  * casual's pay that stops while the household is away is a holiday

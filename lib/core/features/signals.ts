@@ -2272,12 +2272,13 @@ class FeatureRun {
     const excess = maxCount - usualBurst;
     let smallest = -1;
     for (const i of burst) if (smallest < 0 || R.amt[i]! > R.amt[smallest]!) smallest = i;
+    // whether the burst is a stay abroad, judged once and only when asked
+    let away: boolean | null = null;
+    const isAbroad = (): boolean => (away ??= this.tripAbroad && this.abroad(burst));
     // a few dollars in the currency of a stay abroad is a coffee or a bus fare there, not a stolen card tried
-    const tested = smallest >= 0 && -R.amt[smallest]! <= BURST_TEST_CENTS && !(this.tripAbroad && this.allAbroad(burst));
+    const tested = smallest >= 0 && -R.amt[smallest]! <= BURST_TEST_CENTS && !(oneForeignCurrency(R, burst) && isAbroad());
     const spent = tested && burst.some((i) => i !== smallest && R.kid[i] === R.kid[smallest] && -R.amt[i]! >= BURST_SPEND_RATIO * -R.amt[smallest]!);
-    const burstLike = tested
-      ? excess >= 1 || spent
-      : merchants >= 2 && excess >= BURST_MIN_EXCESS && !this.onTrip(c, burst) && !(this.tripAbroad && this.abroad(burst));
+    const burstLike = tested ? excess >= 1 || spent : merchants >= 2 && excess >= BURST_MIN_EXCESS && !this.onTrip(c, burst) && !isAbroad();
     const val = burstLike ? Math.max(1, excess) : 0;
     const drain = this.cashDrain(c);
     if (drain !== null && drain.rows.length > val) {
@@ -2433,18 +2434,6 @@ class FeatureRun {
       if (d < burstFrom || d > burstTo) beyond++;
     }
     return days.size >= TRIP_ABROAD_MIN_DAYS && beyond >= TRIP_ABROAD_BEYOND_DAYS;
-  }
-
-  /** Whether every payment of `burst` is in one foreign currency, during a stay abroad there ({@link abroad}). */
-  private allAbroad(burst: readonly number[]): boolean {
-    const R = this.R;
-    let cur: string | null = null;
-    for (const i of burst) {
-      const c = foreignCurrency(txOf(R, i).description);
-      if (c === null || (cur !== null && c !== cur)) return false;
-      cur = c;
-    }
-    return this.abroad(burst);
   }
 
   /**
@@ -3089,6 +3078,17 @@ const BURST_FALLBACK: ReadonlySet<Category> = new Set<Category>(['Uncategorized'
 function testOf(R: Rows, i: number): { amountCents: number; merchant: string; date: string } {
   const tx = txOf(R, i);
   return { amountCents: -R.amt[i]!, merchant: tx.merchant || R.keyOf[R.kid[i]!]!, date: tx.date };
+}
+
+/** Whether every one of `rows` (at least one) is paid in the same foreign currency. */
+function oneForeignCurrency(R: Rows, rows: readonly number[]): boolean {
+  let cur: string | null = null;
+  for (const i of rows) {
+    const c = foreignCurrency(txOf(R, i).description);
+    if (c === null || (cur !== null && c !== cur)) return false;
+    cur = c;
+  }
+  return cur !== null;
 }
 
 /** The busiest BURST_WINDOW_DAYS of `rows` (in day order): rows[from, to), the first window with the most rows. */
