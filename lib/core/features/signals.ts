@@ -2328,8 +2328,7 @@ class FeatureRun {
       sortPrefix(bufB, hist.length);
       usual = Math.max(usual, quantilePrefix(bufB, hist.length, 0.9));
     }
-    for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usual = Math.max(usual, burstMax[j]!);
-    return usual;
+    return Math.max(usual, lastSeasonMax(burstMax, t));
   }
 
   /**
@@ -2363,9 +2362,8 @@ class FeatureRun {
     }
     this.drainMax[t] = most;
     if (!this.cashDrainOn || bj - bi + 1 < DRAIN_MIN_COUNT || most < DRAIN_MIN_CENTS || hist.length === 0) return null;
-    let usual = 0;
+    let usual = lastSeasonMax(this.drainMax, t);
     for (const j of hist) usual = Math.max(usual, this.drainMax[j]!);
-    for (let j = t - 13; j <= t - 11; j++) if (j >= 0) usual = Math.max(usual, this.drainMax[j]!);
     if (most < DRAIN_RATIO * usual) return null;
     return { rows: cash.slice(bi, bj + 1), totalCents: most, usualCents: usual };
   }
@@ -2409,8 +2407,7 @@ class FeatureRun {
     const R = this.R;
     const from = R.day[burst[0]!]! - TRIP_ABROAD_REACH;
     const to = R.day[burst[burst.length - 1]!]! + TRIP_ABROAD_REACH;
-    let lo = burst[0]!;
-    while (lo > 0 && R.day[lo - 1]! >= from) lo--;
+    const lo = firstRowOn(R, from);
     const firstPaid = this.firstPaidDays();
     // the currencies the burst was paid in
     const burstCurrencies = new Set<string>();
@@ -2443,15 +2440,8 @@ class FeatureRun {
    */
   private awayDays(from: number, to: number): number {
     const R = this.R;
-    let lo = 0;
-    let hi = R.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (R.day[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
     const days = new Set<number>();
-    for (let i = lo; i < R.n && R.day[i]! <= to; i++) {
+    for (let i = firstRowOn(R, from); i < R.n && R.day[i]! <= to; i++) {
       if (!(R.amt[i]! < 0) || days.has(R.day[i]!)) continue;
       if (R.k[i] === TRAVEL_K || foreignCurrency(txOf(R, i).description) !== null) days.add(R.day[i]!);
     }
@@ -3078,6 +3068,25 @@ const BURST_FALLBACK: ReadonlySet<Category> = new Set<Category>(['Uncategorized'
 function testOf(R: Rows, i: number): { amountCents: number; merchant: string; date: string } {
   const tx = txOf(R, i);
   return { amountCents: -R.amt[i]!, merchant: tx.merchant || R.keyOf[R.kid[i]!]!, date: tx.date };
+}
+
+/** The first row on or after `day` (rows are in day order); R.n when there is none. */
+function firstRowOn(R: Rows, day: number): number {
+  let lo = 0;
+  let hi = R.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (R.day[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The most of a per-month series in the same month ±1 one year before month t (months before the file count as 0). */
+function lastSeasonMax(byMonth: Float64Array, t: number): number {
+  let most = 0;
+  for (let j = Math.max(0, t - 13); j <= t - 11; j++) most = Math.max(most, byMonth[j]!);
+  return most;
 }
 
 /** Whether every one of `rows` (at least one) is paid in the same foreign currency. */
