@@ -138,6 +138,27 @@ describe('analyzeHistory', () => {
     expect(flaggedNormal.map((m) => m.month)).toEqual([]);
   });
 
+  it('flags a card emptied at ATMs, with Cash as the reason\'s category and the withdrawals behind it (engine 17)', () => {
+    // the steady household draws $100 or $200 of cash every third month; on 14-15 Oct 2021, $2,200 in five withdrawals in Brisbane
+    const atm = (date: string, cents: number, where: string) => tx(date, -cents, `ATM ${where}`, 'Cash', { description: `Wdl ATM ${where} 123456 AUS` });
+    const usual = Array.from({ length: 12 }, (_, q) => atm(`${2020 + Math.floor((3 * q) / 12)}-${String(((3 * q) % 12) + 1).padStart(2, '0')}-05`, (1 + (q % 2)) * 10000, 'CBA BONDI JUNCTION'));
+    const drain = [
+      atm('2021-10-14', 50000, 'CARDTRONICS FORTITUDE VALLEY'), atm('2021-10-14', 40000, 'NEXT PAYMENTS SOUTH BRISBANE'),
+      atm('2021-10-14', 50000, 'ATMX SPRING HILL'), atm('2021-10-15', 40000, 'CARDTRONICS FORTITUDE VALLEY'), atm('2021-10-15', 40000, 'ATMX NEW FARM'),
+    ];
+    const r = analyzeHistory([...steadyHousehold(36), ...usual, ...drain], { seed: 1 });
+    const oct = r.months.find((m) => m.month === '2021-10')!;
+    expect(oct.flagged).toBe(true);
+    expect(oct.reasons[0]).toMatchObject({
+      kind: 'cash-drain',
+      category: 'Cash',
+      text: '5 cash withdrawals totalling $2,200.00 between 14 Oct and 15 Oct; the most you withdrew in two days before was $200.00',
+    });
+    expect(oct.reasons[0]!.transactions.map((t) => t.amountCents).sort()).toEqual([-50000, -50000, -40000, -40000, -40000].sort());
+    // the same withdrawals with the rule off: the month is not flagged
+    expect(analyzeHistory([...steadyHousehold(36), ...usual, ...drain], { seed: 1, features: { cashDrain: false } }).months.find((m) => m.month === '2021-10')!.flagged).toBe(false);
+  });
+
   it('flags a masked rise and says which usual level it compared with', () => {
     // 24 ordinary purchases in March 2022, where 5 are usual; last March also had a $4,000 suite
     const rows = [...applianceHousehold('Shopping', { '2022-03': 24 }), tx('2021-03-27', -400000, 'FANTASTIC FURNITURE', 'Shopping')];
