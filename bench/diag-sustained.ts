@@ -19,10 +19,11 @@
  *
  *   npx tsx bench/diag-sustained.ts [--offset N] [--capped] [--categories Groceries,Transport] [--engine …]
  *   npx tsx bench/diag-sustained.ts --third 31,32,33 [--capped] [--engine …]
+ *   npx tsx bench/diag-sustained.ts --fourth 7,8,9 [--capped] [--engine …]
  */
 import { pathToFileURL } from 'node:url';
 import { SPLITS, parseEngineOptions } from './eval';
-import { splitHouseholds, thirdOpinionHouseholds, type LabelledHousehold } from './labelled-households';
+import { fourthOpinionHouseholds, splitHouseholds, thirdOpinionHouseholds, type LabelledHousehold } from './labelled-households';
 import { analyzeHistory } from '../lib/core/detect';
 import { logSpend, monthlyByCategory, robustSpread, type Monthly } from './spend-series';
 import { quantileSorted } from '../lib/core/features/stats';
@@ -77,6 +78,8 @@ export function runMonths(h: LabelledHousehold, categories: readonly string[], c
 function households(args: string[]): LabelledHousehold[] {
   const ti = args.indexOf('--third');
   if (ti >= 0) return thirdOpinionHouseholds((args[ti + 1] ?? '31,32,33').split(',').map(Number));
+  const fi = args.indexOf('--fourth');
+  if (fi >= 0) return fourthOpinionHouseholds((args[fi + 1] ?? '7,8,9').split(',').map(Number));
   const oi = args.indexOf('--offset');
   const offset = oi >= 0 ? Number(args[oi + 1]) : 0;
   return SPLITS.flatMap((sp) => splitHouseholds(sp.name, offset));
