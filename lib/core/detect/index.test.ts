@@ -159,6 +159,20 @@ describe('analyzeHistory', () => {
     expect(analyzeHistory([...steadyHousehold(36), ...usual, ...drain], { seed: 1, features: { cashDrain: false } }).months.find((m) => m.month === '2021-10')!.flagged).toBe(false);
   });
 
+  it('flags a month with an outsized grocery charge and names the charge (engine 18)', () => {
+    // $900 at Harris Farm in place of June 2022's last weekly shop, where no grocery charge had been over $170
+    const rows = [...steadyHousehold(36).filter((r) => !(r.category === 'Groceries' && r.date === '2022-06-23')), tx('2022-06-23', -90000, 'HARRIS FARM', 'Groceries')];
+    const june = analyzeHistory(rows, { seed: 1 }).months.find((m) => m.month === '2022-06')!;
+    expect(june.flagged).toBe(true);
+    expect(june.reasons[0]).toMatchObject({ kind: 'category-spike', category: 'Groceries' });
+    expect(june.reasons[0]!.text).toMatch(
+      /^Groceries \$1,\d{3}, 2\.\d× your usual \$6\d\d for June, with \$900\.00 at HARRIS FARM on 23 Jun; your largest Groceries charge in the 24 months before was \$170\.00$/,
+    );
+    expect(june.reasons[0]!.transactions[0]).toMatchObject({ amountCents: -90000, merchant: 'HARRIS FARM' });
+    // with the rule off, the month is not flagged
+    expect(analyzeHistory(rows, { seed: 1, features: { outsizedCharge: false } }).months.find((m) => m.month === '2022-06')!.flagged).toBe(false);
+  });
+
   it('flags a masked rise and says which usual level it compared with', () => {
     // 24 ordinary purchases in March 2022, where 5 are usual; last March also had a $4,000 suite
     const rows = [...applianceHousehold('Shopping', { '2022-03': 24 }), tx('2021-03-27', -400000, 'FANTASTIC FURNITURE', 'Shopping')];

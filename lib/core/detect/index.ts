@@ -222,8 +222,11 @@ export { SOLO_FEATURES, SOLO_TREES };
  * top-ups of a transport card on one day are two cards (isTopUp). A
  * casual's pay that stops while the household is away is a holiday
  * without pay (UNPAID_HOLIDAY_DAYS).
+ * 18: in groceries and dining out, a charge at least twice the largest of
+ * the history months is not trimmed away: the month is judged on its whole
+ * spend, and the reason names the charge (OUTSIZED_CATEGORIES).
  */
-export const ENGINE_VERSION = 17;
+export const ENGINE_VERSION = 18;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

@@ -23,6 +23,15 @@ describe('reasonText', () => {
     ).toBe("Transport $2,706, 4.0× your usual $678 for June (leaving out last year's one-off charges around June, which made it $3,192), from 43 purchases (usually 15 a month)");
   });
 
+  it('category spike with an outsized charge names the charge and the most paid before (engine 18)', () => {
+    expect(
+      reasonText({
+        kind: 'category-spike', category: 'Groceries', spendCents: 353270, usualCents: 161400, mn: monthNumber('2023-09'), z: 4.5, steady: true,
+        outsized: { amountCents: 101759, merchant: 'IGA MORNINGTON', date: '2023-09-12', usualMaxCents: 33000, months: 24 },
+      }),
+    ).toBe('Groceries $3,533, 2.2× your usual $1,614 for September, with $1,017.59 at IGA MORNINGTON on 12 Sep; your largest Groceries charge in the 24 months before was $330.00');
+  });
+
   it('category spike in a category usually empty that month', () => {
     expect(reasonText({ kind: 'category-spike', category: 'Travel', spendCents: 123456, usualCents: 0, mn: march, z: 9, steady: false })).toBe(
       'Travel $1,235, when you usually spend nothing on it in March',

@@ -67,7 +67,12 @@ export function reasonText(e: Evidence): string {
       }
       // a capped rise: many more of the usual purchases; say how many when there were more than usual
       const usualCount = e.purchases ? Math.round(e.purchases.usualCount) : 0;
-      return e.purchases && e.purchases.count > usualCount ? `${head}, from ${e.purchases.count} purchases (usually ${usualCount} a month)` : head;
+      if (e.purchases && e.purchases.count > usualCount) return `${head}, from ${e.purchases.count} purchases (usually ${usualCount} a month)`;
+      // an outsized charge: the one charge is the news, so it is named with the most the household paid before
+      const o = e.outsized;
+      return o
+        ? `${head}, with ${formatCents(o.amountCents)} at ${displayName(o.merchant)} on ${shortDate(o.date)}; your largest ${e.category} charge in the ${o.months} months before was ${formatCents(o.usualMaxCents)}`
+        : head;
     }
     case 'total-spend':
       return `Total spending ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.usualCents)} your usual ${formatDollars(e.usualCents)} for ${monthName(e.mn)}; ${e.category} rose most (+${formatDollars(e.topExcessCents)})`;

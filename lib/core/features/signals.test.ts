@@ -1147,6 +1147,57 @@ describe('computeFeatures: the sustained rise (engine 14)', () => {
   });
 });
 
+describe('computeFeatures: an outsized charge (engine 18)', () => {
+  // the steady household (36 months): four grocery shops a month at $150–$170, two meals out at $60–$85
+  const spike = (rows: CategorizedTransaction[], month: string, opts: FeatureOptions = {}) => {
+    const m = computeFeatures(rows, opts).months.find((x) => x.month === month)!;
+    return { v: m.values[F('steadyCategorySpike')]!, evidence: m.evidence[F('steadyCategorySpike')]?.evidence ?? null };
+  };
+  // one charge in place of June's last weekly shop (a month's trimmed spend is then an ordinary month's)
+  const withShop = (cents: number, extra: CategorizedTransaction[] = []) => [
+    ...steadyHousehold(36).filter((r) => !(r.category === 'Groceries' && r.date === '2022-06-23')),
+    ...extra,
+    tx('2022-06-23', -cents, 'HARRIS FARM', 'Groceries'),
+  ];
+
+  it('judges the month on its whole spend when one charge is more than twice any before, and names it', () => {
+    // $900 at Harris Farm: June is about $1,380, over twice its usual $645; without its largest charge it is an ordinary month
+    const june = spike(withShop(90000), '2022-06');
+    expect(june.v).toBeGreaterThan(0);
+    expect(june.evidence).toMatchObject({
+      kind: 'category-spike',
+      category: 'Groceries',
+      outsized: { amountCents: 90000, merchant: 'HARRIS FARM', date: '2022-06-23', usualMaxCents: 17000, months: 24 },
+    });
+    // with the rule off, the trimmed z sets the charge aside, as engine 17 did
+    expect(spike(withShop(90000), '2022-06', { outsizedCharge: false })).toEqual({ v: 0, evidence: null });
+  });
+
+  it('also in dining out', () => {
+    // a $420 dinner in place of June's Thai Orchid
+    const rows = [...steadyHousehold(36).filter((r) => !(r.merchant === 'THAI ORCHID' && r.date === '2022-06-26')), tx('2022-06-26', -42000, 'ATHENA BBQ', 'Dining')];
+    expect(spike(rows, '2022-06').evidence).toMatchObject({ category: 'Dining', outsized: { amountCents: 42000, usualMaxCents: 8500 } });
+    expect(spike(rows, '2022-06', { outsizedCharge: false }).v).toBe(0);
+  });
+
+  it('not when a charge half its size was paid in the 24 months before', () => {
+    // a $460 shop in March 2021: $900 is not twice it
+    expect(spike(withShop(90000, [tx('2021-03-13', -46000, 'COSTCO', 'Groceries')]), '2022-06')).toEqual({ v: 0, evidence: null });
+    // … but it is once that shop is more than 24 months back (March 2020)
+    expect(spike(withShop(90000, [tx('2020-03-13', -46000, 'COSTCO', 'Groceries')]), '2022-06').evidence).toMatchObject({ outsized: { usualMaxCents: 17000 } });
+  });
+
+  it('still needs the month at twice its usual level', () => {
+    // $600: more than twice any charge before, but June is about $1,080, under twice $645
+    expect(spike(withShop(60000), '2022-06')).toEqual({ v: 0, evidence: null });
+  });
+
+  it('not in shopping, where one big charge is an appliance', () => {
+    const rows = [...steadyHousehold(36), tx('2022-06-11', -150000, 'JB HI-FI', 'Shopping')];
+    expect(spike(rows, '2022-06')).toEqual({ v: 0, evidence: null });
+  });
+});
+
 describe('computeFeatures before a year of history', () => {
   // groceries three times the usual, a new direct debit and three identical charges, in 2020-10 (9 months
   // of history) and again in 2022-04 (27 months): only the second can be judged against a season

@@ -57,7 +57,7 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 export const FEATURE_DOCS: Record<FeatureName, string> = {
   steadyCategorySpike:
-    'Largest robust z-score over the user\'s STEADY spending categories, Housing, Health, Education and Insurance excepted (their big months are one-off life events — a move, a bond, dental work — or bills on the payee\'s calendar: school terms, premiums) (spent in at least 75 % of history months with a spread of at most 0.5 in log units, e.g. groceries, dining): (log(spend + $K) − (median of the last 24 complete months + seasonal allowance)) / the category\'s own spread, minus a floor, when the month is at least twice that usual level. The spread is the larger of 1.4826·MAD and (q90 − median)/1.2816 (so categories that are often lumpy — gifts, travel — get a wide spread and steady ones — groceries, dining — a narrow one), never below a floor. The seasonal allowance is how far above its own median the category was in the same month ±1 one year earlier (annual insurance, December gifts, yearly holidays); for Dining it is at most half a spread unless the month has Travel spend (≥ $50): last year\'s holiday does not excuse this year\'s meals out at home. Also, for EVERYDAY categories (bought from at least 3 payees in a median month, spent in at least 75 % of months): the same z of the month\'s spend without its 2 largest charges in the category, against that series\' own median, spread and season, floor 2.5, when that spread is at most 0.5 and that spend is at least twice its usual level — a broad rise (more fuel, more meals) is judged against the category\'s everyday volatility, not against the lumpiness a car service or a new appliance gives the month totals. Also, for shopping categories (groceries, dining, transport, shopping, entertainment), the capped rise: the same z of the month\'s spend with each charge capped at the category\'s p75 charge of the last 24 months, against that series\' median, spread (at most 0.5) and same month last year, when the month total is at least twice its usual level and that capped spend at least twice its own: many more ordinary purchases, in a category that appliances, concerts or Christmas make lumpy. A month total under twice its usual level but at least twice its median (last year\'s allowance may be a one-off charge) is judged against the median plus the capped series\' season instead, and then needs a capped z of at least 3 (the masked rise). Before a year of history (when the other spending levels wait for a season), it still counts for Groceries and Dining bought from at least 3 payees in a median month, at least 3 times their usual level, in a month with under $50 of Travel spend: an everyday habit does not triple by season. And, in groceries and transport spent in at least 75 % of months, the sustained rise (engine 14): three months running whose spend with each charge capped at the p75 charge of the months before the run is each at least 1.5 spreads above that series\' median and same month last year, the run\'s mean at least 1.25 times the usual level and every month above it, and the month before the run not so: the sum of the three z\'s less 3 (the sustained floor), at the run\'s third month only. Dining in a month with Travel spend (≥ $50) is not judged at all when the month\'s meals at places new to the household (or not paid in 12 months) account for its whole rise above the usual level: the trip\'s meals (engine 15).',
+    'Largest robust z-score over the user\'s STEADY spending categories, Housing, Health, Education and Insurance excepted (their big months are one-off life events — a move, a bond, dental work — or bills on the payee\'s calendar: school terms, premiums) (spent in at least 75 % of history months with a spread of at most 0.5 in log units, e.g. groceries, dining): (log(spend + $K) − (median of the last 24 complete months + seasonal allowance)) / the category\'s own spread, minus a floor, when the month is at least twice that usual level. The spread is the larger of 1.4826·MAD and (q90 − median)/1.2816 (so categories that are often lumpy — gifts, travel — get a wide spread and steady ones — groceries, dining — a narrow one), never below a floor. The seasonal allowance is how far above its own median the category was in the same month ±1 one year earlier (annual insurance, December gifts, yearly holidays); for Dining it is at most half a spread unless the month has Travel spend (≥ $50): last year\'s holiday does not excuse this year\'s meals out at home. Also, for EVERYDAY categories (bought from at least 3 payees in a median month, spent in at least 75 % of months): the same z of the month\'s spend without its 2 largest charges in the category, against that series\' own median, spread and season, floor 2.5, when that spread is at most 0.5 and that spend is at least twice its usual level — a broad rise (more fuel, more meals) is judged against the category\'s everyday volatility, not against the lumpiness a car service or a new appliance gives the month totals. Also, for shopping categories (groceries, dining, transport, shopping, entertainment), the capped rise: the same z of the month\'s spend with each charge capped at the category\'s p75 charge of the last 24 months, against that series\' median, spread (at most 0.5) and same month last year, when the month total is at least twice its usual level and that capped spend at least twice its own: many more ordinary purchases, in a category that appliances, concerts or Christmas make lumpy. A month total under twice its usual level but at least twice its median (last year\'s allowance may be a one-off charge) is judged against the median plus the capped series\' season instead, and then needs a capped z of at least 3 (the masked rise). Before a year of history (when the other spending levels wait for a season), it still counts for Groceries and Dining bought from at least 3 payees in a median month, at least 3 times their usual level, in a month with under $50 of Travel spend: an everyday habit does not triple by season. And, in groceries and transport spent in at least 75 % of months, the sustained rise (engine 14): three months running whose spend with each charge capped at the p75 charge of the months before the run is each at least 1.5 spreads above that series\' median and same month last year, the run\'s mean at least 1.25 times the usual level and every month above it, and the month before the run not so: the sum of the three z\'s less 3 (the sustained floor), at the run\'s third month only. Dining in a month with Travel spend (≥ $50) is not judged at all when the month\'s meals at places new to the household (or not paid in 12 months) account for its whole rise above the usual level: the trip\'s meals (engine 15). In Groceries and Dining, a month whose largest charge is at least twice the largest of the history months is judged on its whole spend, not also without that charge (engine 18): a $1,000 shop where $330 was the most is itself what is unusual, where in shopping the same charge is an appliance; its reason names the charge and the most paid before.',
   lumpyCategorySpike:
     'The same z-score, largest over the other (lumpy or sporadic) categories: kept apart so that a jump in a steady category is not hidden behind categories that are always lumpy (travel, gifts, insurance).',
   totalSpend: 'The same robust seasonal z-score for total spend.',
@@ -112,6 +112,12 @@ export type Evidence =
        * page shows), which `usualCents` leaves out
        */
       withOneOffsCents?: number;
+      /**
+       * when the month was judged with its outsized charge (engine 18): that
+       * charge, and the largest in the category over the `months` history
+       * months before
+       */
+      outsized?: { amountCents: number; merchant: string; date: string; usualMaxCents: number; months: number };
     }
   | { kind: 'total-spend'; category: Category; spendCents: number; usualCents: number; mn: number; z: number; topExcessCents: number }
   | { kind: 'sustained'; category: Category; avgCents: number; usualCents: number; months: number }
@@ -239,6 +245,14 @@ export interface FeatureOptions {
   topUps?: boolean;
   /** a casual's pay (one stream) that stops while the household pays away from home is a holiday without pay (UNPAID_HOLIDAY_DAYS, engine 17); default true */
   unpaidHoliday?: boolean;
+  /**
+   * in Groceries and Dining, a month whose largest charge is at least
+   * OUTSIZED_RATIO times the largest of the history months is judged on its
+   * whole spend, not without that charge: a $1,000 shop where $330 was the
+   * most is no broad rise, but it is no appliance either (engine 18,
+   * {@link OUTSIZED_CATEGORIES}); default true
+   */
+  outsizedCharge?: boolean;
   /** cash drained in a few withdrawals within two days, far above the user's own most, counts as a card burst (engine 17, {@link FeatureRun.cashDrain}); default true */
   cashDrain?: boolean;
   /** a payer with several amount bands is judged as one stream ({@link FeatureRun.payerStreamMisses}); default true */
@@ -430,6 +444,15 @@ const MATERIAL_SHARE = 0.03;
  * months flagged −0.36 to 0 points on every split, F1 −0.5 to +1.1.
  */
 const SPIKE_MIN_RATIO = 2;
+/**
+ * Engine 18: everyday categories whose charges keep to a size (a weekly shop,
+ * a meal out), so that one charge far above any before is itself the news,
+ * not an appliance or a concert the trimmed z should set aside
+ */
+export const OUTSIZED_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['Groceries', 'Dining']);
+/** … and how many times the category's largest charge of the history months such a charge must be */
+export const OUTSIZED_RATIO = 2;
+const IS_OUTSIZED_K: readonly boolean[] = SPEND_CATEGORIES.map((c) => OUTSIZED_CATEGORIES.has(c));
 /**
  * The sustained rise (engine 14): in groceries or transport
  * ({@link SUSTAINED_RISE_CATEGORIES}) spent in most months, SUSTAIN_MONTHS
@@ -1174,6 +1197,9 @@ class FeatureRun {
   private readonly neighbourWeight: number;
   private readonly holidayNeedsTravel: boolean;
   private readonly trim: boolean;
+  private readonly outsized: boolean;
+  /** each (month, category)'s largest charge, cents */
+  private readonly maxTx: Float64Array;
   private readonly useCount: boolean;
   private readonly broadRise: boolean;
   private readonly cappedRise: boolean;
@@ -1281,6 +1307,7 @@ class FeatureRun {
     this.neighbourWeight = opts.seasonalNeighbourWeight ?? 1;
     this.holidayNeedsTravel = opts.holidayNeedsTravel ?? true;
     this.trim = opts.trimLargest ?? true;
+    this.outsized = opts.outsizedCharge ?? true;
     this.broadRise = opts.broadRise ?? true;
     this.cappedRise = opts.cappedRise ?? true;
     this.maskedRise = opts.maskedRise ?? true;
@@ -1340,6 +1367,7 @@ class FeatureRun {
       vTrim[t * S + K] = logDollars(m.totalSpendCents - maxTx[t * S + K]!);
     }
     this.vTrim = vTrim;
+    this.maxTx = maxTx;
     // the count series is read only with countZ (off by default): ~1,500 logs skipped otherwise
     this.chargeCount = cnt;
     if (this.useCount) {
@@ -1856,6 +1884,19 @@ class FeatureRun {
   }
 
   // ---- category and total robust z
+  /**
+   * The largest charge of the history months in category k when month t's
+   * largest is at least OUTSIZED_RATIO times it (an outsized charge), else
+   * null; only in {@link OUTSIZED_CATEGORIES}.
+   */
+  private outsizedOver(t: number, hist: readonly number[], k: number): number | null {
+    if (!this.outsized || !IS_OUTSIZED_K[k]) return null;
+    const { S, maxTx } = this;
+    let most = 0;
+    for (let i = 0; i < hist.length; i++) most = Math.max(most, maxTx[hist[i]! * S + k]!);
+    return most > 0 && maxTx[t * S + k]! >= OUTSIZED_RATIO * most ? most : null;
+  }
+
   private categoryZ(c: MonthCtx): void {
     const { t, m, hist, enough, values, evidence, usual } = c;
     const K = this.K;
@@ -1867,6 +1908,9 @@ class FeatureRun {
     let bestSteadyBroad = false;
     // … or from the capped rise (its evidence then counts the purchases)
     let bestSteadyCapped: CappedRise | null = null;
+    // … or from a month total judged with its outsized charge (the history's largest charge, cents)
+    let bestSteadyOutsized: number | null = null;
+    let bestLumpyOutsized: number | null = null;
     let bestSteadyZ = -Infinity;
     let bestLumpyK = -1;
     let bestLumpyZ = -Infinity;
@@ -1898,18 +1942,26 @@ class FeatureRun {
         usual[k] = base;
         let z = (v[at + k]! - base) / ref.spread;
         // the trimmed z can only lower z; it matters only when z is high enough to count
+        let outsizedMost: number | null = null;
         if (this.trim && z > SUSTAIN_SLACK) {
           const refT = robustRefSorted(winTrim, w, n, scratch);
           medTrimAt[at + k] = refT.med;
           const zT = (vTrim[at + k]! - refT.med - this.seasonal(t, vTrim, k, medTrimAt, refT.med, refT.spread)) / refT.spread;
-          z = Math.min(z, zT);
-          if (this.useCount && z > SUSTAIN_SLACK) {
-            for (let i = 0; i < hist.length; i++) buf[i] = cnt[hist[i]! * S + k]!;
-            const refC = robustRef(buf, hist.length, scratch);
-            medCntAt[at + k] = refC.med;
-            const spreadC = Math.max(refC.spread, COUNT_SPREAD_FLOOR);
-            const zC = (cnt[at + k]! - refC.med - this.seasonal(t, cnt, k, medCntAt, refC.med, spreadC)) / spreadC;
-            z = Math.min(z, zC);
+          // an outsized charge is not trimmed away: it is what is unusual (engine 18); the reason
+          // names it when the month would not count without it
+          const most = k < K ? this.outsizedOver(t, hist, k) : null;
+          if (most !== null) {
+            if (zT - this.pastFloor(zAt, hist, k) <= this.floors.steadyCategorySpike) outsizedMost = most;
+          } else {
+            z = Math.min(z, zT);
+            if (this.useCount && z > SUSTAIN_SLACK) {
+              for (let i = 0; i < hist.length; i++) buf[i] = cnt[hist[i]! * S + k]!;
+              const refC = robustRef(buf, hist.length, scratch);
+              medCntAt[at + k] = refC.med;
+              const spreadC = Math.max(refC.spread, COUNT_SPREAD_FLOOR);
+              const zC = (cnt[at + k]! - refC.med - this.seasonal(t, cnt, k, medCntAt, refC.med, spreadC)) / spreadC;
+              z = Math.min(z, zC);
+            }
           }
         }
         zAt[at + k] = z;
@@ -1928,6 +1980,7 @@ class FeatureRun {
           bestSteadyK = k;
           bestSteadyBroad = true;
           bestSteadyCapped = null;
+          bestSteadyOutsized = null;
         }
         // material, and at least SPIKE_MIN_RATIO times the usual level (the broad rise has its own test: its usual is the trimmed series')
         const risen = excess >= materialCents && now >= SPIKE_MIN_RATIO * usualCents;
@@ -1944,6 +1997,7 @@ class FeatureRun {
             bestSteadyK = k;
             bestSteadyBroad = false;
             bestSteadyCapped = capped;
+            bestSteadyOutsized = null;
           }
         }
         const bz = isSteady ? bestSteadyZ : bestLumpyZ;
@@ -1955,9 +2009,11 @@ class FeatureRun {
             bestSteadyK = k;
             bestSteadyBroad = false;
             bestSteadyCapped = null;
+            bestSteadyOutsized = outsizedMost;
           } else {
             bestLumpyZ = z - zFloor;
             bestLumpyK = k;
+            bestLumpyOutsized = outsizedMost;
           }
         }
       }
@@ -1974,6 +2030,10 @@ class FeatureRun {
       values[F[name]] = val;
       if (val > 0) {
         const category = SPEND_CATEGORIES[bk]!;
+        // a capped rise is many purchases: all of them are behind it (up to CAPPED_ROWS), not just the largest
+        const transactions = topSpendRows(this.R, c.from, c.to, bk, g === 0 && bestSteadyCapped !== null ? CAPPED_ROWS : 5);
+        const outsizedMost = g === 0 ? bestSteadyOutsized : bestLumpyOutsized;
+        const top = transactions[0];
         evidence[F[name]] = {
           evidence: {
             kind: 'category-spike',
@@ -1986,9 +2046,11 @@ class FeatureRun {
             steady: g === 0,
             ...(g === 0 && bestSteadyBroad ? { broad: this.broadLevels(t, bk) } : {}),
             ...(g === 0 && bestSteadyCapped !== null ? { purchases: { count: bestSteadyCapped.charges, usualCount: bestSteadyCapped.usualCharges } } : {}),
+            ...(outsizedMost !== null && top
+              ? { outsized: { amountCents: -top.amountCents, merchant: top.merchant || top.description, date: top.date, usualMaxCents: outsizedMost, months: hist.length } }
+              : {}),
           },
-          // a capped rise is many purchases: all of them are behind it (up to CAPPED_ROWS), not just the largest
-          transactions: topSpendRows(this.R, c.from, c.to, bk, g === 0 && bestSteadyCapped !== null ? CAPPED_ROWS : 5),
+          transactions,
         };
       }
     }
