@@ -26,10 +26,10 @@ describe('reasonText', () => {
   it('category spike with an outsized charge names the charge and the most paid before (engine 18)', () => {
     expect(
       reasonText({
-        kind: 'category-spike', category: 'Groceries', spendCents: 353270, usualCents: 161400, mn: monthNumber('2023-09'), z: 4.5, steady: true,
-        outsized: { amountCents: 101759, merchant: 'IGA MORNINGTON', date: '2023-09-12', usualMaxCents: 33000, months: 24 },
+        kind: 'category-spike', category: 'Groceries', spendCents: 279000, usualCents: 131600, mn: monthNumber('2023-06'), z: 4.5, steady: true,
+        outsized: { amountCents: 76273, merchant: 'WOOLWORTHS METRO', date: '2023-06-07', usualMaxCents: 30746, months: 24 },
       }),
-    ).toBe('Groceries $3,533, 2.2× your usual $1,614 for September, with $1,017.59 at IGA MORNINGTON on 12 Sep; your largest Groceries charge in the 24 months before was $330.00');
+    ).toBe('Groceries $2,790, 2.1× your usual $1,316 for June, with $762.73 at WOOLWORTHS METRO on 7 Jun; your largest Groceries charge in the 24 months before was $307.46');
   });
 
   it('category spike in a category usually empty that month', () => {
