@@ -1173,6 +1173,15 @@ describe('computeFeatures: an outsized charge (engine 18)', () => {
     expect(spike(withShop(90000), '2022-06', { outsizedCharge: false })).toEqual({ v: 0, evidence: null });
   });
 
+  it('does not name the charge when the month counts without it', () => {
+    // twice the usual weekly shops in June as well as the $900: the month is a spike without the charge too
+    const more = ['04', '11', '18', '25'].map((d) => tx(`2022-06-${d}`, -16000, 'WOOLWORTHS', 'Groceries'));
+    const june = spike(withShop(90000, more), '2022-06');
+    expect(june.v).toBeGreaterThan(0);
+    expect(june.evidence).toMatchObject({ kind: 'category-spike', category: 'Groceries' });
+    expect(june.evidence).not.toHaveProperty('outsized');
+  });
+
   it('also in dining out', () => {
     // a $420 dinner in place of June's Thai Orchid
     const rows = [...steadyHousehold(36).filter((r) => !(r.merchant === 'THAI ORCHID' && r.date === '2022-06-26')), tx('2022-06-26', -42000, 'ATHENA BBQ', 'Dining')];
