@@ -1942,17 +1942,17 @@ class FeatureRun {
         usual[k] = base;
         let z = (v[at + k]! - base) / ref.spread;
         // the trimmed z can only lower z; it matters only when z is high enough to count
+        // an outsized charge (engine 18): the most the history paid, and the month's z without the charge
         let outsizedMost: number | null = null;
+        let zWithout = 0;
         if (this.trim && z > SUSTAIN_SLACK) {
           const refT = robustRefSorted(winTrim, w, n, scratch);
           medTrimAt[at + k] = refT.med;
           const zT = (vTrim[at + k]! - refT.med - this.seasonal(t, vTrim, k, medTrimAt, refT.med, refT.spread)) / refT.spread;
-          // an outsized charge is not trimmed away: it is what is unusual (engine 18); the reason
-          // names it when the month would not count without it
-          const most = k < K ? this.outsizedOver(t, hist, k) : null;
-          if (most !== null) {
-            if (zT - this.pastFloor(zAt, hist, k) <= this.floors.steadyCategorySpike) outsizedMost = most;
-          } else {
+          // an outsized charge is not trimmed away: it is what is unusual
+          outsizedMost = k < K ? this.outsizedOver(t, hist, k) : null;
+          if (outsizedMost !== null) zWithout = zT;
+          else {
             z = Math.min(z, zT);
             if (this.useCount && z > SUSTAIN_SLACK) {
               for (let i = 0; i < hist.length; i++) buf[i] = cnt[hist[i]! * S + k]!;
@@ -2004,16 +2004,18 @@ class FeatureRun {
         if (!risen || z <= bz) continue;
         const zFloor = this.pastFloor(zAt, hist, k);
         if (z - zFloor > bz) {
+          // the reason names an outsized charge when the month would not count without it
+          const named = outsizedMost !== null && zWithout - zFloor <= this.floors[isSteady ? 'steadyCategorySpike' : 'lumpyCategorySpike'] ? outsizedMost : null;
           if (isSteady) {
             bestSteadyZ = z - zFloor;
             bestSteadyK = k;
             bestSteadyBroad = false;
             bestSteadyCapped = null;
-            bestSteadyOutsized = outsizedMost;
+            bestSteadyOutsized = named;
           } else {
             bestLumpyZ = z - zFloor;
             bestLumpyK = k;
-            bestLumpyOutsized = outsizedMost;
+            bestLumpyOutsized = named;
           }
         }
       }
