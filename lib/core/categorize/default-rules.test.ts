@@ -257,6 +257,11 @@ const TABLE: readonly Row[] = [
   ['AVIS AUSTRALIA HOBART TA AUS', -19900, 'Travel', 'commbank'],
   ['FLIGHT CENTRE BONDI JUNCTION NS AUS', -150000, 'Travel', 'commbank'],
   ['WARUNG MADE UBUD BALI IDN Card xx4147 IDR 250000.00 Value Date: 08/07/2025', -2450, 'Travel', 'commbank'],
+  // currencies with no minor unit, and Macquarie's trimmed zeros: the amount ends the narrative or precedes the value date
+  ['KUTA SURF SHOP DENPASAR ID IDN Card xx1895 IDR 3440000 Value Date: 22/10/2022', -3300, 'Travel', 'commbank'],
+  ['VISA DEBIT PURCHASE CARD 6525 LAWSON TOKYO JPY 16800', -17300, 'Travel', 'anz'],
+  ['SURF SHOP OCEAN KUTA IDN - Visa Purchase - Receipt 656649In KUTA Date 13 Sep 2024 Card 462263xxxxxx5512 Foreign Currency Amount: IDR 880152', -8600, 'Travel', 'ing'],
+  ['JACKS OF FIJI NADI FJI FJD 66.9', -4700, 'Travel', 'macquarie'],
 
   // ── Gifts
   ['INTERFLORA AUSTRALIA MELBOURNE VI AUS', -8900, 'Gifts', 'commbank'],

@@ -59,7 +59,11 @@
  * - BNPL instalments (Afterpay, Zip, Klarna, Humm) and bare PayPal → Shopping
  *   (a brand named in the narrative, e.g. `PAYPAL *NETFLIX`, wins).
  * - An unknown merchant charging in a foreign currency (`USD 22.00`) → Travel,
- *   unless it looks like a web shop (`WWW.`, Shopify `SP *`) → Shopping.
+ *   unless it looks like a web shop (`WWW.`, Shopify `SP *`) → Shopping. An
+ *   amount with no cents counts when it ends the narrative or comes just
+ *   before CommBank's value date: yen, rupiah, won and dong have no minor
+ *   unit (`… TOKYO JPY 16800`, `… IDR 1251700 Value Date: …`), and Macquarie
+ *   trims zeros (`FJD 66.9`).
  * - A friend paying you back (`Fast Transfer From A SMITH … lunch`, an Osko
  *   deposit saying drinks, tickets, bills…) → Refunds: it offsets the shared
  *   spend. Gifts and birthday money stay Income.
@@ -278,7 +282,7 @@ export const DEFAULT_RULES: readonly CategoryRule[] = [
   d('travel:big4', 'Travel', 500, R`\b(?:big4|big 4 holiday)`),
   d('travel:hotel-stay', 'Travel', 260, R`\b(?:hotel|hotels)\b`, { amountMinCents: 15001, name: 'hotel above $150 is accommodation' }),
   d('travel:generic', 'Travel', 300, R`\b(?:airlines?|airways|airport|travel agency|travel agent|tours|tour|holiday|holidays|ferry|ferries|cruises|excursions?|adventures|dive (?:centre|center|shop|school)|snorkel(?:ling)? tours?)\b`),
-  d('travel:foreign-currency', 'Travel', 100, R`\b(?:usd|eur|gbp|nzd|jpy|idr|thb|sgd|fjd|vnd|myr|hkd|cad|chf|cny|rmb|krw|php|inr|xpf|twd|aed|mxn|zar|sek|nok|dkk|lkr|khr|mop|kes)\s?\d[\d,]*\.\d{2}\b`),
+  d('travel:foreign-currency', 'Travel', 100, R`\b(?:usd|eur|gbp|nzd|jpy|idr|thb|sgd|fjd|vnd|myr|hkd|cad|chf|cny|rmb|krw|php|inr|xpf|twd|aed|mxn|zar|sek|nok|dkk|lkr|khr|mop|kes)\s?\d[\d,]*(?:\.\d{2}\b|(?:\.\d)?(?:$|\s+value date\b))`),
 
   // ----------------------------------------------------------------- Gifts
   d('gifts:florists', 'Gifts', 500, R`\b(?:florist|florists|flowers?|floral|interflora|floraly|little ?birdie|petals|roses only|flowers across|bloomex|lvly)\b`),
