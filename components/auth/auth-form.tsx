@@ -4,6 +4,7 @@ import { flushSync } from 'react-dom';
 import { useRouter, useSearchParams } from 'next/navigation';
 import Link from 'next/link';
 import { authClient } from '@/lib/client/auth-client';
+import { safeNext } from '@/lib/client/safe-next';
 import { Button } from '@/components/ui/button';
 import { AUTH_FIELDS, authFieldErrors, MIN_PASSWORD_LENGTH, type AuthField, type AuthFieldErrors } from '@/lib/schemas/auth';
 
@@ -157,9 +158,4 @@ export function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
       </form>
     </main>
   );
-}
-
-/** Only same-site paths are allowed as a post-sign-in destination. */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/months';
 }
