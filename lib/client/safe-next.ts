@@ -10,7 +10,6 @@ const BASE = 'http://oddmonth.invalid';
  */
 export function safeNext(next: string | null, fallback = '/months'): string {
   if (!next || !next.startsWith('/')) return fallback;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
   if (/[\\\u0000-\u001f\u007f]/.test(next)) return fallback;
   let url: URL;
   try {
