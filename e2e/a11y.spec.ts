@@ -178,8 +178,8 @@ test('the charts add no Tab stops; a thumbs up keeps keyboard focus while it is 
   await expect(yes).toBeFocused();
   expect(posts).toBe(1);
 
-  // the note under the table says why a reason "apart from its largest charges" quotes a smaller usual
-  await expect(page.getByTestId('usual-note')).toContainText('“apart from its largest charges” looks only at your everyday purchases');
+  // the note under the table says why a reason about "all but its largest charges" quotes a smaller usual
+  await expect(page.getByTestId('usual-note')).toContainText('“all but its largest charges” compares your everyday purchases with what they usually come to');
 
   // on past the category chart to its table
   expect(await tabTo(page.getByRole('region', { name: 'Spending by category' }))).toEqual([]);

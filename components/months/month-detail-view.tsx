@@ -226,10 +226,9 @@ export function MonthDetailView({ month }: { month: string }) {
                 {q.data.flagged ? (
                   <>
                     {' '}
-                    The reasons above compare with the same figures, with two exceptions. One that says it leaves out last year&apos;s one-off charges
-                    compares with a usual level without them. One about a category &ldquo;apart from its largest charges&rdquo; looks only at your
-                    everyday purchases there, and compares them with what those everyday purchases usually come to, which is less than the
-                    category&apos;s usual here; the &ldquo;usually&rdquo; figure at the end of that reason is this table&apos;s.
+                    The reasons above use the same figures, except where they say otherwise: a reason that leaves out last year&apos;s one-off
+                    charges compares with a usual level without them, and one about &ldquo;all but its largest charges&rdquo; compares your
+                    everyday purchases with what they usually come to.
                   </>
                 ) : null}
               </p>

@@ -82,7 +82,7 @@ describe('trendFact / trendSentence', () => {
   it('the month right before as high or higher says so', () => {
     const fact = trendFact(before, 40000);
     expect(fact).toEqual({ kind: 'since', month: '2024-10', spendCents: 46500, previous: true });
-    expect(trendSentence('Shopping', 40000, fact!)).toBe('$400 on Shopping this month: no more than the month before ($465).');
+    expect(trendSentence('Shopping', 40000, fact!)).toBe('$400 on Shopping this month; the month before was at least as high ($465).');
   });
 
   it('nothing to say without earlier months or spend', () => {

@@ -100,11 +100,13 @@ export function trendNote(category: string, months: readonly TrendPoint[]): stri
 /**
  * The sentence under a spending reason on the month page: "$840 on Dining
  * this month: more than in any of the 24 months before." / "…: the most
- * since March 2023 ($910)." / "…: no more than the month before ($850)."
+ * since March 2023 ($910)." / "…; the month before was at least as high
+ * ($850)." (said as a fact beside the reason, not against it: a month can be
+ * unusual for its everyday purchases after a month with one big charge)
  */
 export function trendSentence(category: string, spendCents: number, fact: TrendFact): string {
   const head = `${formatDollars(spendCents)} on ${category} this month`;
   if (fact.kind === 'highest') return `${head}: more than in ${fact.months === 1 ? 'the month' : `any of the ${fact.months} months`} before.`;
-  if (fact.previous) return `${head}: no more than the month before (${formatDollars(fact.spendCents)}).`;
+  if (fact.previous) return `${head}; the month before was at least as high (${formatDollars(fact.spendCents)}).`;
   return `${head}: the most since ${monthLabel(fact.month)} (${formatDollars(fact.spendCents)}).`;
 }

@@ -49,7 +49,7 @@ describe('analyzeHistory', () => {
     // October's groceries: the four usual shops ($150 + $160 + $170 + $155) and ten of $159; the broad rise leaves out the two largest
     expect(spent).toBe(222500);
     expect(usual).toBe(64000);
-    expect(oct.reasons[0]!.text).toBe('Groceries $1,895 apart from its 2 largest charges, 6.2× your usual $305 for October ($2,225 in all, usually $640)');
+    expect(oct.reasons[0]!.text).toBe('Groceries $2,225 for October, usually $640; all but its 2 largest charges came to $1,895, 6.2× their usual $305');
     // no other month of the file is flagged, and with the rule off October is not either
     expect(r.months.filter((m) => m.flagged).map((m) => m.month)).toEqual(['2020-10']);
     expect(analyzeHistory(rows, { seed: 1, features: { firstYearHabits: false } }).months.find((m) => m.month === '2020-10')!.flagged).toBe(false);

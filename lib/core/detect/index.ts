@@ -225,8 +225,14 @@ export { SOLO_FEATURES, SOLO_TREES };
  * 18: in groceries and dining out, a charge at least twice the largest of
  * the history months is not trimmed away: the month is judged on its whole
  * spend, and the reason names the charge (OUTSIZED_CATEGORIES).
+ * 19: scores unchanged, but the stored reasons are new: a broad rise's
+ * reason opens with the category's total and usual level, the figures the
+ * month page's table shows, and sets the everyday purchases against their
+ * own usual ("Transport $1,917 for March, usually $1,166; all but its 2
+ * largest charges came to $981, 4.3× their usual $226"): one sentence
+ * with two unlabelled usuals read as a contradiction.
  */
-export const ENGINE_VERSION = 18;
+export const ENGINE_VERSION = 19;
 /**
  * Default flag threshold on s, set without labels: Liu, Ting & Zhou's
  * boundary s = 0.5 (a month isolated faster than the average unsuccessful

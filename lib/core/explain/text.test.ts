@@ -9,10 +9,11 @@ describe('reasonText', () => {
     expect(
       reasonText({ kind: 'category-spike', category: 'Dining', spendCents: 84000, usualCents: 36500, mn: march, z: 5, steady: true }),
     ).toBe('Dining $840, 2.3× your usual $365 for March');
-    // a broad rise: the everyday purchases, not the month's big charges, are what rose
+    // a broad rise: the everyday purchases, not the month's big charges, are what rose; the category's
+    // total and usual come first, and the everyday purchases are set against their own usual
     expect(
       reasonText({ kind: 'category-spike', category: 'Transport', spendCents: 191700, usualCents: 116600, mn: march, z: 4, steady: true, broad: { without: 2, spendCents: 98100, usualCents: 22600 } }),
-    ).toBe('Transport $981 apart from its 2 largest charges, 4.3× your usual $226 for March ($1,917 in all, usually $1,166)');
+    ).toBe('Transport $1,917 for March, usually $1,166; all but its 2 largest charges came to $981, 4.3× their usual $226');
     // a capped rise: many more of the usual purchases, counted when there were more than usual (a median of 6.5 reads as 7)
     const capped = { kind: 'category-spike', category: 'Shopping', spendCents: 157600, usualCents: 39800, mn: march, z: 3, steady: true } as const;
     expect(reasonText({ ...capped, purchases: { count: 14, usualCount: 6.5 } })).toBe('Shopping $1,576, 4.0× your usual $398 for March, from 14 purchases (usually 7 a month)');

@@ -61,9 +61,11 @@ export function reasonText(e: Evidence): string {
         e.usualCents > 0
           ? `${e.category} ${formatDollars(e.spendCents)}, ${times(e.spendCents, e.usualCents)} your usual ${formatDollars(e.usualCents)} for ${monthName(e.mn)}${setAside}`
           : `${e.category} ${formatDollars(e.spendCents)}, when you usually spend nothing on it in ${monthName(e.mn)}`;
-      // a broad rise: the everyday purchases, not one big charge, are what rose, so they lead
+      // a broad rise: the everyday purchases, not one big charge, are what rose. The sentence
+      // opens with the category's total and usual (the figures the month page's table shows),
+      // then gives the everyday purchases their own usual, so the two usuals are never confused
       if (e.broad && e.broad.usualCents > 0) {
-        return `${e.category} ${formatDollars(e.broad.spendCents)} apart from its ${e.broad.without} largest charges, ${times(e.broad.spendCents, e.broad.usualCents)} your usual ${formatDollars(e.broad.usualCents)} for ${monthName(e.mn)} (${formatDollars(e.spendCents)} in all, usually ${formatDollars(e.usualCents)})`;
+        return `${e.category} ${formatDollars(e.spendCents)} for ${monthName(e.mn)}, usually ${formatDollars(e.usualCents)}; all but its ${e.broad.without} largest charges came to ${formatDollars(e.broad.spendCents)}, ${times(e.broad.spendCents, e.broad.usualCents)} their usual ${formatDollars(e.broad.usualCents)}`;
       }
       // a capped rise: many more of the usual purchases; say how many when there were more than usual
       const usualCount = e.purchases ? Math.round(e.purchases.usualCount) : 0;
