@@ -124,6 +124,33 @@ describe('bad rows never throw away the file', () => {
     expect(r.warnings).toContainEqual({ line: 6, field: 'Balance', message: 'Balance is not an amount ("ten"); kept the transaction without it' });
   });
 
+  it('refuses a row with a field longer than a bank export holds, naming its line and column', () => {
+    const long = 'X'.repeat(5000);
+    // with a header: the column's name
+    const westpac = parseBankCsv(
+      enc(
+        [
+          'Bank Account,Date,Narrative,Debit Amount,Credit Amount,Balance,Categories,Serial',
+          '032000123456,05/03/2024,COLES 0710 SYDNEY,45.10,,1000.00,PAYMENT,',
+          `032000123456,06/03/2024,${long},12.00,,988.00,PAYMENT,`,
+          '032000123456,07/03/2024,WOOLWORTHS 1234 SYDNEY,30.00,,958.00,PAYMENT,',
+        ].join('\n'),
+      ),
+    );
+    expect(westpac.transactions.map((t) => t.line)).toEqual([2, 4]);
+    expect(westpac.errors).toEqual([
+      { line: 3, field: 'Narrative', message: "Narrative is 5,000 characters long, more than the 2,000 a bank export's field holds: the row was not read" },
+    ]);
+    // without one: its position
+    const commbank = parseBankCsv(enc(`05/03/2024,"-4.00","CAFE ONE SYDNEY","10.00"\n06/03/2024,"-5.00","${long}","5.00"\n`));
+    expect(commbank.transactions.map((t) => t.line)).toEqual([1]);
+    expect(commbank.errors).toEqual([
+      { line: 2, field: 'Column 3', message: "Column 3 is 5,000 characters long, more than the 2,000 a bank export's field holds: the row was not read" },
+    ]);
+    // 2,000 characters is still a field
+    expect(parseBankCsv(enc(`05/03/2024,"-4.00","${'Y'.repeat(2000)}","10.00"\n`)).transactions).toHaveLength(1);
+  });
+
   it('an unclosed quote costs its own line only', () => {
     const r = parseBankCsv(enc('Date,Description,Amount\n05/03/2024,"BROKEN,-4.00\n06/03/2024,OK,-5.00\n07/03/2024,ALSO OK,-6.00\n'));
     expect(r.transactions.map((t) => [t.line, t.description, t.amountCents])).toEqual([

@@ -39,6 +39,24 @@ export const DEFAULT_MAX_ROWS = 200_000;
 export const MAX_ROW_ERRORS = 500;
 
 const MERCHANT_CACHE_SIZE = 20_000;
+/**
+ * A field longer than this is not a bank export's (narratives run to a few
+ * hundred characters): its row is refused with an error, so one broken line
+ * cannot put megabytes into the store and onto every page that lists it.
+ */
+export const MAX_FIELD_CHARS = 2_000;
+
+/** Index of the first field of `fields` longer than MAX_FIELD_CHARS, or -1. */
+function overlongField(fields: readonly string[]): number {
+  for (let i = 0; i < fields.length; i++) if (fields[i]!.length > MAX_FIELD_CHARS) return i;
+  return -1;
+}
+
+/** A column's name for a problem: the header's, as the file writes it, else its position. */
+function columnName(headerFields: readonly string[] | null, i: number): string {
+  const name = headerFields?.[i]?.trim();
+  return name ? name : `Column ${i + 1}`;
+}
 const MARKUP_RE = /^\s*<(?:!doctype|html|\?xml|ofx|body|table)/i;
 const OFX_RE = /^\s*OFXHEADER/i;
 const QIF_RE = /^\s*!Type:/i;
@@ -178,6 +196,8 @@ function openUnchecked(bytes: Uint8Array, opts: ParseOptions): OpenedCsv {
 interface Prepared {
   layout: Layout;
   header: string | null;
+  /** the header row's values as written, when there is one */
+  headerFields: readonly string[] | null;
   errors: ParseIssue[];
   warnings: ParseIssue[];
   /** blank lines before or between rows */
@@ -283,6 +303,7 @@ function openInTwoPasses(raw: string, maxRows: number): OpenedCsv | null {
   return streamOf({
     layout: found,
     header: headerRecord ? headerKey(headerRecord.fields) : null,
+    headerFields: headerRecord?.fields ?? null,
     errors,
     warnings,
     interiorBlank,
@@ -394,6 +415,7 @@ function openKept(text: string, opts: ParseOptions, maxRows: number): OpenedCsv 
   return streamOf({
     layout,
     header,
+    headerFields: headerRecord?.fields ?? null,
     errors,
     warnings,
     interiorBlank,
@@ -475,6 +497,13 @@ function streamOf(p: Prepared): OpenedCsv {
           else if (rec.fields.length > width && hasValuesFrom(rec.fields, width)) {
             const extra = rec.fields.length - width;
             wideRows.push({ line: rec.line, message: `${rec.fields.length} values where the rows before have ${width}: the last ${extra === 1 ? 'one was' : `${extra} were`} not read` });
+          }
+          const long = overlongField(rec.fields);
+          if (long >= 0) {
+            const field = columnName(p.headerFields, long);
+            const size = rec.fields[long]!.length.toLocaleString('en-AU');
+            rowErrors.push({ line: rec.line, field, message: `${field} is ${size} characters long, more than the ${MAX_FIELD_CHARS.toLocaleString('en-AU')} a bank export's field holds: the row was not read` });
+            continue;
           }
           const rowOut = layout.mapRow(rec, ctx);
           if (rowOut === 'pending') {
