@@ -63,6 +63,33 @@ test('a file with bad rows shows line and field and imports nothing', async ({ p
   await expect(page.getByRole('button', { name: /Import \d+ new transactions/ })).toBeDisabled();
 });
 
+test('a layout we do not know is mapped by hand, and the preview says so (and the mapping is reused)', async ({ page }) => {
+  await signUp(page, uniqueEmail('mapped'));
+  await page.goto('/import');
+  const body = ['Wann;Was;Betrag', '03/08/2026;ALDI STORES MARRICKVILLE;-42.10', '04/08/2026;COLES SURRY HILLS;-18.00', '05/08/2026;ACME PAYROLL;1500.00'].join('\n');
+  const file = { name: 'bank-export.csv', mimeType: 'text/csv', buffer: Buffer.from(body) };
+  await page.getByLabel('Choose CSV files').setInputFiles(file);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByTestId('preview-summary')).toContainText("We don't recognise this layout");
+  await page.getByLabel('Date (required)').selectOption({ label: 'Wann' });
+  await page.getByLabel('Description (required)').selectOption({ label: 'Was' });
+  await page.getByLabel('Amount (signed)').selectOption({ label: 'Betrag' });
+  await page.getByRole('button', { name: 'Preview with this mapping' }).click();
+  // read through the user's mapping: not "Detected Other bank (100% sure)"
+  await expect(page.getByTestId('preview-summary')).toContainText('Columns mapped by you');
+  await expect(page.getByTestId('preview-summary')).not.toContainText('Detected');
+  await expect(page.getByTestId('stat-rows')).toHaveText('3');
+  await page.getByRole('button', { name: 'Import 3 new transactions' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 3 new transactions' })).toBeVisible();
+
+  // the next file with that header is read with the saved mapping
+  await page.goto('/import');
+  await page.getByLabel('Choose CSV files').setInputFiles({ ...file, name: 'bank-export-2.csv' });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByTestId('preview-summary')).toContainText('Columns mapped by you (saved mapping reused)');
+  await expect(page.getByTestId('stat-already')).toHaveText('3');
+});
+
 test('a file that is not CSV, or is empty, gets a plain message and no column mapping', async ({ page }) => {
   await signUp(page, uniqueEmail('notcsv'));
   await page.goto('/import');

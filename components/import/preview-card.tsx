@@ -26,15 +26,16 @@ export function PreviewCard({ preview: p }: { preview: ImportPreview }) {
   return (
     <Card title={p.fileName}>
       <p className="text-sm" data-testid="preview-summary">
-        {p.bank ? (
+        {/* a file read through the user's mapping is 'generic' too: say it was mapped, not detected */}
+        {p.mappingSource ? (
+          <>Columns mapped by you{p.mappingSource === 'saved' ? ' (saved mapping reused)' : ''}</>
+        ) : p.bank ? (
           <>
             Detected <strong>{p.bank}</strong> ({Math.round(p.confidence * 100)}% sure)
           </>
         ) : p.needsMapping ? (
           <>We don&apos;t recognise this layout: map its columns below.</>
-        ) : (
-          <>Columns mapped by you{p.mappingSource === 'saved' ? ' (saved mapping reused)' : ''}</>
-        )}
+        ) : null}
         {p.dateFrom ? (
           <>
             {' '}
