@@ -61,6 +61,14 @@ test('a file with bad rows shows line and field and imports nothing', async ({ p
   await expect(page.getByRole('cell', { name: '7', exact: true })).toBeVisible();
   await expect(page.getByRole('cell', { name: '8', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /Import \d+ new transactions/ })).toBeDisabled();
+  await expect(page.getByTestId('more-problems')).toHaveCount(0);
+
+  // more problems than the table lists: the rest are counted, not silently dropped
+  const many = ['Date,Description,Amount', '10/08/2026,ALDI STORES,-20.00', ...Array.from({ length: 53 }, (_, i) => `1${i % 10}/08/2026,COLES,lots`)].join('\r\n');
+  await page.getByLabel('Choose CSV files').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(many) });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByTestId('stat-problems')).toHaveText('53');
+  await expect(page.getByTestId('more-problems')).toHaveText('…and 3 more problems not listed here; the first 50 show what to fix.');
 });
 
 test('a layout we do not know is mapped by hand, and the preview says so (and the mapping is reused)', async ({ page }) => {

@@ -3,6 +3,13 @@ import { Card } from '@/components/ui/card';
 import { dayLabel } from '@/lib/core/format';
 
 const ORDER: Record<string, string> = { dmy: 'day first (DD/MM)', mdy: 'month first (MM/DD)', ymd: 'year first' };
+/** problems listed in the table, and notes (warnings) listed above it; the rest are counted */
+const SHOWN_PROBLEMS = 50;
+const SHOWN_WARNINGS = 5;
+
+function countOf(n: number, noun: string): string {
+  return `${n.toLocaleString('en-AU')} ${noun}${n === 1 ? '' : 's'}`;
+}
 
 export function PreviewCard({ preview: p }: { preview: ImportPreview }) {
   if (p.fileProblem) {
@@ -57,12 +64,13 @@ export function PreviewCard({ preview: p }: { preview: ImportPreview }) {
       </dl>
       {p.warnings.length ? (
         <ul className="mt-3 list-disc pl-5 text-sm text-flag">
-          {p.warnings.slice(0, 5).map((w, i) => (
+          {p.warnings.slice(0, SHOWN_WARNINGS).map((w, i) => (
             <li key={i}>
               {w.line ? `Line ${w.line}: ` : ''}
               {w.message}
             </li>
           ))}
+          {p.warnings.length > SHOWN_WARNINGS ? <li data-testid="more-warnings">…and {countOf(p.warnings.length - SHOWN_WARNINGS, 'more note')}</li> : null}
         </ul>
       ) : null}
       {p.errors.length ? (
@@ -78,7 +86,7 @@ export function PreviewCard({ preview: p }: { preview: ImportPreview }) {
               </tr>
             </thead>
             <tbody>
-              {p.errors.slice(0, 50).map((e, i) => (
+              {p.errors.slice(0, SHOWN_PROBLEMS).map((e, i) => (
                 <tr key={i} className="border-b border-border last:border-0">
                   <td className="tabular-nums">{e.line || '—'}</td>
                   <td>{e.field ?? '—'}</td>
@@ -87,6 +95,11 @@ export function PreviewCard({ preview: p }: { preview: ImportPreview }) {
               ))}
             </tbody>
           </table>
+          {p.errors.length > SHOWN_PROBLEMS ? (
+            <p className="mt-1 text-sm text-muted" data-testid="more-problems">
+              …and {countOf(p.errors.length - SHOWN_PROBLEMS, 'more problem')} not listed here; the first {SHOWN_PROBLEMS} show what to fix.
+            </p>
+          ) : null}
         </div>
       ) : null}
     </Card>
