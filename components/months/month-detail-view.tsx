@@ -93,7 +93,7 @@ export function MonthDetailView({ month }: { month: string }) {
       ) : null}
       {q.data ? (
         <>
-          <Card title={q.data.flagged ? 'Unusual because…' : q.data.insufficientHistory ? 'Not scored yet' : 'A usual month'}>
+          <Card title={q.data.flagged ? 'Unusual because…' : q.data.insufficientHistory ? 'Not scored yet' : q.data.unflaggedNote ? 'Not flagged' : 'A usual month'}>
             {q.data.insufficientHistory ? (
               <p className="text-muted">
                 Oddmonth needs {MIN_HISTORY_MONTHS} months of history before a month to tell what is unusual for you.
@@ -145,6 +145,8 @@ export function MonthDetailView({ month }: { month: string }) {
                   </li>
                 ))}
               </ol>
+            ) : q.data.unflaggedNote ? (
+              <p data-testid="unflagged-note">{q.data.unflaggedNote}</p>
             ) : !q.data.insufficientHistory ? (
               <p className="text-muted">Nothing in {label} stands out against your own history and season.</p>
             ) : null}

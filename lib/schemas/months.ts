@@ -65,5 +65,11 @@ export const MonthDetailSchema = z.object({
    */
   trends: z.array(z.object({ category: z.string(), months: z.array(z.object({ month: z.string(), spendCents: z.number().int() })) })),
   feedback: VerdictSchema.nullable(),
+  /**
+   * a scored month that was not flagged, though some category rose well above
+   * its usual level: which, and why that did not make the month unusual
+   * (lib/core/explain/unflagged.ts); null otherwise
+   */
+  unflaggedNote: z.string().nullable(),
 });
 export type MonthDetail = z.infer<typeof MonthDetailSchema>;

@@ -2,11 +2,13 @@ import 'server-only';
 import { prisma } from './db.server';
 import type { MonthDetail, MonthSummary } from '@/lib/schemas/months';
 import { trendReasons } from '@/lib/core/format';
+import { unflaggedNote } from '@/lib/core/explain';
 import type { Verdict } from '@/lib/schemas/feedback';
 import { HttpError } from './errors.server';
 import { activeScores } from './scoring.server';
 import { median } from '@/lib/core/features/stats';
 import { SEASON_MONTHS } from '@/lib/core/history';
+import { DEFAULT_THRESHOLD } from '@/lib/core/detect';
 import { WINDOW } from '@/lib/core/features/signals';
 
 /**
@@ -101,6 +103,19 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
   const usualOf = (cat: string, history: number[]): number =>
     engineUsual ? (engineUsual[cat] ?? 0) : history.length ? Math.round(median(history)) : 0;
   const fb = await prisma.feedback.findUnique({ where: { userId_month: { userId, month } } });
+  const categories = [...byCat.entries()]
+    .map(([category, e]) => ({
+      category,
+      spendCents: e.spend,
+      usualCents: usualOf(category, e.history),
+      typicalCents: engineUsual ? (s?.typicalCents?.[category] ?? null) : null,
+      count: e.count,
+    }))
+    .filter((c) => c.spendCents > 0 || c.usualCents > 0)
+    .sort((a, b) => b.spendCents - a.spendCents);
+  // a scored month the detector itself did not flag, though some category rose: say which, and why it did
+  // not count (a month under the user's own raised alert level is explained by their answers instead)
+  const scoredUsual = engineUsual !== null && s !== undefined && s.score !== null && !s.flagged && s.score < DEFAULT_THRESHOLD;
   return {
     month,
     score: s?.score ?? null,
@@ -113,16 +128,8 @@ export async function monthDetail(userId: string, month: string): Promise<MonthD
     reasons: s?.reasons ?? [],
     incomeCents: s?.incomeCents ?? 0,
     usualBasis: engineUsual ? 'history-and-season' : 'last-12-months',
-    categories: [...byCat.entries()]
-      .map(([category, e]) => ({
-        category,
-        spendCents: e.spend,
-        usualCents: usualOf(category, e.history),
-        typicalCents: engineUsual ? (s?.typicalCents?.[category] ?? null) : null,
-        count: e.count,
-      }))
-      .filter((c) => c.spendCents > 0 || c.usualCents > 0)
-      .sort((a, b) => b.spendCents - a.spendCents),
+    categories,
+    unflaggedNote: scoredUsual ? unflaggedNote(categories) : null,
     trends: await trendsOf(userId, month, [...trendReasons(s?.reasons ?? []).keys()]),
     feedback: fb ? verdictOf(fb.verdict) : null,
   };

@@ -426,7 +426,7 @@ export const MASKED_RISE_MIN_Z = 3;
 /** the transactions a capped rise's reason lists: every purchase in the category that month, largest first, up to this many */
 const CAPPED_ROWS = 60;
 /** a category rise counts only above this many cents … */
-const MATERIAL_MIN_CENTS = 15000;
+export const MATERIAL_MIN_CENTS = 15000;
 /** … and this share of the median monthly total spend */
 const MATERIAL_SHARE = 0.03;
 /**
@@ -443,7 +443,7 @@ const MATERIAL_SHARE = 0.03;
  * 1.4× many spreads. Over the eval splits and five 40-household sets: normal
  * months flagged −0.36 to 0 points on every split, F1 −0.5 to +1.1.
  */
-const SPIKE_MIN_RATIO = 2;
+export const SPIKE_MIN_RATIO = 2;
 /**
  * Engine 18: everyday categories whose charges keep to a size (a weekly shop,
  * a meal out), so that one charge far above any before is itself the news,
@@ -503,7 +503,7 @@ const NEW_DD_SIGNED_UP: ReadonlySet<Category> = new Set<Category>(['Personal Pay
  * 40-household sets: normal months flagged −0.13 to +0.04 points (mean
  * −0.035), F1 −0.3 to +0.6 (mean +0.12), ROC-AUC within ±0.003.
  */
-const SPIKE_EXCLUDED: ReadonlySet<Category> = new Set<Category>(['Housing', 'Health', 'Education', 'Insurance']);
+export const SPIKE_EXCLUDED: ReadonlySet<Category> = new Set<Category>(['Housing', 'Health', 'Education', 'Insurance']);
 /** new places where a burst is everyday life (eating and shopping for food on a trip, fuel), not card testing */
 const BURST_EXCLUDED: ReadonlySet<Category> = new Set<Category>(['Dining', 'Groceries', 'Transport']);
 /**

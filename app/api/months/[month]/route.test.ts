@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { nextHeadersMock, request, signUp } from '@/lib/server/testing/http';
 import { generateHousehold, toBankCsv } from '@/lib/core/synth';
-import { MIN_HISTORY_MONTHS, SEASON_MONTHS } from '@/lib/core/detect';
+import { DEFAULT_THRESHOLD, MIN_HISTORY_MONTHS, SEASON_MONTHS } from '@/lib/core/detect';
 import { median } from '@/lib/core/features/stats';
 import { formatDollars } from '@/lib/core/money';
 
@@ -106,8 +106,9 @@ describe('scoring after an import', () => {
       expect(d.usualBasis).toBe('history-and-season');
       // each category's typical month (no season) is there too, never above its usual level
       for (const c of d.categories) expect(c.usualCents).toBeGreaterThanOrEqual(c.typicalCents!);
-      for (const r of d.reasons.filter((x) => x.kind === 'category-spike' && !x.text.includes('apart from'))) {
-        const quoted = /your usual (\$[\d,]+) for /.exec(r.text)?.[1];
+      for (const r of d.reasons.filter((x) => x.kind === 'category-spike')) {
+        // "Dining $4,055, 3.6× your usual $1,132 for March", or a broad rise's "Transport $1,917 for March, usually $1,166; all but …"
+        const quoted = (/your usual (\$[\d,]+) for / .exec(r.text) ?? /, usually (\$[\d,]+); all but its /.exec(r.text))?.[1];
         expect(quoted).toBeDefined();
         expect(formatDollars(d.categories.find((c) => c.category === r.category)!.usualCents)).toBe(quoted);
         checked++;
@@ -115,6 +116,33 @@ describe('scoring after an import', () => {
     }
     // seed 14 has a flagged Dining month ("Dining $4,055, 3.6× your usual $1,132 for March")
     expect(checked).toBeGreaterThan(0);
+  });
+
+  it('says, for a scored month that was not flagged, which categories still rose well above usual', async () => {
+    const list = (await (await months(request('/api/months', { cookie: alice.cookie }), {})).json()) as { months: Month[] };
+    let noted = 0;
+    let plain = 0;
+    for (const m of list.months.filter((x) => x.score !== null)) {
+      const d = (await (await detail(request(`/api/months/${m.month}`, { cookie: alice.cookie }), { params: Promise.resolve({ month: m.month }) })).json()) as {
+        flagged: boolean;
+        score: number;
+        unflaggedNote: string | null;
+        categories: Array<{ category: string; spendCents: number; usualCents: number }>;
+      };
+      const risen = d.categories.filter((c) => c.usualCents > 0 && c.spendCents >= 1.5 * c.usualCents && c.spendCents - c.usualCents >= 15000);
+      if (d.flagged || d.score >= DEFAULT_THRESHOLD || risen.length === 0) {
+        expect(d.unflaggedNote, m.month).toBeNull();
+        if (!d.flagged) plain++;
+        continue;
+      }
+      // the largest rise is named, with the figures of the table
+      const top = risen.sort((a, b) => b.spendCents - b.usualCents - (a.spendCents - a.usualCents))[0]!;
+      expect(d.unflaggedNote, m.month).toContain(`${top.category} ${formatDollars(top.spendCents)} (`);
+      expect(d.unflaggedNote).toContain(formatDollars(top.usualCents));
+      noted++;
+    }
+    expect(noted).toBeGreaterThan(0);
+    expect(plain).toBeGreaterThan(0);
   });
 
   it('draws the months before for each category a spending reason names, ending with the amount the reason quotes', async () => {
