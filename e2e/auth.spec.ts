@@ -100,7 +100,7 @@ test('the demo user opens an unusual month and reads why, with the transactions 
   await expect(reason.getByRole('table')).toBeVisible();
   // the table's usual level is the one the reasons quote ("… your usual $365 for March")
   await expect(page.getByRole('columnheader', { name: /^Usual for (January|February|March|April|May|June|July|August|September|October|November|December)$/ })).toBeVisible();
-  await expect(page.getByText(/The reasons above compare with the same figures/)).toBeVisible();
+  await expect(page.getByText(/The reasons above use the same figures/)).toBeVisible();
   await page.getByRole('button', { name: /No, false alarm/ }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Noted as a false alarm\. It stays flagged/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /No, false alarm/ })).toHaveAttribute('aria-pressed', 'true');
