@@ -3,8 +3,11 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { formatCents, formatDollars } from '@/lib/core/money';
 import { ChartFrame, TooltipBox } from './chart-frame';
 
+/** categories the chart draws (the month's largest); the table beneath lists them all */
+const CHARTED = 10;
+
 export function CategoryCompareChart({ categories }: { categories: Array<{ category: string; spendCents: number; usualCents: number }> }) {
-  const data = categories.slice(0, 10).map((c) => ({ category: c.category, thisMonth: c.spendCents, usual: c.usualCents }));
+  const data = categories.slice(0, CHARTED).map((c) => ({ category: c.category, thisMonth: c.spendCents, usual: c.usualCents }));
   const byCategory = new Map(data.map((d) => [d.category, d]));
   const tooltip = ({ active, label }: Pick<TooltipContentProps, 'active' | 'label'>) => {
     const d = active && typeof label === 'string' ? byCategory.get(label) : undefined;
@@ -17,6 +20,7 @@ export function CategoryCompareChart({ categories }: { categories: Array<{ categ
   };
   // the chart pictures the table below it: hidden from assistive technology, no Tab stop, a tooltip for the mouse
   return (
+    <>
     <ChartFrame className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ left: 24, right: 8 }} accessibilityLayer={false}>
@@ -30,5 +34,11 @@ export function CategoryCompareChart({ categories }: { categories: Array<{ categ
         </BarChart>
       </ResponsiveContainer>
     </ChartFrame>
+    {categories.length > CHARTED ? (
+      <p className="mt-1 text-xs text-muted" data-testid="chart-note">
+        The chart shows this month&apos;s {CHARTED} largest categories; the table lists all {categories.length}.
+      </p>
+    ) : null}
+    </>
   );
 }
