@@ -96,7 +96,7 @@ export function ImportHistory({ onUndone }: { onUndone?: (importId: string) => v
                         aria-disabled={undo.isPending}
                         onClick={() => {
                           if (undo.isPending) return;
-                          if (window.confirm(`Undo the import of ${i.fileName}? Its ${i.newCount} transactions will be removed.`)) undo.mutate(i.id);
+                          if (window.confirm(`Undo the import of ${i.fileName}? ${i.newCount === 0 ? 'It added no transactions, so nothing will be removed.' : `Its ${i.newCount.toLocaleString('en-AU')} transaction${i.newCount === 1 ? '' : 's'} will be removed.`}`)) undo.mutate(i.id);
                         }}
                       >
                         Undo
