@@ -230,7 +230,11 @@ export { SOLO_FEATURES, SOLO_TREES };
  * month page's table shows, and sets the everyday purchases against their
  * own usual ("Transport $1,917 for March, usually $1,166; all but its 2
  * largest charges came to $981, 4.3× their usual $226"): one sentence
- * with two unlabelled usuals read as a contradiction.
+ * with two unlabelled usuals read as a contradiction. And a biller whose
+ * name ends in ONLINE, printed with its reference (ANZ's `FLEXIGYM ONLINE
+ * 962237`), is no longer read as a NAB or Westpac transfer (`ONLINE
+ * 1234567 …` opens those narratives): its new direct debit counts
+ * (features/channel.ts TRANSFER_RE).
  */
 export const ENGINE_VERSION = 19;
 /**

@@ -68,6 +68,14 @@ describe('channelOf', () => {
     expect(channelOf(row('TRY 2 WIN MEMBERSHIP 4411'))).toBe('other');
   });
 
+  it('a payment opens with ONLINE and a number (NAB, Westpac); a biller named ONLINE with its reference does not', () => {
+    const row = (description: string) => ({ description, bankCategory: null, category: 'Uncategorized' }) as CategorizedTransaction;
+    expect(channelOf(row('ONLINE 4455667 Payment H ZHANG'))).toBe('transfer');
+    expect(channelOf(row('WITHDRAWAL ONLINE 1302282 INV H KING ELECTRICAL'))).toBe('transfer');
+    // ANZ prints a direct debit as the biller, a run of spaces and its reference
+    expect(channelOf(row('FLEXIGYM ONLINE         962237'))).toBe('other');
+  });
+
   it('reads the channel from an Up row\'s transaction type, kept beside its category', async () => {
     const { parseBankCsv } = await import('../csv');
     const csv = [

@@ -47,8 +47,14 @@ export function foreignCurrency(d: string): string | null {
   const t = CURRENCY_AMOUNT_RE.exec(d);
   return t !== null && FOREIGN_CURRENCIES.has(t[1]!) ? t[1]! : null;
 }
+/**
+ * money sent to someone. NAB's payments and transfers open with `ONLINE`
+ * and a number (`ONLINE 1234567 bike H ZHANG`), Westpac's with `WITHDRAWAL
+ * ONLINE` and one: the word opening the narrative, not anywhere in it (a
+ * biller `FLEXIGYM ONLINE` with its reference is a direct debit)
+ */
 const TRANSFER_RE =
-  /\btransfer\b|\btfr\b|\bosko\b|\bpayid\b|\bpay anyone\b|\bbanking payment\b|\bpayment to\b|\bonline\s+\d{5,}/i;
+  /\btransfer\b|\btfr\b|\bosko\b|\bpayid\b|\bpay anyone\b|\bbanking payment\b|\bpayment to\b|^\s*(?:withdrawal\s+)?online\s+\d{5,}/i;
 const BANK_DD_RE = /direct debit|automatic drawing/i;
 const BANK_CARD_RE = /purchase|eftpos|miscellaneous debit/i;
 const BANK_TRANSFER_RE = /transfer|osko|payment$/i;
