@@ -234,7 +234,11 @@ export { SOLO_FEATURES, SOLO_TREES };
  * name ends in ONLINE, printed with its reference (ANZ's `FLEXIGYM ONLINE
  * 962237`), is no longer read as a NAB or Westpac transfer (`ONLINE
  * 1234567 …` opens those narratives): its new direct debit counts
- * (features/channel.ts TRANSFER_RE).
+ * (features/channel.ts TRANSFER_RE). A direct debit of one payee and
+ * amount taken again within 3 days is a duplicated charge, as two on one
+ * day are: a biller presents a debit again the next business day; top-ups
+ * of a toll or transport card account excepted (debitedTwice, decision
+ * 023).
  */
 export const ENGINE_VERSION = 19;
 /**

@@ -52,6 +52,10 @@ describe('reasonText', () => {
     expect(
       reasonText({ kind: 'duplicate-charges', category: 'Shopping', merchant: 'JB HI-FI', amountCents: 8900, count: 3, date: '2024-03-12' }),
     ).toBe('3 charges of $89.00 at JB HI-FI on 12 Mar');
+    // a direct debit taken again on a later day: both days, or the first and the last
+    const debit = { kind: 'duplicate-charges', category: 'Phone & Internet', merchant: 'TPG INTERNET', amountCents: 8500, date: '2024-03-08', lastDate: '2024-03-11' } as const;
+    expect(reasonText({ ...debit, count: 2 })).toBe('2 charges of $85.00 at TPG INTERNET on 8 Mar and 11 Mar');
+    expect(reasonText({ ...debit, count: 3 })).toBe('3 charges of $85.00 at TPG INTERNET between 8 Mar and 11 Mar');
   });
 
   it('missing salary and other missing income', () => {

@@ -88,8 +88,11 @@ export function reasonText(e: Evidence): string {
       return e.count > 1
         ? `New direct debit to ${displayName(e.merchant)} ${formatCents(e.amountCents)} (${e.count} charges), first seen this month`
         : `New direct debit to ${displayName(e.merchant)} ${formatCents(e.amountCents)}, first seen this month`;
-    case 'duplicate-charges':
-      return `${e.count} charges of ${formatCents(e.amountCents)} at ${e.merchant} on ${shortDate(e.date)}`;
+    case 'duplicate-charges': {
+      // a direct debit taken again a day or a few later: both dates (or the first and last)
+      const when = !e.lastDate ? `on ${shortDate(e.date)}` : e.count === 2 ? `on ${shortDate(e.date)} and ${shortDate(e.lastDate)}` : `between ${shortDate(e.date)} and ${shortDate(e.lastDate)}`;
+      return `${e.count} charges of ${formatCents(e.amountCents)} at ${e.merchant} ${when}`;
+    }
     case 'card-burst':
       return `${plural(e.count, 'card payment', 'card payments')} totalling ${formatCents(e.totalCents)} at ${plural(e.merchants, 'new merchant', 'new merchants')} ${
         e.from === e.to ? `on ${shortDate(e.from)}` : `between ${shortDate(e.from)} and ${shortDate(e.to)}`

@@ -66,6 +66,45 @@ describe('computeFeatures', () => {
     expect(v([...base, ...twice(4830)])).toBeCloseTo(Math.log1p(4830 / 1000), 12);
   });
 
+  it('a direct debit taken again a day or a few later is a duplicate; card purchases, weekly debits and toll top-ups are not (engine 19)', () => {
+    const rules = compileRules(DEFAULT_RULES);
+    // a telco billed monthly by direct debit, on the 8th, for two years
+    const base = [
+      ...steadyHousehold(24),
+      ...Array.from({ length: 24 }, (_, i) => {
+        const m = `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+        return tx(`${m}-08`, -8500, 'TPG INTERNET', 'Phone & Internet', { description: 'Direct Debit 401234 TPG INTERNET 98765' });
+      }),
+    ];
+    const month = '2021-10';
+    const at = (rows: CategorizedTransaction[], debitedTwice = true) =>
+      computeFeatures(categorizeAll(rows, rules), { debitedTwice }).months.find((m) => m.month === month)!;
+    const again = (day: string, cents = 8500, merchant = 'TPG INTERNET', description = 'Direct Debit 401234 TPG INTERNET 98765') =>
+      tx(`${month}-${day}`, -cents, merchant, 'Phone & Internet', { description });
+    // presented again the next business day (Friday 8 October, then the Monday)
+    const twice = at([...base, again('11')]);
+    expect(twice.values[F('duplicateCharges')]).toBeCloseTo(Math.log1p(8500 / 1000), 12);
+    expect(twice.evidence[F('duplicateCharges')]!.evidence).toEqual({
+      kind: 'duplicate-charges',
+      category: 'Phone & Internet',
+      merchant: 'TPG INTERNET',
+      amountCents: 8500,
+      count: 2,
+      date: '2021-10-08',
+      lastDate: '2021-10-11',
+    });
+    expect(at([...base, again('11')], false).values[F('duplicateCharges')]).toBe(0);
+    // more than DD_TWICE_DAYS later, or another amount: not the same debit again
+    expect(at([...base, again('12')]).values[F('duplicateCharges')]).toBe(0);
+    expect(at([...base, again('09', 8600)]).values[F('duplicateCharges')]).toBe(0);
+    // the same purchase by card the next day is a habit (a coffee, a fare), not a copy
+    const cardRows = [...steadyHousehold(24), ...['14', '15'].map((d) => tx(`${month}-${d}`, -8500, 'JB HI-FI', 'Shopping', { description: 'JB HI-FI 123 SYDNEY NS AUS Card xx1234' }))];
+    expect(at(cardRows).values[F('duplicateCharges')]).toBe(0);
+    // a toll account topped up again after a few days of driving
+    const tolls = [...steadyHousehold(24), ...['14', '16'].map((d) => tx(`${month}-${d}`, -2500, 'LINKT', 'Transport', { description: 'Direct Debit 062934 LINKT BRISBANE 123456' }))];
+    expect(at(tolls).values[F('duplicateCharges')]).toBe(0);
+  });
+
   it('a direct debit from a payee never seen before', () => {
     const m = at('2021-09');
     expect(m.values[F('newDirectDebit')]).toBe(1);

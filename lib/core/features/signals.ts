@@ -73,7 +73,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newDirectDebit:
     'Number of payees never seen before that pulled a subscription-sized ($300 or less) direct debit this month (or an unmarked non-card debit, in files whose card purchases are marked), plus 0.5 per repeat charge from them: recurring charges appearing from nowhere. Debits the categorizer places with a provider a household signs up to by name (school or childcare, gym or health, insurance, utilities, phone and internet, housing), debits to a subscription brand a default rule knows by name (a Foxtel or newspaper trial), and personal payments or cash are not counted. Its reason names Subscriptions when the categorizer left the debit Uncategorized.',
   duplicateCharges:
-    'log1p(dollars / 10) of the extra copies of identical charges (same payee, same amount, same day, $15 or more, not cash withdrawals) at payees where same-day repeats are not a habit (seen in fewer than 2 earlier months); not Health or Education, whose practices and schools charge each person the same fee, nor round top-ups of a public transport card (a family tops up two cards the same day; engine 17).',
+    'log1p(dollars / 10) of the extra copies of identical charges (same payee, same amount, same day, $15 or more, not cash withdrawals) at payees where same-day repeats are not a habit (seen in fewer than 2 earlier months); not Health or Education, whose practices and schools charge each person the same fee, nor round top-ups of a public transport card (a family tops up two cards the same day; engine 17). A direct debit of one payee and amount taken again within 3 days (the biller presents it again the next business day) counts as the same debit twice, except payments into a toll or transport card account, which top themselves up (engine 19, decision 023).',
   cardBurst:
     'Small card payments (≤ $300, not dining, groceries or fuel — a trip\'s new cafes are not card testing) at payees never seen before (at least two of them), counted in the busiest 4-day window of the month, by how much (at least 2) it exceeds the larger of 2 and the user\'s usual busiest window (q90 of the last 24 months, and the same month ±1 last year). Not a burst when the same days (±1) also hold at least 3 card payments at dining, grocery or transport places that are new or not paid in the last 12 months, and at least half as many as the burst: that is a trip. A window holding a test charge ($3 or less at a payee never seen before: a stolen card is tried for a dollar or two) needs only 1 payment above the usual, may be at one merchant, and is not excused as a trip; when the test charge\'s merchant charges again in the window, at least twice as much, it is a burst whatever the usual (value at least 1). Its reason names what was bought (the most money among rows of a specific category), not Uncategorized, Travel or Fees, the rules\' guesses for unknown or foreign merchants, unless no row says more. Also a skimmed card emptied at ATMs (engine 17): 2 or more cash withdrawals within 2 days totalling at least $1,000 and at least twice the most the user withdrew within 2 days in any of the last 24 months and the same month ±1 last year; its value is the number of withdrawals, when more than the card payments\' value, and its reason is about Cash. A few dollars paid during a stay abroad is no test charge when every payment of the window is in that one currency (a coffee in London, engine 17).',
   newPayeeTransfer:
@@ -124,7 +124,16 @@ export type Evidence =
   | { kind: 'naive'; feature: 'vsPrev3Months' | 'monthOverMonth' | 'vsYearToDate'; category: Category; spendCents: number; refCents: number }
   | { kind: 'new-merchants'; category: Category; count: number; totalCents: number }
   | { kind: 'new-direct-debit'; category: Category; merchant: string; amountCents: number; count: number }
-  | { kind: 'duplicate-charges'; category: Category; merchant: string; amountCents: number; count: number; date: string }
+  | {
+      kind: 'duplicate-charges';
+      category: Category;
+      merchant: string;
+      amountCents: number;
+      count: number;
+      date: string;
+      /** a direct debit taken again a day or a few later: the last of its dates (absent when all fell on `date`) */
+      lastDate?: string;
+    }
   | {
       kind: 'card-burst';
       category: Category;
@@ -246,6 +255,12 @@ export interface FeatureOptions {
   /** a casual's pay (one stream) that stops while the household pays away from home is a holiday without pay (UNPAID_HOLIDAY_DAYS, engine 17); default true */
   unpaidHoliday?: boolean;
   /**
+   * a direct debit taken twice a day or a few apart (DD_TWICE_DAYS: the
+   * biller presents it again the next business day) is a duplicate too, not
+   * only one taken twice on one day (engine 19); default true
+   */
+  debitedTwice?: boolean;
+  /**
    * in Groceries and Dining, a month whose largest charge is at least
    * OUTSIZED_RATIO times the largest of the history months is judged on its
    * whole spend, not without that charge: a $763 shop where $307 was the
@@ -306,6 +321,13 @@ const FIRST_YEAR_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['Groceri
 /** a month counts as history when at least this share of its days is in the file */
 const COMPLETE = 0.9;
 const DUP_MIN_CENTS = 1500;
+/**
+ * A direct debit of one amount taken again within this many days is a
+ * duplicate, like two identical charges on one day: a biller that presents
+ * a debit twice does it the next business day (a Friday and the Monday
+ * after). Weekly debits are 7 days apart.
+ */
+const DD_TWICE_DAYS = 3;
 /**
  * identical same-day charges here are not duplicates: cash withdrawals, and
  * fees a practice or a school charges per person (two children at the GP,
@@ -1215,6 +1237,7 @@ class FeatureRun {
   private readonly parentalLeave: boolean;
   private readonly earlyPay: boolean;
   private readonly topUps: boolean;
+  private readonly debitedTwice: boolean;
   private readonly unpaidHoliday: boolean;
   /** see {@link firstPaidDays} */
   private firstPaid: Float64Array | null = null;
@@ -1322,6 +1345,7 @@ class FeatureRun {
     this.parentalLeave = opts.parentalLeave ?? true;
     this.earlyPay = opts.earlyPay ?? true;
     this.topUps = opts.topUps ?? true;
+    this.debitedTwice = opts.debitedTwice ?? true;
     this.unpaidHoliday = opts.unpaidHoliday ?? true;
     this.useCount = opts.countZ ?? false;
     const months = aggregation.months;
@@ -2265,12 +2289,63 @@ class FeatureRun {
   }
 
   // ---- duplicated charges: same payee, amount and day
+  /**
+   * Direct debits of one payee and amount taken on different days no more
+   * than DD_TWICE_DAYS apart this month (rows in day order): each such run is
+   * a group, as identical charges on one day are. Same-day copies are left to
+   * the day runs.
+   */
+  private debitsTakenTwice(c: MonthCtx): number[][] {
+    const R = this.R;
+    const { day, amt, k: kOf, kid } = R;
+    // payee and amount as one number (amounts under $10M); the channel, whose regexes are the costly
+    // test, only for rows that have a twin on another day
+    const byPayeeAmount = new Map<number, number[]>();
+    for (let i = c.from; i < c.to; i++) {
+      if (kOf[i]! < 0 || -amt[i]! < DUP_MIN_CENTS) continue;
+      const key = kid[i]! * 1e9 - amt[i]!;
+      const list = byPayeeAmount.get(key);
+      if (list) list.push(i);
+      else byPayeeAmount.set(key, [i]);
+    }
+    const out: number[][] = [];
+    const debit = (i: number): boolean => {
+      // a toll or transport card account topped up again after a few days of driving is its balance running low
+      if (isAccountTopUp(txOf(R, i))) return false;
+      const ch = chan(R, i);
+      return ch === 'direct-debit' || (ch === 'other' && this.unmarkedIsBill());
+    };
+    for (const all of byPayeeAmount.values()) {
+      if (all.length < 2 || day[all.at(-1)!]! === day[all[0]!]!) continue;
+      const list = all.filter(debit);
+      if (list.length < 2) continue;
+      let run = [list[0]!];
+      const close = (): void => {
+        if (run.length >= 2 && day[run.at(-1)!]! !== day[run[0]!]!) out.push(run);
+      };
+      for (let x = 1; x < list.length; x++) {
+        const i = list[x]!;
+        if (day[i]! - day[run.at(-1)!]! <= DD_TWICE_DAYS) run.push(i);
+        else {
+          close();
+          run = [i];
+        }
+      }
+      close();
+    }
+    return out;
+  }
+
   private duplicates(c: MonthCtx): void {
     const R = this.R;
     const { day, amt, k: kOf, kid } = R;
     const dupMonths = this.dupMonths;
+    // a direct debit taken again within a few days: one group with any same-day copies of it
+    const twice = this.debitedTwice ? this.debitsTakenTwice(c) : [];
+    const inTwice = new Set<number>();
+    for (const g of twice) for (const i of g) inTwice.add(i);
     // rows are sorted by day then amount: identical charges sit in one run
-    const groups: number[][] = [];
+    const groups: number[][] = [...twice];
     for (let i = c.from; i < c.to; ) {
       let j = i + 1;
       while (j < c.to && day[j] === day[i] && amt[j] === amt[i]) j++;
@@ -2282,7 +2357,7 @@ class FeatureRun {
           if (list) list.push(x);
           else byKey.set(kid[x]!, [x]);
         }
-        for (const list of byKey.values()) groups.push(list);
+        for (const list of byKey.values()) if (!inTwice.has(list[0]!)) groups.push(list);
       }
       i = j;
     }
@@ -2313,6 +2388,7 @@ class FeatureRun {
           amountCents: -amt[r0]!,
           count: best.length,
           date: tx0.date,
+          ...(day[best.at(-1)!]! !== day[r0]! ? { lastDate: txOf(R, best.at(-1)!).date } : {}),
         },
         transactions: best.map((i) => txOf(R, i)),
       };
@@ -3118,6 +3194,17 @@ function isTopUp(tx: CategorizedTransaction): boolean {
   return -tx.amountCents % 1000 === 0 && typeof tx.ruleId === 'string' && TRANSIT_RULE_RE.test(tx.ruleId);
 }
 const TRANSIT_RULE_RE = /^d:transport:(?:opal|myki|translink|metrocard)$/;
+
+/**
+ * A payment into a toll or public transport account (Linkt, E-Toll, Opal,
+ * myki…, as the default rules name them): topped up automatically whenever
+ * the balance runs low, so the same amount a few days apart is driving, not
+ * a debit presented twice.
+ */
+function isAccountTopUp(tx: CategorizedTransaction): boolean {
+  return typeof tx.ruleId === 'string' && ACCOUNT_TOP_UP_RULE_RE.test(tx.ruleId);
+}
+const ACCOUNT_TOP_UP_RULE_RE = /^d:transport:(?:tolls|opal|myki|translink|metrocard)$/;
 
 /**
  * Categories the rules fall back to for a merchant they do not know: an
