@@ -1296,6 +1296,9 @@ class FeatureRun {
   private readonly lastSeen: Int32Array;
   /** per interned payee: months with same-day repeats */
   private readonly dupMonths: Int32Array;
+  /** {@link twinTable}'s slots, and the month stamp its entries carry */
+  private twins: { table: Int32Array; stamp: Int32Array } | null = null;
+  private twinEpoch = 0;
   private readonly newPayeeAmounts: number[] = [];
   private readonly sourcesByKey = new Map<number, Source[]>();
   private readonly sources: Source[] = [];
@@ -2295,45 +2298,78 @@ class FeatureRun {
    * a group, as identical charges on one day are. Same-day copies are left to
    * the day runs.
    */
+  /** A table of at least twice `rows` slots (a power of two) for {@link debitsTakenTwice}, reused across months; `stamp` marks the slots in use this month. */
+  private twinTable(rows: number): { table: Int32Array; stamp: Int32Array } {
+    let cap = 64;
+    while (cap < 2 * rows) cap <<= 1;
+    if (this.twins === null || this.twins.table.length < cap) this.twins = { table: new Int32Array(cap), stamp: new Int32Array(cap) };
+    return this.twins;
+  }
+
   private debitsTakenTwice(c: MonthCtx): number[][] {
     const R = this.R;
     const { day, amt, k: kOf, kid } = R;
-    // payee and amount as one number (amounts under $10M); the channel, whose regexes are the costly
-    // test, only for rows that have a twin on another day
-    const byPayeeAmount = new Map<number, number[]>();
+    // the last row of each payee and amount this month, in an open-addressing table of row indexes
+    // (a Map keyed by numbers cost more than the whole rest of the duplicates); rows are in day order
+    const { table, stamp } = this.twinTable(c.to - c.from);
+    const mask = table.length - 1;
+    const epoch = ++this.twinEpoch;
+    // the run each row belongs to, for the few rows with a twin (made on the first)
+    let runOf: Map<number, number[]> | null = null;
+    const runs: number[][] = [];
     for (let i = c.from; i < c.to; i++) {
       if (kOf[i]! < 0 || -amt[i]! < DUP_MIN_CENTS) continue;
-      const key = kid[i]! * 1e9 - amt[i]!;
-      const list = byPayeeAmount.get(key);
-      if (list) list.push(i);
-      else byPayeeAmount.set(key, [i]);
+      let h = (Math.imul(kid[i]!, 0x9e3779b1) ^ Math.imul(-amt[i]! | 0, 0x85ebca6b)) & mask;
+      let p = -1;
+      while (stamp[h] === epoch) {
+        const r = table[h]!;
+        if (kid[r] === kid[i] && amt[r] === amt[i]) {
+          p = r;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+      stamp[h] = epoch;
+      table[h] = i;
+      if (p < 0 || day[i]! - day[p]! > DD_TWICE_DAYS) continue;
+      runOf ??= new Map<number, number[]>();
+      let run = runOf.get(p);
+      if (run === undefined) {
+        run = [p];
+        runs.push(run);
+      }
+      run.push(i);
+      runOf.set(i, run);
     }
     const out: number[][] = [];
-    const debit = (i: number): boolean => {
-      // a toll or transport card account topped up again after a few days of driving is its balance running low
-      if (isAccountTopUp(txOf(R, i))) return false;
-      const ch = chan(R, i);
-      return ch === 'direct-debit' || (ch === 'other' && this.unmarkedIsBill());
-    };
-    for (const all of byPayeeAmount.values()) {
-      if (all.length < 2 || day[all.at(-1)!]! === day[all[0]!]!) continue;
-      const list = all.filter(debit);
-      if (list.length < 2) continue;
-      let run = [list[0]!];
+    for (const twins of runs) {
+      if (day[twins.at(-1)!] === day[twins[0]!]) continue; // one day: the day runs have it
+      // the channel, whose regexes are the costly test, only for rows with a twin
+      const list = twins.filter((i) => this.isDebit(i));
+      // the debits among them, split where more than DD_TWICE_DAYS apart; a run on one day is left to the day runs
+      let run: number[] = [];
       const close = (): void => {
         if (run.length >= 2 && day[run.at(-1)!]! !== day[run[0]!]!) out.push(run);
       };
-      for (let x = 1; x < list.length; x++) {
-        const i = list[x]!;
-        if (day[i]! - day[run.at(-1)!]! <= DD_TWICE_DAYS) run.push(i);
-        else {
+      for (const x of list) {
+        if (run.length > 0 && day[x]! - day[run.at(-1)!]! > DD_TWICE_DAYS) {
           close();
-          run = [i];
+          run = [];
         }
+        run.push(x);
       }
       close();
     }
     return out;
+  }
+
+  /** Row i is a direct debit (or an unmarked debit in a file whose card rows are marked), not a top-up of a toll or transport card account. */
+  private isDebit(i: number): boolean {
+    const R = this.R;
+    // a toll or transport card account topped up again after a few days of driving is its balance running low
+    if (isAccountTopUp(txOf(R, i))) return false;
+    const ch = chan(R, i);
+    return ch === 'direct-debit' || (ch === 'other' && this.unmarkedIsBill());
   }
 
   private duplicates(c: MonthCtx): void {
