@@ -465,7 +465,7 @@ const MATERIAL_SHARE = 0.03;
  * 1.4× many spreads. Over the eval splits and five 40-household sets: normal
  * months flagged −0.36 to 0 points on every split, F1 −0.5 to +1.1.
  */
-export const SPIKE_MIN_RATIO = 2;
+const SPIKE_MIN_RATIO = 2;
 /**
  * Engine 18: everyday categories whose charges keep to a size (a weekly shop,
  * a meal out), so that one charge far above any before is itself the news,
@@ -2291,13 +2291,7 @@ class FeatureRun {
     };
   }
 
-  // ---- duplicated charges: same payee, amount and day
-  /**
-   * Direct debits of one payee and amount taken on different days no more
-   * than DD_TWICE_DAYS apart this month (rows in day order): each such run is
-   * a group, as identical charges on one day are. Same-day copies are left to
-   * the day runs.
-   */
+  // ---- duplicated charges: same payee, amount and day (or a direct debit taken again within days)
   /** A table of at least twice `rows` slots (a power of two) for {@link debitsTakenTwice}, reused across months; `stamp` marks the slots in use this month. */
   private twinTable(rows: number): { table: Int32Array; stamp: Int32Array } {
     let cap = 64;
@@ -2306,6 +2300,12 @@ class FeatureRun {
     return this.twins;
   }
 
+  /**
+   * Direct debits of one payee and amount taken on different days no more
+   * than DD_TWICE_DAYS apart this month (rows in day order): each such run is
+   * a group, as identical charges on one day are. Same-day copies are left to
+   * the day runs.
+   */
   private debitsTakenTwice(c: MonthCtx): number[][] {
     const R = this.R;
     const { day, amt, k: kOf, kid } = R;
@@ -3229,7 +3229,9 @@ function medianOfLast(xs: readonly number[], n: number, buf: Float64Array): numb
 function isTopUp(tx: CategorizedTransaction): boolean {
   return -tx.amountCents % 1000 === 0 && typeof tx.ruleId === 'string' && TRANSIT_RULE_RE.test(tx.ruleId);
 }
-const TRANSIT_RULE_RE = /^d:transport:(?:opal|myki|translink|metrocard)$/;
+/** the default rules that name a public transport card (`d:transport:<name>`) */
+const TRANSIT_CARD_RULES = ['opal', 'myki', 'translink', 'metrocard'] as const;
+const TRANSIT_RULE_RE = new RegExp(`^d:transport:(?:${TRANSIT_CARD_RULES.join('|')})$`);
 
 /**
  * A payment into a toll or public transport account (Linkt, E-Toll, Opal,
@@ -3240,7 +3242,7 @@ const TRANSIT_RULE_RE = /^d:transport:(?:opal|myki|translink|metrocard)$/;
 function isAccountTopUp(tx: CategorizedTransaction): boolean {
   return typeof tx.ruleId === 'string' && ACCOUNT_TOP_UP_RULE_RE.test(tx.ruleId);
 }
-const ACCOUNT_TOP_UP_RULE_RE = /^d:transport:(?:tolls|opal|myki|translink|metrocard)$/;
+const ACCOUNT_TOP_UP_RULE_RE = new RegExp(`^d:transport:(?:tolls|${TRANSIT_CARD_RULES.join('|')})$`);
 
 /**
  * Categories the rules fall back to for a merchant they do not know: an
