@@ -564,7 +564,7 @@ function seedTable(by: Record<string, SeedSummary>, n: number): string {
 const ENGINE_SWITCHES = [
   'adaptiveFloor', 'trimLargest', 'countZ', 'seasonalNeighbourWeight', 'broadRise', 'cappedRise',
   'maskedRise', 'holidayNeedsTravel', 'seasonMonths', 'firstYearHabits', 'sustainedRise', 'tripMeals',
-  'payerStream', 'tripAbroad', 'biggerJob', 'cashDrain', 'sameLarger', 'parentalLeave', 'earlyPay', 'topUps', 'unpaidHoliday', 'outsizedCharge', 'debitedTwice',
+  'payerStream', 'tripAbroad', 'biggerJob', 'cashDrain', 'sameLarger', 'parentalLeave', 'earlyPay', 'topUps', 'unpaidHoliday', 'outsizedCharge', 'debitedTwice', 'payCouples',
 ] as const satisfies ReadonlyArray<keyof FeatureOptions>;
 
 /**

@@ -238,7 +238,9 @@ export { SOLO_FEATURES, SOLO_TREES };
  * amount taken again within 3 days is a duplicated charge, as two on one
  * day are: a biller presents a debit again the next business day; top-ups
  * of a toll or transport card account excepted (debitedTwice, decision
- * 023).
+ * 023). A payer that pays two alike payments every payday (a couple's
+ * pensions from Centrelink) is due both: one of them missing is a missed
+ * pay (payCouples, features/signals.ts paymentsPerPayday).
  */
 export const ENGINE_VERSION = 19;
 /**

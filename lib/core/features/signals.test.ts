@@ -976,6 +976,39 @@ describe('computeFeatures: parental leave pay (engine 17)', () => {
   });
 });
 
+describe("computeFeatures: a couple's pensions, paid by one payer on the same day (engine 19)", () => {
+  /**
+   * the steady household, plus two pensions from Centrelink every second Thursday, one to each of a
+   * couple ($1,100.00 and $1,092.50: one amount band), except on the paydays in `oneOnly`, when only the
+   * second comes
+   */
+  const couple = (oneOnly: readonly string[], every = 1) => {
+    const rows = steadyHousehold(36);
+    let n = 0;
+    for (let t = Date.UTC(2020, 0, 2); t < Date.UTC(2023, 0, 1); t += 14 * 86_400_000) {
+      const date = isoDay(t);
+      const both = n++ % every === 0;
+      if (both && !oneOnly.includes(date)) rows.push(tx(date, 110000, 'CENTRELINK', 'Income', { description: 'PAYMENT FROM CENTRELINK AGE PENSION' }));
+      rows.push(tx(date, 109250, 'CENTRELINK', 'Income', { description: 'PAYMENT FROM CENTRELINK AGE PENSION' }));
+    }
+    return rows;
+  };
+
+  it("one of the two pensions not paid is missing income, for the pension that did not come", () => {
+    const rows = couple(['2022-03-10']);
+    expect(missingIncomeMonths(rows, '2021-01')).toEqual(['2022-03']);
+    const m = computeFeatures(rows).months.find((x) => x.month === '2022-03')!;
+    expect(m.evidence[F('missingIncome')]!.evidence).toMatchObject({ kind: 'missing-income', payer: 'CENTRELINK', lastDate: '2022-02-24' });
+    // one source per amount band pays on the payday: without the rule, one payment a payday is all it expects
+    expect(missingIncomeMonths(rows, '2021-01', { payCouples: false })).toEqual([]);
+  });
+
+  it('a payer that pays twice on only some paydays is due once', () => {
+    // two payments every third payday: a second one is no pay that is due
+    expect(missingIncomeMonths(couple(['2022-03-10'], 3), '2021-01')).toEqual([]);
+  });
+});
+
 describe('computeFeatures: a first full-time job after Youth Allowance (engine 16)', () => {
   /** the steady household, plus Youth Allowance of $540 every second Tuesday until `until`, and from `jobFrom` a job paying `pay` fortnightly */
   const graduate = (until: string, jobFrom: string, pay: number) => {

@@ -79,7 +79,7 @@ export const FEATURE_DOCS: Record<FeatureName, string> = {
   newPayeeTransfer:
     'log of the largest amount paid this month to one payee never seen before (payments of $100 or more by bank transfer, person-to-person, or an unclassified debit that is not a card, direct debit or BPAY payment, summed per payee: a transfer split into parts over a few days is one payment; not payees the categorizer places in Housing — an agency\'s rent, a bond, strata, a tradesman) over the larger of $250, a quarter of median monthly spend and the median of earlier months\' amounts to new payees (when there are 3 or more), that reference halved (never below $250) when the money went in 2 or more payments within 3 days — a stranger paid in instalments is how scams ask for money; positive part.',
   missingIncome:
-    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus). The same payer paying less than the missed pay (parental leave, part-time), or again the amount of an earlier regular pay (back to full pay), is the pay arriving, not missing; the new amount takes over the cycle (engine 13; not a bonus or back pay). One payment takes over a missed pay\'s cycle: the same payer at an earlier regular amount, else a payer paying twice or more this month, else the new payer nearest in amount, else the same payer at a lower amount (a final pay next to a new job\'s first is no job of its own). A weekly or fortnightly payer paying more often than its cycle (a partner\'s new job at the same employer): the payments off the cycle are new income too. Engine 17: the same payer paying up to 35 % more than a missed pay (more shifts, overtime) is that pay arriving; parental leave pay (Services Australia\'s, Dad and Partner Pay) is paid for a fixed term, so it is never due, and each of its payments makes up a missed pay whole (the parent is on leave). A monthly pay usually paid in the first 5 days of a month, last paid in the closing 5 days of the month before, was this month\'s paid early (a weekend payday). A payer judged as one stream (a casual\'s shifts, a driver\'s payouts) that stops while the household pays in a foreign currency or on Travel on 3 or more days is a holiday without pay.',
+    'Regular income (a payer with 3+ payments at a steady weekly, fortnightly or monthly cadence) that was due this month and did not arrive, net of new income from payers that started after it last paid (a new job, not a partner\'s job that was already paying), as a share of usual monthly income; under 7 % is not evidence (a pay a little short, a small payer). A new job whose pay made up a missed one is due on that pay\'s cycle until it has 3 payments of its own, and the job it replaced is no longer due, unless it pays again (not for a bonus). The same payer paying less than the missed pay (parental leave, part-time), or again the amount of an earlier regular pay (back to full pay), is the pay arriving, not missing; the new amount takes over the cycle (engine 13; not a bonus or back pay). One payment takes over a missed pay\'s cycle: the same payer at an earlier regular amount, else a payer paying twice or more this month, else the new payer nearest in amount, else the same payer at a lower amount (a final pay next to a new job\'s first is no job of its own). A weekly or fortnightly payer paying more often than its cycle (a partner\'s new job at the same employer): the payments off the cycle are new income too. Engine 17: the same payer paying up to 35 % more than a missed pay (more shifts, overtime) is that pay arriving; parental leave pay (Services Australia\'s, Dad and Partner Pay) is paid for a fixed term, so it is never due, and each of its payments makes up a missed pay whole (the parent is on leave). A monthly pay usually paid in the first 5 days of a month, last paid in the closing 5 days of the month before, was this month\'s paid early (a weekend payday). A payer judged as one stream (a casual\'s shifts, a driver\'s payouts) that stops while the household pays in a foreign currency or on Travel on 3 or more days is a holiday without pay. A payer that pays two alike payments on at least 6 of its last 8 paydays (a couple\'s pensions) is due both: one of them missing is a missed pay (engine 19).',
   incomeDrop: 'Robust z-score of how far income fell below its median (spread from the lower tail), minus a floor; complete months only.',
 };
 
@@ -260,6 +260,8 @@ export interface FeatureOptions {
    * only one taken twice on one day (engine 19); default true
    */
   debitedTwice?: boolean;
+  /** a payer that pays two alike payments every payday (a couple's pensions) is due both; one missing is a missed pay ({@link paymentsPerPayday}, engine 19); default true */
+  payCouples?: boolean;
   /**
    * in Groceries and Dining, a month whose largest charge is at least
    * OUTSIZED_RATIO times the largest of the history months is judged on its
@@ -1091,6 +1093,26 @@ interface Source {
 }
 
 /**
+ * How many payments a source makes on each payday: 2 when at least 6 of its
+ * last 8 paydays had two payments of its amount band on the same day (a
+ * couple's Centrelink pensions, paid to each of them by one payer), else 1.
+ * A payday with one of the two missing is then a pay that did not come
+ * (engine 19).
+ */
+function paymentsPerPayday(days: readonly number[]): number {
+  let paydays = 0;
+  let doubled = 0;
+  for (let i = days.length - 1; i >= 0 && paydays < 8; ) {
+    let j = i;
+    while (j > 0 && days[j - 1] === days[i]) j--;
+    paydays++;
+    if (i - j + 1 === 2) doubled++;
+    i = j - 1;
+  }
+  return paydays >= 8 && doubled >= 6 ? 2 : 1;
+}
+
+/**
  * A payment within this share of a missed pay replaces it whole: a new
  * payer's (a new job paying a fifth less is a pay cut, not income that did
  * not arrive), or the same payer's paying more (more shifts, overtime: a
@@ -1238,6 +1260,7 @@ class FeatureRun {
   private readonly earlyPay: boolean;
   private readonly topUps: boolean;
   private readonly debitedTwice: boolean;
+  private readonly payCouples: boolean;
   private readonly unpaidHoliday: boolean;
   /** see {@link firstPaidDays} */
   private firstPaid: Float64Array | null = null;
@@ -1349,6 +1372,7 @@ class FeatureRun {
     this.earlyPay = opts.earlyPay ?? true;
     this.topUps = opts.topUps ?? true;
     this.debitedTwice = opts.debitedTwice ?? true;
+    this.payCouples = opts.payCouples ?? true;
     this.unpaidHoliday = opts.unpaidHoliday ?? true;
     this.useCount = opts.countZ ?? false;
     const months = aggregation.months;
@@ -2928,15 +2952,28 @@ class FeatureRun {
             missed = 1;
             firstMiss = we;
           }
-        } else for (let e = anchor + reg.gap; e <= we; e = anchor + reg.gap) {
+        } else for (let e = anchor + reg.gap, each = this.payCouples ? paymentsPerPayday(src.days) : 1; e <= we; e = anchor + reg.gap) {
+          // each: a couple's pensions, one payer paying two alike payments every payday
           const k = got.findIndex((d) => d > anchor && Math.abs(d - e) <= tol);
-          if (e >= ms) expected++;
+          if (e >= ms) expected += each;
           if (k >= 0) {
             anchor = got[k]!;
             matched.add(k);
+            // the payday's other payments (the same day); those short of `each` did not come
+            let same = 1;
+            for (let x = 0; x < got.length; x++) {
+              if (x !== k && got[x] === anchor && same < each) {
+                matched.add(x);
+                same++;
+              }
+            }
+            if (e >= ms && same < each) {
+              missed += each - same;
+              firstMiss = Math.min(firstMiss, anchor);
+            }
           } else {
             if (e >= ms) {
-              missed++;
+              missed += each;
               firstMiss = Math.min(firstMiss, e);
             }
             anchor = Math.round(e);
