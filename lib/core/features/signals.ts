@@ -2402,8 +2402,7 @@ class FeatureRun {
     const dupMonths = this.dupMonths;
     // a direct debit taken again within a few days: one group with any same-day copies of it
     const twice = this.debitedTwice ? this.debitsTakenTwice(c) : [];
-    const inTwice = new Set<number>();
-    for (const g of twice) for (const i of g) inTwice.add(i);
+    const inTwice = new Set<number>(twice.flat());
     // rows are sorted by day then amount: identical charges sit in one run
     const groups: number[][] = [...twice];
     for (let i = c.from; i < c.to; ) {
@@ -2952,31 +2951,34 @@ class FeatureRun {
             missed = 1;
             firstMiss = we;
           }
-        } else for (let e = anchor + reg.gap, each = this.payCouples ? paymentsPerPayday(src.days) : 1; e <= we; e = anchor + reg.gap) {
-          // each: a couple's pensions, one payer paying two alike payments every payday
-          const k = got.findIndex((d) => d > anchor && Math.abs(d - e) <= tol);
-          if (e >= ms) expected += each;
-          if (k >= 0) {
-            anchor = got[k]!;
-            matched.add(k);
-            // the payday's other payments (the same day); those short of `each` did not come
-            let same = 1;
-            for (let x = 0; x < got.length; x++) {
-              if (x !== k && got[x] === anchor && same < each) {
-                matched.add(x);
-                same++;
+        } else {
+          // payments due each payday: two for a couple's pensions, one payer paying each of them
+          const each = this.payCouples ? paymentsPerPayday(src.days) : 1;
+          for (let e = anchor + reg.gap; e <= we; e = anchor + reg.gap) {
+            const k = got.findIndex((d) => d > anchor && Math.abs(d - e) <= tol);
+            if (e >= ms) expected += each;
+            if (k >= 0) {
+              anchor = got[k]!;
+              matched.add(k);
+              // the payday's other payments (the same day); those short of `each` did not come
+              let same = 1;
+              for (let x = 0; x < got.length && same < each; x++) {
+                if (x !== k && got[x] === anchor) {
+                  matched.add(x);
+                  same++;
+                }
               }
+              if (e >= ms && same < each) {
+                missed += each - same;
+                firstMiss = Math.min(firstMiss, anchor);
+              }
+            } else {
+              if (e >= ms) {
+                missed += each;
+                firstMiss = Math.min(firstMiss, e);
+              }
+              anchor = Math.round(e);
             }
-            if (e >= ms && same < each) {
-              missed += each - same;
-              firstMiss = Math.min(firstMiss, anchor);
-            }
-          } else {
-            if (e >= ms) {
-              missed += each;
-              firstMiss = Math.min(firstMiss, e);
-            }
-            anchor = Math.round(e);
           }
         }
         // more payments than paydays, on a weekly or fortnightly cycle: the
